@@ -1,0 +1,47 @@
+// Main package: sign-in and the role home only. Every role feature lives in a subpackage so the
+// main package (loaded on every cold start) stays small.
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/login/index'],
+  subPackages: [
+    {
+      root: 'pkg-station',
+      pages: [
+        'pages/directory/index',
+        'pages/detail/index',
+        'pages/book/index',
+        'pages/voucher/index',
+        'pages/bookings/index',
+      ],
+    },
+    {
+      root: 'pkg-staff',
+      pages: [
+        'pages/bookings/index',
+        'pages/booking/index',
+        'pages/availability/index',
+        'pages/links/index',
+        'pages/visit-log/index',
+      ],
+    },
+    { root: 'pkg-apply', pages: ['pages/form/index', 'pages/status/index'] },
+    {
+      root: 'pkg-review',
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index'],
+    },
+    { root: 'pkg-me', pages: ['pages/notices/index', 'pages/alerts/index'] },
+  ],
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['pkg-station'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTitleText: '千企百城',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f8',
+  },
+  permission: {
+    'scope.userLocation': { desc: '用于按距离排序附近的商标品牌指导站' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+})

@@ -1,0 +1,462 @@
+// Consultation booking rules — PURE (no I/O, no Taro/React). Shared by the app and the mock backend.
+//
+// Rules chosen (documented in mock/openapi/bookings.yaml too):
+// - Times are China local time (UTC+8). Slots are derived from the station's AvailabilityRules, never stored.
+// - A day is bookable when it is a working day (chinese-days, incl. 调休 make-up days), not in closedDates,
+//   on or after the FIRST WORKING DAY AFTER TODAY, and at most `horizonDays` calendar days after today.
+// - Mode: onsite (到站咨询) bookings are confirmed at once; visit (上门走访) bookings are pending until a staff
+//   member confirms (or declines) them, and are only possible when the station allows visits.
+// - Cancel / reschedule by the owner: until `cancelCutoffHours` before the slot start. Staff may cancel any
+//   pending / confirmed booking with a reason.
+// - Check-in: confirmed bookings, until the end of the slot's day (early arrival is fine).
+//   No-show: confirmed bookings, once the slot has started.
+// - No-show restriction: 3 no-shows by the same organisation within 90 days → no new bookings for 30 days
+//   after the latest of them (the message says until which day).
+import type {
+  AvailabilityRules,
+  BookingAction,
+  BookingMode,
+  BookingStatus,
+  CancelBookingRequest,
+  CheckInRequest,
+  CreateBookingRequest,
+  DeclineBookingRequest,
+  OfficeWindow,
+  RescheduleBookingRequest,
+  Slot,
+  SlotDay,
+  SlotList,
+  UpdateAvailabilityRequest,
+} from './contract/booking'
+import { BOOKING_STATUS_LABELS } from './contract/booking'
+import { SERVICE_TOPIC_LABELS, type ServiceTopic } from './contract/org'
+
+export type FieldErrors = Record<string, string>
+
+// ── local time helpers (UTC+8, no DST) ─────────────────────────────────────────
+
+const OFFSET_MS = 8 * 3600 * 1000
+const DAY_MS = 24 * 3600 * 1000
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** "YYYY-MM-DDTHH:mm" in China local time. */
+export function toLocalDateTime(d: Date): string {
+  const t = new Date(d.getTime() + OFFSET_MS)
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`
+}
+/** "YYYY-MM-DD" in China local time. */
+export function toLocalDate(d: Date): string {
+  return toLocalDateTime(d).slice(0, 10)
+}
+/** Epoch ms of a local "YYYY-MM-DDTHH:mm" (or "YYYY-MM-DD" = midnight). */
+export function localToEpoch(local: string): number {
+  const [date, time = '00:00'] = local.split('T')
+  const [y, m, d] = date.split('-').map(Number)
+  const [hh, mm] = time.split(':').map(Number)
+  return Date.UTC(y, m - 1, d, hh, mm) - OFFSET_MS
+}
+export function addDays(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1, d) + n * DAY_MS)
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`
+}
+/** Whole days from a to b (b - a), both YYYY-MM-DD. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((localToEpoch(b) - localToEpoch(a)) / DAY_MS)
+}
+/** ISO weekday, 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const [y, m, d] = date.split('-').map(Number)
+  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  return w === 0 ? 7 : w
+}
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+const fromMinutes = (m: number) => `${pad(Math.floor(m / 60))}:${pad(m % 60)}`
+
+/** "YYYY-MM-DDTHH:mm" → "YYYY-MM-DD HH:mm" for messages. */
+export const formatLocal = (local: string) => local.replace('T', ' ')
+
+// ── availability ───────────────────────────────────────────────────────────────
+
+export const DEFAULT_AVAILABILITY: UpdateAvailabilityRequest = {
+  slotMinutes: 30,
+  capacity: 2,
+  windows: [
+    { start: '09:00', end: '12:00' },
+    { start: '14:00', end: '17:30' },
+  ],
+  closedDates: [],
+  horizonDays: 14,
+  cancelCutoffHours: 24,
+  visitAllowed: true,
+}
+
+export const AVAILABILITY_LIMITS = {
+  slotMinutes: [15, 240],
+  capacity: [1, 50],
+  horizonDays: [1, 60],
+  cancelCutoffHours: [0, 168],
+  windows: 8,
+  closedDates: 120,
+} as const
+
+export type IsWorkingDay = (date: string) => boolean
+
+export function slotId(stationId: string, date: string, hhmm: string): string {
+  return `${stationId}_${date}_${hhmm.replace(':', '')}`
+}
+
+/** Parses `${stationId}_${YYYY-MM-DD}_${HHmm}`; null when malformed. */
+export function parseSlotId(id: string): { stationId: string; date: string; time: string } | null {
+  const m = /^(.+)_(\d{4}-\d{2}-\d{2})_(\d{2})(\d{2})$/.exec(id)
+  if (!m) return null
+  const [, stationId, date, hh, mm] = m
+  if (Number(hh) > 23 || Number(mm) > 59) return null
+  if (addDays(date, 0) !== date) return null // e.g. 2026-02-30
+  return { stationId, date, time: `${hh}:${mm}` }
+}
+
+/** Slot start/end times ("HH:mm") of one day under the rules (ignores whether the day is bookable). */
+export function daySlotTimes(rules: Pick<AvailabilityRules, 'slotMinutes' | 'windows'>, date: string): { start: string; end: string }[] {
+  const wd = isoWeekday(date)
+  const out: { start: string; end: string }[] = []
+  const seen = new Set<string>()
+  for (const w of rules.windows) {
+    if (w.weekdays && w.weekdays.length > 0 && !w.weekdays.includes(wd)) continue
+    const end = toMinutes(w.end)
+    for (let s = toMinutes(w.start); s + rules.slotMinutes <= end; s += rules.slotMinutes) {
+      const start = fromMinutes(s)
+      if (seen.has(start)) continue
+      seen.add(start)
+      out.push({ start, end: fromMinutes(s + rules.slotMinutes) })
+    }
+  }
+  return out.sort((a, b) => (a.start < b.start ? -1 : 1))
+}
+
+/** First bookable day: the first working day strictly after today. */
+export function firstBookableDate(now: Date, isWorkingDay: IsWorkingDay): string {
+  let d = addDays(toLocalDate(now), 1)
+  for (let i = 0; i < 60 && !isWorkingDay(d); i++) d = addDays(d, 1)
+  return d
+}
+export function lastBookableDate(rules: Pick<AvailabilityRules, 'horizonDays'>, now: Date): string {
+  return addDays(toLocalDate(now), rules.horizonDays)
+}
+
+/** Why a day cannot be booked, or null when it can. */
+export function dayUnavailableReason(
+  rules: Pick<AvailabilityRules, 'horizonDays' | 'closedDates'>,
+  date: string,
+  now: Date,
+  isWorkingDay: IsWorkingDay,
+): string | null {
+  if (date < firstBookableDate(now, isWorkingDay)) return '最早可预约下一个工作日的时段'
+  if (date > lastBookableDate(rules, now)) return `仅开放 ${rules.horizonDays} 天内的预约`
+  if (!isWorkingDay(date)) return '该日为非工作日'
+  if (rules.closedDates.includes(date)) return '指导站当日不办公'
+  return null
+}
+
+/**
+ * Resolves a slot id against the station's rules: its times when it is a real, bookable slot now,
+ * otherwise a Chinese reason.
+ */
+export function resolveSlot(
+  rules: AvailabilityRules,
+  id: string,
+  now: Date,
+  isWorkingDay: IsWorkingDay,
+): { ok: true; stationId: string; date: string; startsAt: string; endsAt: string } | { ok: false; message: string } {
+  const p = parseSlotId(id)
+  if (!p || p.stationId !== rules.stationId) return { ok: false, message: '预约时段不存在，请重新选择' }
+  const t = daySlotTimes(rules, p.date).find((s) => s.start === p.time)
+  if (!t) return { ok: false, message: '预约时段不存在，请重新选择' }
+  const why = dayUnavailableReason(rules, p.date, now, isWorkingDay)
+  if (why) return { ok: false, message: `该时段不可预约：${why}` }
+  return { ok: true, stationId: p.stationId, date: p.date, startsAt: `${p.date}T${t.start}`, endsAt: `${p.date}T${t.end}` }
+}
+
+/**
+ * Slots of a station from `from` for `days` calendar days, clamped to the bookable range.
+ * `taken(slotId)` returns the seats already held.
+ */
+export function generateSlots(
+  rules: AvailabilityRules,
+  opts: { now: Date; from?: string; days?: number; isWorkingDay: IsWorkingDay; taken: (slotId: string) => number },
+): SlotList {
+  const first = firstBookableDate(opts.now, opts.isWorkingDay)
+  const last = lastBookableDate(rules, opts.now)
+  const start = opts.from && opts.from > first ? opts.from : first
+  const span = Math.max(1, Math.min(60, opts.days ?? 14))
+  const end = addDays(start, span - 1) < last ? addDays(start, span - 1) : last
+  const days: SlotDay[] = []
+  const closed = new Set(rules.closedDates)
+  for (let d = start; d <= end; d = addDays(d, 1)) {
+    if (!opts.isWorkingDay(d) || closed.has(d)) continue
+    const slots: Slot[] = daySlotTimes(rules, d).map((t) => {
+      const id = slotId(rules.stationId, d, t.start)
+      const taken = opts.taken(id)
+      return {
+        id,
+        startsAt: `${d}T${t.start}`,
+        endsAt: `${d}T${t.end}`,
+        capacity: rules.capacity,
+        taken,
+        available: Math.max(0, rules.capacity - taken),
+      }
+    })
+    if (slots.length > 0) days.push({ date: d, slots })
+  }
+  return {
+    stationId: rules.stationId,
+    days,
+    firstBookableDate: first,
+    lastBookableDate: last,
+    visitAllowed: rules.visitAllowed,
+    cancelCutoffHours: rules.cancelCutoffHours,
+  }
+}
+
+/** Statuses that hold a seat of the slot (cancelled / declined release it). */
+export const SEAT_HOLDING: readonly BookingStatus[] = ['pending', 'confirmed', 'checked_in', 'completed', 'no_show']
+export const holdsSeat = (s: BookingStatus) => SEAT_HOLDING.includes(s)
+/** Statuses still "active" (upcoming, changeable). */
+export const ACTIVE_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed', 'checked_in']
+
+/** Initial status of a new booking. */
+export function initialStatus(mode: BookingMode): BookingStatus {
+  return mode === 'visit' ? 'pending' : 'confirmed'
+}
+
+// ── state machine ──────────────────────────────────────────────────────────────
+
+export type Actor = 'owner' | 'staff'
+
+export interface TransitionRule {
+  from: readonly BookingStatus[]
+  /** target status; reschedule keeps / recomputes the status */
+  to: BookingStatus | 'same'
+  actors: readonly Actor[]
+  label: string
+}
+
+export const TRANSITIONS: Record<BookingAction, TransitionRule> = {
+  cancel: { from: ['pending', 'confirmed'], to: 'cancelled', actors: ['owner', 'staff'], label: '取消' },
+  reschedule: { from: ['pending', 'confirmed'], to: 'same', actors: ['owner'], label: '改期' },
+  confirm: { from: ['pending'], to: 'confirmed', actors: ['staff'], label: '确认' },
+  decline: { from: ['pending'], to: 'declined', actors: ['staff'], label: '婉拒' },
+  check_in: { from: ['confirmed'], to: 'checked_in', actors: ['staff'], label: '签到' },
+  complete: { from: ['checked_in'], to: 'completed', actors: ['staff'], label: '完成' },
+  no_show: { from: ['confirmed'], to: 'no_show', actors: ['staff'], label: '标记未到场' },
+}
+
+/** "YYYY-MM-DDTHH:mm" until which the owner may cancel / reschedule. */
+export function cancelDeadline(startsAt: string, cancelCutoffHours: number): string {
+  return toLocalDateTime(new Date(localToEpoch(startsAt) - cancelCutoffHours * 3600 * 1000))
+}
+
+export interface TransitionInput {
+  status: BookingStatus
+  startsAt: string
+  /** from the station's rules at the time of the request */
+  cancelCutoffHours: number
+}
+
+export type TransitionCheck =
+  | { ok: true; to: BookingStatus | 'same' }
+  | { ok: false; kind: 'forbidden' | 'transition'; message: string }
+
+/** Whether `actor` may perform `action` on a booking now. Role first (403), then state and time (409). */
+export function checkTransition(b: TransitionInput, action: BookingAction, actor: Actor, now: Date): TransitionCheck {
+  const rule = TRANSITIONS[action]
+  if (!rule.actors.includes(actor)) {
+    return {
+      ok: false,
+      kind: 'forbidden',
+      message: rule.actors.includes('staff') && !rule.actors.includes('owner') ? `仅指导站工作人员可${rule.label}预约` : `仅预约人可${rule.label}预约`,
+    }
+  }
+  if (!rule.from.includes(b.status)) {
+    return { ok: false, kind: 'transition', message: `预约${BOOKING_STATUS_LABELS[b.status]}，不能${rule.label}` }
+  }
+  const nowMs = now.getTime()
+  const startMs = localToEpoch(b.startsAt)
+  if ((action === 'cancel' || action === 'reschedule') && actor === 'owner') {
+    const deadline = cancelDeadline(b.startsAt, b.cancelCutoffHours)
+    if (nowMs >= localToEpoch(deadline)) {
+      return {
+        ok: false,
+        kind: 'transition',
+        message: `已过${rule.label}截止时间（${formatLocal(deadline)}，开始前 ${b.cancelCutoffHours} 小时），如需${rule.label}请致电指导站`,
+      }
+    }
+  }
+  if (action === 'cancel' && actor === 'staff' && nowMs >= startMs) {
+    return { ok: false, kind: 'transition', message: '预约时段已开始，不能取消，请标记签到或未到场' }
+  }
+  if (action === 'check_in' && toLocalDate(now) > b.startsAt.slice(0, 10)) {
+    return { ok: false, kind: 'transition', message: '预约日期已过，不能签到' }
+  }
+  if (action === 'no_show' && nowMs < startMs) {
+    return { ok: false, kind: 'transition', message: `预约时段（${formatLocal(b.startsAt)}）尚未开始，不能标记未到场` }
+  }
+  return { ok: true, to: rule.to }
+}
+
+/** Actions the viewer may perform now (for buttons). */
+export function allowedActions(b: TransitionInput, actor: Actor, now: Date): BookingAction[] {
+  return (Object.keys(TRANSITIONS) as BookingAction[]).filter((a) => checkTransition(b, a, actor, now).ok)
+}
+
+// ── no-show restriction ────────────────────────────────────────────────────────
+
+export const NO_SHOW_RULE = { limit: 3, windowDays: 90, restrictDays: 30 } as const
+
+/**
+ * `noShowDates`: slot dates (YYYY-MM-DD) of the organisation's no-show bookings.
+ * Restricted when `limit` no-shows fall within `windowDays`; restriction lasts `restrictDays` days after the
+ * latest no-show of such a run (until = that date + restrictDays, inclusive).
+ */
+export function bookingRestriction(noShowDates: string[], now: Date): { restricted: boolean; until?: string; noShows: number } {
+  const today = toLocalDate(now)
+  const dates = noShowDates.filter((d) => d <= today).sort()
+  const { limit, windowDays, restrictDays } = NO_SHOW_RULE
+  let until: string | undefined
+  for (let i = limit - 1; i < dates.length; i++) {
+    if (daysBetween(dates[i - limit + 1], dates[i]) < windowDays) {
+      const u = addDays(dates[i], restrictDays)
+      if (!until || u > until) until = u
+    }
+  }
+  const recent = dates.filter((d) => daysBetween(d, today) < windowDays).length
+  if (until && until >= today) return { restricted: true, until, noShows: recent }
+  return { restricted: false, noShows: recent }
+}
+
+export function restrictionMessage(until: string): string {
+  const { limit, windowDays } = NO_SHOW_RULE
+  return `因 ${windowDays} 天内累计 ${limit} 次预约未到场，${until}（含）前暂停预约，如有疑问请联系指导站`
+}
+
+// ── voucher ────────────────────────────────────────────────────────────────────
+
+/** No 0/O/1/I/L to avoid misreading when typed. */
+export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
+/** Normalises a scanned / typed code: trims, upper-cases, strips a "QQBC:" prefix. */
+export const normalizeVoucher = (s: string) => s.trim().toUpperCase().replace(/^QQBC:/, '')
+/** The QR payload of a voucher. */
+export const voucherQrPayload = (code: string) => `QQBC:${code}`
+
+// ── payload validation (field path → Chinese message) ──────────────────────────
+
+const TOPICS = Object.keys(SERVICE_TOPIC_LABELS) as ServiceTopic[]
+const isStr = (v: unknown): v is string => typeof v === 'string'
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v)
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const isDate = (v: unknown): v is string => isStr(v) && DATE.test(v) && addDays(v, 0) === v
+
+function textField(errs: FieldErrors, key: string, v: unknown, min: number, max: number, label: string) {
+  if (!isStr(v) || v.trim().length === 0) errs[key] = `请填写${label}`
+  else if (v.trim().length < min) errs[key] = `${label}至少 ${min} 个字`
+  else if (v.trim().length > max) errs[key] = `${label}不能超过 ${max} 个字`
+}
+
+export function validateCreateBooking(body: unknown): FieldErrors {
+  const b = (body ?? {}) as Partial<Record<keyof CreateBookingRequest, unknown>>
+  const errs: FieldErrors = {}
+  if (!isStr(b.slotId) || !parseSlotId(b.slotId)) errs.slotId = '请选择预约时段'
+  if (!isStr(b.topic) || !TOPICS.includes(b.topic as ServiceTopic)) errs.topic = '请选择咨询主题'
+  textField(errs, 'description', b.description, 5, 500, '问题描述')
+  if (b.mode !== 'onsite' && b.mode !== 'visit') errs.mode = '请选择服务方式'
+  if (!isStr(b.idempotencyKey) || !/^[A-Za-z0-9_-]{8,64}$/.test(b.idempotencyKey)) {
+    errs.idempotencyKey = '请求标识无效，请刷新页面后重试'
+  }
+  return errs
+}
+
+export function validateCancelBooking(body: unknown): FieldErrors {
+  const errs: FieldErrors = {}
+  textField(errs, 'reason', (body as Partial<CancelBookingRequest> | null)?.reason, 2, 200, '取消原因')
+  return errs
+}
+export function validateDeclineBooking(body: unknown): FieldErrors {
+  const errs: FieldErrors = {}
+  textField(errs, 'reason', (body as Partial<DeclineBookingRequest> | null)?.reason, 2, 200, '婉拒原因')
+  return errs
+}
+export function validateReschedule(body: unknown): FieldErrors {
+  const v = (body as Partial<RescheduleBookingRequest> | null)?.slotId
+  return isStr(v) && parseSlotId(v) ? {} : { slotId: '请选择新的预约时段' }
+}
+export function validateCheckIn(body: unknown): FieldErrors {
+  const v = (body as Partial<CheckInRequest> | null)?.voucherCode
+  return isStr(v) && isVoucherCode(normalizeVoucher(v)) ? {} : { voucherCode: '预约码应为 8 位字母数字，请重新扫码' }
+}
+
+export function validateAvailability(body: unknown): FieldErrors {
+  const b = (body ?? {}) as Partial<Record<keyof UpdateAvailabilityRequest, unknown>>
+  const errs: FieldErrors = {}
+  const L = AVAILABILITY_LIMITS
+  const range = (key: keyof typeof L, label: string, unit: string) => {
+    const [min, max] = L[key] as readonly [number, number]
+    const v = b[key as keyof UpdateAvailabilityRequest]
+    if (!isInt(v) || v < min || v > max) errs[key] = `${label}应为 ${min}–${max} ${unit}的整数`
+  }
+  range('slotMinutes', '每个时段时长', '分钟')
+  range('capacity', '每个时段可约人数', '人')
+  range('horizonDays', '开放预约天数', '天')
+  range('cancelCutoffHours', '取消截止时间', '小时')
+  if (typeof b.visitAllowed !== 'boolean') errs.visitAllowed = '请选择是否接受上门走访'
+  if (!Array.isArray(b.windows) || b.windows.length === 0) errs.windows = '请至少设置一个办公时段'
+  else if (b.windows.length > L.windows) errs.windows = `办公时段最多 ${L.windows} 个`
+  else {
+    const slotMinutes = isInt(b.slotMinutes) ? b.slotMinutes : 0
+    ;(b.windows as unknown[]).forEach((w0, i) => {
+      const w = (w0 ?? {}) as Partial<OfficeWindow>
+      const p = `windows.${i}`
+      if (!isStr(w.start) || !HHMM.test(w.start)) errs[`${p}.start`] = '开始时间格式应为 HH:mm'
+      if (!isStr(w.end) || !HHMM.test(w.end)) errs[`${p}.end`] = '结束时间格式应为 HH:mm'
+      else if (isStr(w.start) && HHMM.test(w.start)) {
+        if (toMinutes(w.end) <= toMinutes(w.start)) errs[`${p}.end`] = '结束时间应晚于开始时间'
+        else if (slotMinutes > 0 && toMinutes(w.end) - toMinutes(w.start) < slotMinutes) {
+          errs[`${p}.end`] = '办公时段短于一个预约时段'
+        }
+      }
+      if (w.weekdays !== undefined) {
+        if (!Array.isArray(w.weekdays) || w.weekdays.some((d) => !isInt(d) || d < 1 || d > 7)) {
+          errs[`${p}.weekdays`] = '星期应为 1–7（周一至周日）'
+        }
+      }
+    })
+  }
+  if (!Array.isArray(b.closedDates)) errs.closedDates = '请提供不办公日期列表'
+  else if (b.closedDates.length > L.closedDates) errs.closedDates = `不办公日期最多 ${L.closedDates} 个`
+  else {
+    ;(b.closedDates as unknown[]).forEach((d, i) => {
+      if (!isDate(d)) errs[`closedDates.${i}`] = '日期格式应为 YYYY-MM-DD'
+    })
+  }
+  return errs
+}
+
+/** Normalises a validated availability body (dedupes and sorts closed dates, trims unknown keys). */
+export function normalizeAvailability(b: UpdateAvailabilityRequest): UpdateAvailabilityRequest {
+  return {
+    slotMinutes: b.slotMinutes,
+    capacity: b.capacity,
+    windows: b.windows.map((w) => ({
+      start: w.start,
+      end: w.end,
+      ...(w.weekdays && w.weekdays.length > 0 ? { weekdays: Array.from(new Set(w.weekdays)).sort() } : {}),
+    })),
+    closedDates: Array.from(new Set(b.closedDates)).sort(),
+    horizonDays: b.horizonDays,
+    cancelCutoffHours: b.cancelCutoffHours,
+    visitAllowed: b.visitAllowed,
+  }
+}
+
+export const topicLabel = (t: ServiceTopic) => SERVICE_TOPIC_LABELS[t] ?? t

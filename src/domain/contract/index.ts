@@ -1,0 +1,6 @@
+export * from './common'
+export * from './org'
+export * from './home'
+export * from './station'
+export * from './booking'
+export * from './application'

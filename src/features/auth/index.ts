@@ -1,0 +1,2 @@
+export { LoginForm } from './components/LoginForm'
+export { signInWithPhone, signInWithWechat, signOut, installAuthRedirect } from './actions'

@@ -1,0 +1,44 @@
+import { View, Text } from '@tarojs/components'
+import type { StaffHome } from '@/domain/contract'
+import { BOOKING_STATUS, statusStyle } from '@/domain/status'
+import { Card, StatusTag, go } from '@/shared'
+import { Action, Line, Stat } from './parts'
+
+/** Station staff home: today's bookings first, then what waits for the station. */
+export function StaffHomeView({ home }: { home: StaffHome }) {
+  return (
+    <View>
+      <Card title={`今日预约（${home.todayBookings.length}）`} extra="全部预约" onExtraClick={() => go('staffBookings')} testId="home-today">
+        {home.todayBookings.length === 0 ? (
+          <Text className="ui-muted">今天没有预约。</Text>
+        ) : (
+          home.todayBookings.map((b) => (
+            <Line
+              key={b.id}
+              title={`${b.startsAt.slice(11, 16)} · ${b.topicLabel}`}
+              sub={b.stationName}
+              right={<StatusTag {...statusStyle(BOOKING_STATUS, b.status)} />}
+              onClick={() => go('staffBooking', { id: b.id })}
+            />
+          ))
+        )}
+      </Card>
+      <Card title="待处理" testId="home-staff-stats">
+        <View className="home-stats">
+          <Stat value={home.pendingBookings} label="待确认预约" tone={home.pendingBookings > 0 ? 'warning' : undefined} onClick={() => go('staffBookings', { scope: 'upcoming' })} />
+          <Stat value={home.pendingLinks} label="待处理对接申请" tone={home.pendingLinks > 0 ? 'warning' : undefined} onClick={() => go('staffLinks')} />
+          <Stat value={home.clientsServed} label="已服务客户" />
+          <Stat value={home.clientsWithOpenAlerts} label="有风险提醒的客户" tone={home.clientsWithOpenAlerts > 0 ? 'warning' : undefined} />
+        </View>
+      </Card>
+      <Card title="常用服务">
+        <View className="home-actions">
+          <Action icon="☰" label="预约管理" onClick={() => go('staffBookings')} />
+          <Action icon="⌚" label="开放时段" onClick={() => go('staffAvailability')} />
+          <Action icon="⇄" label="对接申请" onClick={() => go('staffLinks')} />
+          <Action icon="✉" label="消息通知" onClick={() => go('notices')} />
+        </View>
+      </Card>
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '千企百城',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '千企百城' })

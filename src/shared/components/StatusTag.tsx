@@ -1,0 +1,9 @@
+import { Text } from '@tarojs/components'
+import './ui.scss'
+
+export type Tone = 'primary' | 'success' | 'warning' | 'danger' | 'default'
+
+/** The one status style: the same words and colour in lists, details and timelines. */
+export function StatusTag({ label, tone = 'default' }: { label: string; tone?: Tone }) {
+  return <Text className={`ui-tag ui-tag--${tone}`}>{label}</Text>
+}

@@ -1,0 +1,6 @@
+export * from './components'
+export * from './format'
+export * from './nav'
+export { useSession, currentUser } from './session'
+export { taroStorage } from './storage'
+export { useQuery, type Query } from './hooks/useQuery'

@@ -1,0 +1,15 @@
+// Runs before each test file (after the test-utils-react preset's own setup, which sets TARO_ENV=h5).
+// 1. @tarojs/taro first: Taro 4.2.1's CJS build has an import cycle that otherwise leaves
+//    @tarojs/router reading `history` of undefined (TOOLCHAIN trap 5).
+require('@tarojs/taro')
+// 2. test-utils-react's transformer compiles JSX with the classic runtime (trap 13).
+global.React = require('react')
+// 3. React 18's act() environment flag, so state updates in tests are flushed without warnings.
+global.IS_REACT_ACT_ENVIRONMENT = true
+// 4. test-utils-react 0.1.1 calls react-dom/test-utils' act, which React 18.3 flags as deprecated on
+//    every render; drop exactly that line so real console errors stay visible.
+const origError = console.error
+console.error = (...args) => {
+  if (typeof args[0] === 'string' && args[0].includes('ReactDOMTestUtils.act` is deprecated')) return
+  origError(...args)
+}

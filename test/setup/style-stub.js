@@ -1,0 +1,2 @@
+// Style imports resolve here under jest (TOOLCHAIN trap 7).
+module.exports = {}
