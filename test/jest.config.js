@@ -10,7 +10,7 @@ const presetDir = path.dirname(require.resolve('@tarojs/test-utils-react/dist/je
 module.exports = defineJestConfig({
   rootDir: root,
   roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/src/**/*.test.{ts,tsx}', '<rootDir>/test/setup/**/*.test.{ts,tsx}'],
+  testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/src/**/*.test.{ts,tsx}'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.temp/'],
   testEnvironment: 'jsdom',

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { HttpError } from './errors'
 import { resolveUser, type Ctx } from './context'
 import { routeModules } from './routes'
+import { loadOpenApi } from '../openapi/load'
 
 export interface BuildOptions {
   ctx: Ctx
@@ -36,6 +37,7 @@ export async function buildApp({ ctx, h5Dir, logger = false }: BuildOptions): Pr
   await app.register(
     async (api) => {
       for (const register of routeModules) await register(api, ctx)
+      api.get('/openapi.json', async () => loadOpenApi())
     },
     { prefix: '/api' },
   )

@@ -55,3 +55,34 @@ export function currentUser(req: FastifyRequest): User {
   if (!req.user) throw unauthenticated()
   return req.user
 }
+
+export const DEFAULT_CONFIG: MockConfig = { devSmsCode: '246810', sessionHours: 24 * 30 }
+
+/** Builds the Ctx for main.ts and the test harness. `now` pins the clock (MOCK_NOW / tests). */
+export function createCtx(
+  db: Db,
+  opts: { now?: string | Date; log?: (line: string) => void; config?: Partial<MockConfig> } = {},
+): Ctx {
+  const pinned = opts.now ? new Date(opts.now).getTime() : null
+  if (pinned !== null && Number.isNaN(pinned)) throw new Error(`MOCK_NOW is not a valid ISO date: ${String(opts.now)}`)
+  return {
+    db,
+    config: { ...DEFAULT_CONFIG, ...opts.config },
+    now: () => new Date(pinned ?? Date.now()),
+    log: opts.log ?? ((line) => console.log(line)),
+  }
+}
+
+/** The contract `User` of a stored user (drops server-only fields such as the bound WeChat openid). */
+export function publicUser(u: User): User {
+  const { id, phone, name, role, orgId, stationId, provinceCode } = u
+  return {
+    id,
+    phone,
+    name,
+    role,
+    ...(orgId ? { orgId } : {}),
+    ...(stationId ? { stationId } : {}),
+    ...(provinceCode ? { provinceCode } : {}),
+  }
+}

@@ -64,7 +64,9 @@ export class Db {
     if (!this.file) return Promise.resolve()
     if (this.pending) return this.pending
     const file = this.file
-    const p: Promise<void> = (async () => {
+    // eslint-disable-next-line prefer-const -- referenced inside its own initialiser
+    let p!: Promise<void>
+    p = (async () => {
       await Promise.resolve() // let `this.pending = p` happen first
       if (this.writing) await this.writing.catch(() => undefined)
       if (this.pending === p) this.pending = null // later commits now queue behind this write

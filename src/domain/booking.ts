@@ -17,12 +17,7 @@ import type {
   BookingAction,
   BookingMode,
   BookingStatus,
-  CancelBookingRequest,
-  CheckInRequest,
-  CreateBookingRequest,
-  DeclineBookingRequest,
   OfficeWindow,
-  RescheduleBookingRequest,
   Slot,
   SlotDay,
   SlotList,
@@ -30,8 +25,9 @@ import type {
 } from './contract/booking'
 import { BOOKING_STATUS_LABELS } from './contract/booking'
 import { SERVICE_TOPIC_LABELS, type ServiceTopic } from './contract/org'
+import { addCalendarDays, diffDays, isValidYmd, isWorkingDay as calendarIsWorkingDay, weekday } from './calendar'
+import { arrayOf, check, field, integer, object, oneOf, optional, required, string, validate, type FieldErrors } from './validate'
 
-export type FieldErrors = Record<string, string>
 
 // ── local time helpers (UTC+8, no DST) ─────────────────────────────────────────
 
@@ -55,19 +51,11 @@ export function localToEpoch(local: string): number {
   const [hh, mm] = time.split(':').map(Number)
   return Date.UTC(y, m - 1, d, hh, mm) - OFFSET_MS
 }
-export function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d) + n * DAY_MS)
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`
-}
-/** Whole days from a to b (b - a), both YYYY-MM-DD. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((localToEpoch(b) - localToEpoch(a)) / DAY_MS)
-}
+const addDays = addCalendarDays
+const daysBetween = diffDays
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {
-  const [y, m, d] = date.split('-').map(Number)
-  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+  const w = weekday(date)
   return w === 0 ? 7 : w
 }
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
@@ -101,6 +89,8 @@ export const AVAILABILITY_LIMITS = {
 } as const
 
 export type IsWorkingDay = (date: string) => boolean
+/** Working days per the Chinese holiday calendar (src/domain/calendar.ts). */
+export const defaultIsWorkingDay: IsWorkingDay = calendarIsWorkingDay
 
 export function slotId(stationId: string, date: string, hhmm: string): string {
   return `${stationId}_${date}_${hhmm.replace(':', '')}`
@@ -112,7 +102,7 @@ export function parseSlotId(id: string): { stationId: string; date: string; time
   if (!m) return null
   const [, stationId, date, hh, mm] = m
   if (Number(hh) > 23 || Number(mm) > 59) return null
-  if (addDays(date, 0) !== date) return null // e.g. 2026-02-30
+  if (!isValidYmd(date)) return null // e.g. 2026-02-30
   return { stationId, date, time: `${hh}:${mm}` }
 }
 
@@ -231,17 +221,17 @@ export function initialStatus(mode: BookingMode): BookingStatus {
 
 // ── state machine ──────────────────────────────────────────────────────────────
 
-export type Actor = 'owner' | 'staff'
+export type BookingActor = 'owner' | 'staff'
 
-export interface TransitionRule {
+export interface BookingTransitionRule {
   from: readonly BookingStatus[]
   /** target status; reschedule keeps / recomputes the status */
   to: BookingStatus | 'same'
-  actors: readonly Actor[]
+  actors: readonly BookingActor[]
   label: string
 }
 
-export const TRANSITIONS: Record<BookingAction, TransitionRule> = {
+export const BOOKING_TRANSITIONS: Record<BookingAction, BookingTransitionRule> = {
   cancel: { from: ['pending', 'confirmed'], to: 'cancelled', actors: ['owner', 'staff'], label: '取消' },
   reschedule: { from: ['pending', 'confirmed'], to: 'same', actors: ['owner'], label: '改期' },
   confirm: { from: ['pending'], to: 'confirmed', actors: ['staff'], label: '确认' },
@@ -256,20 +246,20 @@ export function cancelDeadline(startsAt: string, cancelCutoffHours: number): str
   return toLocalDateTime(new Date(localToEpoch(startsAt) - cancelCutoffHours * 3600 * 1000))
 }
 
-export interface TransitionInput {
+export interface BookingTransitionInput {
   status: BookingStatus
   startsAt: string
   /** from the station's rules at the time of the request */
   cancelCutoffHours: number
 }
 
-export type TransitionCheck =
+export type BookingTransitionCheck =
   | { ok: true; to: BookingStatus | 'same' }
   | { ok: false; kind: 'forbidden' | 'transition'; message: string }
 
 /** Whether `actor` may perform `action` on a booking now. Role first (403), then state and time (409). */
-export function checkTransition(b: TransitionInput, action: BookingAction, actor: Actor, now: Date): TransitionCheck {
-  const rule = TRANSITIONS[action]
+export function checkBookingTransition(b: BookingTransitionInput, action: BookingAction, actor: BookingActor, now: Date): BookingTransitionCheck {
+  const rule = BOOKING_TRANSITIONS[action]
   if (!rule.actors.includes(actor)) {
     return {
       ok: false,
@@ -305,8 +295,8 @@ export function checkTransition(b: TransitionInput, action: BookingAction, actor
 }
 
 /** Actions the viewer may perform now (for buttons). */
-export function allowedActions(b: TransitionInput, actor: Actor, now: Date): BookingAction[] {
-  return (Object.keys(TRANSITIONS) as BookingAction[]).filter((a) => checkTransition(b, a, actor, now).ok)
+export function bookingActions(b: BookingTransitionInput, actor: BookingActor, now: Date): BookingAction[] {
+  return (Object.keys(BOOKING_TRANSITIONS) as BookingAction[]).filter((a) => checkBookingTransition(b, a, actor, now).ok)
 }
 
 // ── no-show restriction ────────────────────────────────────────────────────────
@@ -349,98 +339,78 @@ export const normalizeVoucher = (s: string) => s.trim().toUpperCase().replace(/^
 /** The QR payload of a voucher. */
 export const voucherQrPayload = (code: string) => `QQBC:${code}`
 
-// ── payload validation (field path → Chinese message) ──────────────────────────
+// ── payload schemas (src/domain/validate.ts; field path → Chinese message) ─────
 
 const TOPICS = Object.keys(SERVICE_TOPIC_LABELS) as ServiceTopic[]
-const isStr = (v: unknown): v is string => typeof v === 'string'
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v)
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-const isDate = (v: unknown): v is string => isStr(v) && DATE.test(v) && addDays(v, 0) === v
+const isDate = isValidYmd
 
-function textField(errs: FieldErrors, key: string, v: unknown, min: number, max: number, label: string) {
-  if (!isStr(v) || v.trim().length === 0) errs[key] = `请填写${label}`
-  else if (v.trim().length < min) errs[key] = `${label}至少 ${min} 个字`
-  else if (v.trim().length > max) errs[key] = `${label}不能超过 ${max} 个字`
-}
+const slotIdField = (msg: string) =>
+  field(required(msg), check((v) => (typeof v === 'string' && parseSlotId(v) ? null : msg)))
+const reasonField = (label: string) => field(required(`请填写${label}`), string({ min: 2, max: 200 }))
 
-export function validateCreateBooking(body: unknown): FieldErrors {
-  const b = (body ?? {}) as Partial<Record<keyof CreateBookingRequest, unknown>>
-  const errs: FieldErrors = {}
-  if (!isStr(b.slotId) || !parseSlotId(b.slotId)) errs.slotId = '请选择预约时段'
-  if (!isStr(b.topic) || !TOPICS.includes(b.topic as ServiceTopic)) errs.topic = '请选择咨询主题'
-  textField(errs, 'description', b.description, 5, 500, '问题描述')
-  if (b.mode !== 'onsite' && b.mode !== 'visit') errs.mode = '请选择服务方式'
-  if (!isStr(b.idempotencyKey) || !/^[A-Za-z0-9_-]{8,64}$/.test(b.idempotencyKey)) {
-    errs.idempotencyKey = '请求标识无效，请刷新页面后重试'
-  }
-  return errs
-}
+export const createBookingSchema = object({
+  slotId: slotIdField('请选择预约时段'),
+  topic: field(required('请选择咨询主题'), oneOf(TOPICS, '请选择咨询主题')),
+  description: field(required('请简要描述需要咨询的问题'), string({ min: 5, max: 500 })),
+  mode: field(required('请选择服务方式'), oneOf(['onsite', 'visit'], '请选择服务方式')),
+  idempotencyKey: field(
+    required('请求标识缺失，请刷新页面后重试'),
+    string({ pattern: /^[A-Za-z0-9_-]{8,64}$/, message: '请求标识无效，请刷新页面后重试' }),
+  ),
+})
+export const cancelBookingSchema = object({ reason: reasonField('取消原因') })
+export const declineBookingSchema = object({ reason: reasonField('婉拒原因') })
+export const rescheduleBookingSchema = object({ slotId: slotIdField('请选择新的预约时段') })
+export const checkInSchema = object({
+  voucherCode: field(
+    required('请扫描或输入预约码'),
+    check((v) => (typeof v === 'string' && isVoucherCode(normalizeVoucher(v)) ? null : '预约码应为 8 位字母数字，请重新扫码')),
+  ),
+})
 
-export function validateCancelBooking(body: unknown): FieldErrors {
-  const errs: FieldErrors = {}
-  textField(errs, 'reason', (body as Partial<CancelBookingRequest> | null)?.reason, 2, 200, '取消原因')
-  return errs
-}
-export function validateDeclineBooking(body: unknown): FieldErrors {
-  const errs: FieldErrors = {}
-  textField(errs, 'reason', (body as Partial<DeclineBookingRequest> | null)?.reason, 2, 200, '婉拒原因')
-  return errs
-}
-export function validateReschedule(body: unknown): FieldErrors {
-  const v = (body as Partial<RescheduleBookingRequest> | null)?.slotId
-  return isStr(v) && parseSlotId(v) ? {} : { slotId: '请选择新的预约时段' }
-}
-export function validateCheckIn(body: unknown): FieldErrors {
-  const v = (body as Partial<CheckInRequest> | null)?.voucherCode
-  return isStr(v) && isVoucherCode(normalizeVoucher(v)) ? {} : { voucherCode: '预约码应为 8 位字母数字，请重新扫码' }
-}
+const L = AVAILABILITY_LIMITS
+const intIn = (range: readonly [number, number], unit: string, label: string) =>
+  field(required(`请填写${label}`), integer({ min: range[0], max: range[1], unit }), check((v) => (typeof v === 'number' ? null : '请输入数字')))
 
-export function validateAvailability(body: unknown): FieldErrors {
-  const b = (body ?? {}) as Partial<Record<keyof UpdateAvailabilityRequest, unknown>>
-  const errs: FieldErrors = {}
-  const L = AVAILABILITY_LIMITS
-  const range = (key: keyof typeof L, label: string, unit: string) => {
-    const [min, max] = L[key] as readonly [number, number]
-    const v = b[key as keyof UpdateAvailabilityRequest]
-    if (!isInt(v) || v < min || v > max) errs[key] = `${label}应为 ${min}–${max} ${unit}的整数`
-  }
-  range('slotMinutes', '每个时段时长', '分钟')
-  range('capacity', '每个时段可约人数', '人')
-  range('horizonDays', '开放预约天数', '天')
-  range('cancelCutoffHours', '取消截止时间', '小时')
-  if (typeof b.visitAllowed !== 'boolean') errs.visitAllowed = '请选择是否接受上门走访'
-  if (!Array.isArray(b.windows) || b.windows.length === 0) errs.windows = '请至少设置一个办公时段'
-  else if (b.windows.length > L.windows) errs.windows = `办公时段最多 ${L.windows} 个`
-  else {
-    const slotMinutes = isInt(b.slotMinutes) ? b.slotMinutes : 0
-    ;(b.windows as unknown[]).forEach((w0, i) => {
-      const w = (w0 ?? {}) as Partial<OfficeWindow>
-      const p = `windows.${i}`
-      if (!isStr(w.start) || !HHMM.test(w.start)) errs[`${p}.start`] = '开始时间格式应为 HH:mm'
-      if (!isStr(w.end) || !HHMM.test(w.end)) errs[`${p}.end`] = '结束时间格式应为 HH:mm'
-      else if (isStr(w.start) && HHMM.test(w.start)) {
-        if (toMinutes(w.end) <= toMinutes(w.start)) errs[`${p}.end`] = '结束时间应晚于开始时间'
-        else if (slotMinutes > 0 && toMinutes(w.end) - toMinutes(w.start) < slotMinutes) {
-          errs[`${p}.end`] = '办公时段短于一个预约时段'
-        }
-      }
-      if (w.weekdays !== undefined) {
-        if (!Array.isArray(w.weekdays) || w.weekdays.some((d) => !isInt(d) || d < 1 || d > 7)) {
-          errs[`${p}.weekdays`] = '星期应为 1–7（周一至周日）'
-        }
-      }
-    })
-  }
-  if (!Array.isArray(b.closedDates)) errs.closedDates = '请提供不办公日期列表'
-  else if (b.closedDates.length > L.closedDates) errs.closedDates = `不办公日期最多 ${L.closedDates} 个`
-  else {
-    ;(b.closedDates as unknown[]).forEach((d, i) => {
-      if (!isDate(d)) errs[`closedDates.${i}`] = '日期格式应为 YYYY-MM-DD'
-    })
-  }
-  return errs
-}
+export const availabilitySchema = object({
+  slotMinutes: intIn(L.slotMinutes, ' 分钟', '每个时段时长'),
+  capacity: intIn(L.capacity, ' 人', '每个时段可约人数'),
+  horizonDays: intIn(L.horizonDays, ' 天', '开放预约天数'),
+  cancelCutoffHours: field(
+    check((v) => (v === undefined || v === null || v === '' ? '请填写取消截止时间' : null)),
+    integer({ min: L.cancelCutoffHours[0], max: L.cancelCutoffHours[1], unit: ' 小时' }),
+    check((v) => (typeof v === 'number' ? null : '请输入数字')),
+  ),
+  visitAllowed: field(required('请选择是否接受上门走访'), check((v) => (typeof v === 'boolean' ? null : '请选择是否接受上门走访'))),
+  windows: arrayOf(
+    object(
+      {
+        start: field(required('请填写开始时间'), string({ pattern: HHMM, message: '时间格式应为 HH:mm' })),
+        end: field(required('请填写结束时间'), string({ pattern: HHMM, message: '时间格式应为 HH:mm' })),
+        weekdays: optional(arrayOf(field(required(), integer({ min: 1, max: 7 }), check((v) => (typeof v === 'number' ? null : '星期应为 1–7'))), { max: 7 })),
+      },
+      check((w: OfficeWindow, ctx) => {
+        if (toMinutes(w.end) <= toMinutes(w.start)) return '结束时间应晚于开始时间'
+        const slot = (ctx.root as { slotMinutes?: unknown } | undefined)?.slotMinutes
+        if (typeof slot === 'number' && toMinutes(w.end) - toMinutes(w.start) < slot) return '办公时段短于一个预约时段'
+        return null
+      }),
+    ),
+    { min: 1, max: L.windows, message: `请设置 1–${L.windows} 个办公时段` },
+  ),
+  closedDates: arrayOf(field(required(), check((v) => (isDate(v) ? null : '日期格式应为 YYYY-MM-DD'))), {
+    max: L.closedDates,
+    message: `不办公日期最多 ${L.closedDates} 个`,
+  }),
+})
+
+export const validateCreateBooking = (body: unknown): FieldErrors => validate(createBookingSchema, body)
+export const validateCancelBooking = (body: unknown): FieldErrors => validate(cancelBookingSchema, body)
+export const validateDeclineBooking = (body: unknown): FieldErrors => validate(declineBookingSchema, body)
+export const validateReschedule = (body: unknown): FieldErrors => validate(rescheduleBookingSchema, body)
+export const validateCheckIn = (body: unknown): FieldErrors => validate(checkInSchema, body)
+export const validateAvailability = (body: unknown): FieldErrors => validate(availabilitySchema, body)
 
 /** Normalises a validated availability body (dedupes and sorts closed dates, trims unknown keys). */
 export function normalizeAvailability(b: UpdateAvailabilityRequest): UpdateAvailabilityRequest {
@@ -457,6 +427,18 @@ export function normalizeAvailability(b: UpdateAvailabilityRequest): UpdateAvail
     cancelCutoffHours: b.cancelCutoffHours,
     visitAllowed: b.visitAllowed,
   }
+}
+
+const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
+
+/** Human text of the office hours, e.g. "工作日 09:00-12:00, 14:00-17:30" or "周二、周四 09:00-11:30". */
+export function officeHoursText(windows: OfficeWindow[]): string {
+  const groups = new Map<string, string[]>()
+  for (const w of windows) {
+    const days = w.weekdays && w.weekdays.length > 0 ? [...w.weekdays].sort().map((d) => WEEKDAY_NAMES[d]).join('、') : '工作日'
+    groups.set(days, [...(groups.get(days) ?? []), `${w.start}-${w.end}`])
+  }
+  return Array.from(groups, ([days, spans]) => `${days} ${spans.join(', ')}`).join('；')
 }
 
 export const topicLabel = (t: ServiceTopic) => SERVICE_TOPIC_LABELS[t] ?? t

@@ -19,9 +19,7 @@ interface Base {
   readonly optional: boolean
   readonly rules: readonly Rule[]
 }
-export interface FieldSchema extends Base {
-  readonly type: 'field'
-}
+export interface FieldSchema extends Base { readonly type: 'field' }
 export interface ObjectSchema<S extends Shape = Shape> extends Base {
   readonly type: 'object'
   readonly shape: S
@@ -52,17 +50,9 @@ const toNum = (v: unknown): number | null =>
     : typeof v === 'string' && /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/.test(v) ? Number(v) : null
 
 // ---- schema builders ----
-export const field = (...rules: Rule[]): FieldSchema => ({
-  type: 'field',
-  rules,
-  optional: !rules.some((r) => r.isRequired),
-})
-export const object = <S extends Shape>(shape: S, ...rules: Rule[]): ObjectSchema<S> => ({
-  type: 'object',
-  shape,
-  rules,
-  optional: false,
-})
+export const field = (...rules: Rule[]): FieldSchema => ({ type: 'field', rules, optional: !rules.some((r) => r.isRequired) })
+/** `rules` are object-level (cross-field) checks on the whole object. */
+export const object = <S extends Shape>(shape: S, ...rules: Rule[]): ObjectSchema<S> => ({ type: 'object', shape, rules, optional: false })
 export const arrayOf = <I extends Schema>(
   item: I,
   opts: { min?: number; max?: number; message?: string } = {},
@@ -76,13 +66,9 @@ export const arrayOf = <I extends Schema>(
         : null
   return { type: 'array', item, rules: [count, ...rules], optional: false }
 }
-export const recordOf = <V extends Schema>(value: V, opts: { keys?: readonly string[] } = {}): RecordSchema<V> => ({
-  type: 'record',
-  value,
-  keys: opts.keys,
-  rules: [],
-  optional: false,
-})
+/** An object with arbitrary keys (e.g. years) all holding the same shape. */
+export const recordOf = <V extends Schema>(value: V, opts: { keys?: readonly string[] } = {}): RecordSchema<V> =>
+  ({ type: 'record', value, keys: opts.keys, rules: [], optional: false })
 /** Value may be absent; a field loses its required-ness. */
 export const optional = <T extends Schema>(schema: T): T =>
   ({ ...schema, optional: true, rules: schema.rules.filter((r) => !r.isRequired) }) as T
@@ -103,13 +89,7 @@ export const string =
     return null
   }
 
-export interface NumberOptions {
-  min?: number
-  max?: number
-  unit?: string
-  integer?: boolean
-  message?: string
-}
+export interface NumberOptions { min?: number; max?: number; unit?: string; integer?: boolean; message?: string }
 /** Accepts numbers and numeric strings (form inputs). `message` replaces the not-a-number message. */
 export const number =
   (opts: NumberOptions = {}): Rule =>
@@ -124,10 +104,8 @@ export const number =
   }
 export const integer = (opts: Omit<NumberOptions, 'integer'> = {}): Rule => number({ ...opts, integer: true })
 
-export const oneOf =
-  <T>(values: readonly T[], message = '请选择有效的选项'): Rule =>
-  (v: unknown) =>
-    values.includes(v as T) ? null : message
+export const oneOf = <T>(values: readonly T[], message = '请选择有效的选项'): Rule => (v: unknown) =>
+  values.includes(v as T) ? null : message
 
 /** Custom rule: a validator from ids.ts (`check(validatePhone)`) or a cross-field check using ctx. */
 export const check = <V = any>(fn: (value: V, ctx: RuleContext) => string | null | undefined): Rule => fn

@@ -183,6 +183,18 @@ global.Page = (opts) => {
 
 function cjkText(s) { return (s || '').replace(/\s+/g, ' ').trim() }
 
+/** wait until no request is in flight and the text has been stable for 200 ms (max ~5 s) */
+async function waitStable(comp) {
+  let last = null
+  let stable = 0
+  for (let i = 0; i < 200 && stable < 8; i++) {
+    await simulate.sleep(25)
+    const t = cjkText(comp.dom.textContent)
+    stable = pending === 0 && t === last ? stable + 1 : 0
+    last = t
+  }
+}
+
 async function main() {
   const errors = []
   process.on('unhandledRejection', (e) => errors.push(`unhandledRejection: ${e && e.stack || e}`))
@@ -206,16 +218,25 @@ async function main() {
       document.body.appendChild(parent)
       comp.attach(parent)
       // let React commit and Taro flush setData (several ticks, requests answered)
-      // wait until no request is in flight and the text has been stable for 200 ms (max ~5 s)
-      let last = null
-      let stable = 0
-      for (let i = 0; i < 200 && stable < 8; i++) {
-        await simulate.sleep(25)
-        const t = cjkText(comp.dom.textContent)
-        stable = pending === 0 && t === last ? stable + 1 : 0
-        last = t
-      }
+      await waitStable(comp)
       result.text = cjkText(comp.dom.textContent)
+      // optional tap: SMOKE_TAP='{"pages/login/index":"微信一键登录"}' taps the element with that exact text
+      const taps = process.env.SMOKE_TAP ? JSON.parse(process.env.SMOKE_TAP) : {}
+      if (taps[page]) {
+        const target = Array.from(comp.dom.querySelectorAll('[data-sid]')).reverse()
+          .find((el) => cjkText(el.textContent) === taps[page] && el.tagName.toLowerCase() === 'wx-button') ||
+          Array.from(comp.dom.querySelectorAll('[data-sid]')).reverse().find((el) => cjkText(el.textContent) === taps[page])
+        if (!target) throw new Error(`nothing to tap with text ${taps[page]}`)
+        const sid = target.getAttribute('data-sid')
+        const node = comp.querySelector(`#${sid}`)
+        if (!node) throw new Error(`j-component cannot find #${sid}`)
+        const before = calls.length
+        node.dispatchEvent('tap')
+        await waitStable(comp)
+        result.tapped = taps[page]
+        result.afterTap = cjkText(comp.dom.textContent)
+        result.tapCalls = calls.slice(before)
+      }
       result.html = comp.dom.innerHTML.length
       if (process.env.SMOKE_DUMP) console.error(comp.dom.innerHTML)
       result.calls = calls.slice()

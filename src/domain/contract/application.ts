@@ -491,6 +491,8 @@ interface ApplicationBase {
   submittedAt?: string
   createdAt: string
   updatedAt: string
+  /** what the caller may do now (computed per viewer by the server) */
+  actions?: ApplicationAction[]
 }
 
 export type Application =
@@ -521,6 +523,27 @@ export interface ApplicationSummary {
 }
 
 // ── Requests / responses ─────────────────────────────────────────────────────
+
+/**
+ * GET /applications/link-candidates — for the two-sided station link.
+ * staff: organisations the station may name (accepted 对接 links, and organisations whose application this year
+ * names the station); enterprise/association: the linked station and stations whose application names the org.
+ */
+export interface ApplicationLinkCandidate {
+  id: string
+  kind: 'enterprise' | 'association' | 'station'
+  name: string
+  /** enterprise main mark / regional brand (from this year's application or the seeded brand) */
+  brandName?: string
+  regionName: string
+  /** the candidate's application this year, if any */
+  applicationId?: string
+  applicationStatus?: ApplicationStatus
+  /** the candidate's own application names the caller */
+  namesMe: boolean
+  /** an accepted 对接 link exists between the two */
+  linked: boolean
+}
 
 /** PUT /applications/draft — autosave; partial forms allowed. Creates the year's application if none. */
 export interface DraftSaveRequest {

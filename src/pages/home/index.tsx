@@ -1,14 +1,17 @@
 import { getHome } from '@/api'
-import type { HomeSummary } from '@/domain/contract'
+import type { ApplicantHome, HomeSummary, ReviewerHome, StaffHome } from '@/domain/contract'
 import { ApplicantHomeView, HomeHeader, ReviewerHomeView, StaffHomeView } from '@/features/home'
 import { signOut } from '@/features/auth'
 import { PageShell, useQuery, useSession } from '@/shared'
 import { useDidShow } from '@tarojs/taro'
 
+const isApplicant = (h: HomeSummary): h is ApplicantHome => h.role === 'enterprise' || h.role === 'association'
+const isStaff = (h: HomeSummary): h is StaffHome => h.role === 'staff'
+
 function scopeOf(home: HomeSummary): string {
-  if (home.role === 'staff') return home.stationName
-  if (home.role === 'province' || home.role === 'national') return home.scopeName
-  return home.orgName
+  if (isApplicant(home)) return home.orgName
+  if (isStaff(home)) return home.stationName
+  return home.scopeName
 }
 
 export default function HomePage() {
@@ -23,12 +26,12 @@ export default function HomePage() {
       {(home: HomeSummary) => (
         <>
           {user && <HomeHeader user={user} scope={scopeOf(home)} onSignOut={signOut} />}
-          {home.role === 'staff' ? (
-            <StaffHomeView home={home} />
-          ) : home.role === 'province' || home.role === 'national' ? (
-            <ReviewerHomeView home={home} />
-          ) : (
+          {isApplicant(home) ? (
             <ApplicantHomeView home={home} />
+          ) : isStaff(home) ? (
+            <StaffHomeView home={home} />
+          ) : (
+            <ReviewerHomeView home={home as ReviewerHome} />
           )}
         </>
       )}

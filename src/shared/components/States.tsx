@@ -58,7 +58,7 @@ export function Skeleton({ cards = 3, lines = 3 }: { cards?: number; lines?: num
 
 export function FieldError({ message }: { message?: string }) {
   if (!message) return null
-  return <Text className="ui-field-error" role="alert">{message}</Text>
+  return <Text className="ui-field-error">{message}</Text>
 }
 
 export function Banner({ tone = 'info', children }: { tone?: 'info' | 'warning' | 'danger'; children: ReactNode }) {

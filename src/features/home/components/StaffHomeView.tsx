@@ -28,7 +28,7 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
           <Stat value={home.pendingBookings} label="待确认预约" tone={home.pendingBookings > 0 ? 'warning' : undefined} onClick={() => go('staffBookings', { scope: 'upcoming' })} />
           <Stat value={home.pendingLinks} label="待处理对接申请" tone={home.pendingLinks > 0 ? 'warning' : undefined} onClick={() => go('staffLinks')} />
           <Stat value={home.clientsServed} label="已服务客户" />
-          <Stat value={home.clientsWithOpenAlerts} label="有风险提醒的客户" tone={home.clientsWithOpenAlerts > 0 ? 'warning' : undefined} />
+          <Stat value={home.clientsWithOpenAlerts} label="有风险提醒的客户" tone={home.clientsWithOpenAlerts > 0 ? 'warning' : undefined} onClick={() => go('alerts')} />
         </View>
       </Card>
       <Card title="常用服务">

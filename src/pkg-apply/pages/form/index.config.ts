@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '千企百城' })
+export default definePageConfig({ navigationBarTitleText: '申报“千企百城”' })

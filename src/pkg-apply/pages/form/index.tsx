@@ -1,9 +1,12 @@
-import { EmptyState, PageShell } from '@/shared'
+import { useRouter } from '@tarojs/taro'
+import { ApplyFormView } from '@/features/application'
+import { PageShell } from '@/shared'
 
-export default function Placeholder() {
+export default function ApplyFormPage() {
+  const { params } = useRouter()
   return (
     <PageShell>
-      <EmptyState title="功能建设中" description="该页面即将开放" />
+      <ApplyFormView id={params.id} />
     </PageShell>
   )
 }

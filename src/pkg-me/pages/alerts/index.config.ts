@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '千企百城' })
+export default definePageConfig({
+  navigationBarTitleText: '风险提醒',
+  enablePullDownRefresh: true,
+})

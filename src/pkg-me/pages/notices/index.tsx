@@ -1,9 +1,44 @@
-import { EmptyState, PageShell } from '@/shared'
+import { useEffect } from 'react'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import { NoticeList, useNoticesStore } from '@/features/notices'
+import { ErrorState, PageShell, Skeleton, useSession } from '@/shared'
 
-export default function Placeholder() {
+export default function NoticesPage() {
+  const signedIn = useSession((s) => !!s.session)
+  const { items, unread, error, load, markRead, markAllRead } = useNoticesStore()
+  useEffect(() => {
+    if (signedIn) load()
+  }, [signedIn, load])
+  useDidShow(() => {
+    if (signedIn && items) load()
+  })
+  usePullDownRefresh(async () => {
+    try {
+      await load()
+    } finally {
+      Taro.stopPullDownRefresh()
+    }
+  })
   return (
     <PageShell>
-      <EmptyState title="功能建设中" description="该页面即将开放" />
+      {error && !items ? (
+        <ErrorState description={error.message} onRetry={load} />
+      ) : !items ? (
+        <Skeleton cards={3} lines={2} />
+      ) : (
+        <>
+          <View className="ui-row" style={{ borderBottom: 'none', minHeight: '44px' }}>
+            <Text className="ui-muted">{unread > 0 ? `${unread} 条未读` : '没有未读消息'}</Text>
+            {unread > 0 && (
+              <Text style={{ color: 'var(--app-primary)', padding: '12px 0 12px 12px' }} onClick={() => markAllRead()}>
+                全部标为已读
+              </Text>
+            )}
+          </View>
+          <NoticeList items={items} onRead={markRead} />
+        </>
+      )}
     </PageShell>
   )
 }

@@ -1,9 +1,34 @@
-import { EmptyState, PageShell } from '@/shared'
+import { useState } from 'react'
+import { View, Text } from '@tarojs/components'
+import { listReviewBatches } from '@/api'
+import { programmeYear } from '@/domain/application'
+import { BatchesView } from '@/features/review'
+import { PageShell, useQuery } from '@/shared'
 
-export default function Placeholder() {
+const YEARS = (() => {
+  const now = programmeYear(new Date())
+  const list: number[] = []
+  for (let y = Math.max(now, 2025); y >= 2023; y--) list.push(y)
+  return list
+})()
+
+export default function ReviewBatchesPage() {
+  const [year, setYear] = useState(programmeYear(new Date()))
+  const query = useQuery(() => listReviewBatches(year), [year])
   return (
-    <PageShell>
-      <EmptyState title="功能建设中" description="该页面即将开放" />
+    <PageShell query={query}>
+      {(batches) => (
+        <View>
+          <View className="rv-chips">
+            {YEARS.map((y) => (
+              <View key={y} className={`rv-chip ${y === year ? 'rv-chip--on' : ''}`} onClick={() => setYear(y)} role="tab" aria-selected={y === year}>
+                <Text>{y} 年度</Text>
+              </View>
+            ))}
+          </View>
+          <BatchesView batches={batches} year={year} />
+        </View>
+      )}
     </PageShell>
   )
 }

@@ -1,9 +1,39 @@
-import { EmptyState, PageShell } from '@/shared'
+import { useState } from 'react'
+import { View, Text, Picker } from '@tarojs/components'
+import { getReviewQuota } from '@/api'
+import { QUOTA_TABLE_2023 } from '@/domain/quota'
+import { ExportButton, QuotaPanel } from '@/features/review'
+import { Card, PageShell, useQuery, useSession } from '@/shared'
 
-export default function Placeholder() {
+export default function ReviewQuotaPage() {
+  const user = useSession((s) => s.session?.user)
+  const national = user?.role === 'national'
+  const [province, setProvince] = useState(user?.provinceCode ?? '350000')
+  const query = useQuery(() => getReviewQuota(national ? { provinceCode: province } : {}), [province, national], { enabled: !!user })
+  const idx = Math.max(0, QUOTA_TABLE_2023.findIndex((r) => r.provinceCode === province))
   return (
-    <PageShell>
-      <EmptyState title="功能建设中" description="该页面即将开放" />
+    <PageShell query={query}>
+      {(quota) => (
+        <View>
+          {national && (
+            <Picker mode="selector" range={QUOTA_TABLE_2023.map((r) => r.provinceName)} value={idx} onChange={(e) => setProvince(QUOTA_TABLE_2023[Number(e.detail.value)].provinceCode)}>
+              <View className="rv-sheet__date" style={{ marginBottom: '12px', background: '#fff' }}>
+                <Text>查看省份：{quota.provinceName}</Text>
+                <Text className="ui-muted">切换</Text>
+              </View>
+            </Picker>
+          )}
+          <QuotaPanel quota={quota} />
+          {!national && (
+            <Card title="推荐表">
+              <Text className="ui-muted" style={{ display: 'block', marginBottom: '12px' }}>
+                导出本省已推荐的企业商标品牌、区域商标品牌和指导站名单（方案附件 5 格式，CSV 可用 Excel 打开）。
+              </Text>
+              <ExportButton year={quota.year} provinceName={quota.provinceName} primary />
+            </Card>
+          )}
+        </View>
+      )}
     </PageShell>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '千企百城' })
+export default definePageConfig({ navigationBarTitleText: '开放时段设置' })

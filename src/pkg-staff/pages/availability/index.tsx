@@ -1,9 +1,9 @@
-import { EmptyState, PageShell } from '@/shared'
+import { getAvailability } from '@/api'
+import type { AvailabilityRules } from '@/domain/contract'
+import { AvailabilityEditor } from '@/features/booking'
+import { PageShell, useQuery } from '@/shared'
 
-export default function Placeholder() {
-  return (
-    <PageShell>
-      <EmptyState title="功能建设中" description="该页面即将开放" />
-    </PageShell>
-  )
+export default function AvailabilityPage() {
+  const query = useQuery(getAvailability, [])
+  return <PageShell query={query}>{(r: AvailabilityRules) => <AvailabilityEditor rules={r} onSaved={query.setData} />}</PageShell>
 }

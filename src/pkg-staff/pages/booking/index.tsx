@@ -1,9 +1,12 @@
-import { EmptyState, PageShell } from '@/shared'
+import { useRouter } from '@tarojs/taro'
+import { getBooking } from '@/api'
+import type { Booking } from '@/domain/contract'
+import { StaffBookingView } from '@/features/booking'
+import { PageShell, useQuery } from '@/shared'
 
-export default function Placeholder() {
-  return (
-    <PageShell>
-      <EmptyState title="功能建设中" description="该页面即将开放" />
-    </PageShell>
-  )
+export default function StaffBookingPage() {
+  const { params } = useRouter()
+  const id = params.id || ''
+  const query = useQuery(() => getBooking(id), [id])
+  return <PageShell query={query}>{(b: Booking) => <StaffBookingView booking={b} onChange={query.setData} />}</PageShell>
 }

@@ -1,9 +1,39 @@
-import { EmptyState, PageShell } from '@/shared'
+import { useState } from 'react'
+import { useRouter } from '@tarojs/taro'
+import { listStaffBookings } from '@/api'
+import { BookingList, SegTabs } from '@/features/booking'
+import { PageShell, go } from '@/shared'
 
-export default function Placeholder() {
+type Scope = 'today' | 'upcoming' | 'history'
+const SCOPES: Scope[] = ['today', 'upcoming', 'history']
+
+export default function StaffBookingsPage() {
+  const { params } = useRouter()
+  const [scope, setScope] = useState<Scope>(SCOPES.includes(params.scope as Scope) ? (params.scope as Scope) : 'today')
   return (
     <PageShell>
-      <EmptyState title="功能建设中" description="该页面即将开放" />
+      <SegTabs<Scope>
+        tabs={[
+          { value: 'today', label: '今日' },
+          { value: 'upcoming', label: '待处理' },
+          { value: 'history', label: '历史' },
+        ]}
+        value={scope}
+        onChange={setScope}
+      />
+      <BookingList
+        viewer="staff"
+        deps={[scope]}
+        fetchPage={(cursor) => listStaffBookings({ scope, cursor, limit: 20 })}
+        onOpen={(b) => go('staffBooking', { id: b.id })}
+        empty={
+          scope === 'today'
+            ? { title: '今天没有预约', description: '可在“待处理”查看之后的预约' }
+            : scope === 'upcoming'
+              ? { title: '没有待处理的预约', description: '新的预约会显示在这里', actionText: '设置开放时段', onAction: () => go('staffAvailability') }
+              : { title: '暂无历史预约' }
+        }
+      />
     </PageShell>
   )
 }

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '千企百城' })
+export default definePageConfig({
+  navigationBarTitleText: '指导站详情',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+})

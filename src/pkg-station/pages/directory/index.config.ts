@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '千企百城' })
+export default definePageConfig({
+  navigationBarTitleText: '查找指导站',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+})

@@ -1,9 +1,12 @@
-import { EmptyState, PageShell } from '@/shared'
+// @vant/area-data is imported HERE (pkg-station only) so it never lands in the main package.
+import { areaList } from '@vant/area-data'
+import { StationDirectory } from '@/features/stations'
+import { PageShell } from '@/shared'
 
-export default function Placeholder() {
+export default function StationDirectoryPage() {
   return (
-    <PageShell>
-      <EmptyState title="功能建设中" description="该页面即将开放" />
+    <PageShell requireAuth={false}>
+      <StationDirectory area={areaList} />
     </PageShell>
   )
 }

@@ -1,0 +1,97 @@
+// CLI: `npm run mock` (API only), `npm run mock:reset` (--reset-only: delete the data file, reseed, exit),
+// `npm start` (--serve-h5: also serve dist/h5 from the same origin, gzip).
+// Env: MOCK_PORT (3100), MOCK_DATA (mock/data/db.json), MOCK_NOW (ISO; pins the clock).
+import fs from 'node:fs'
+import path from 'node:path'
+import { ROLE_LABELS, type Role } from '../../src/domain/contract'
+import { seed } from '../seed'
+import { DEMO_PHONES, type StoredUser } from '../seed/world'
+import { buildApp } from './app'
+import { createCtx } from './context'
+import { Db } from './db'
+
+const ROOT = path.resolve(__dirname, '../..')
+
+async function main() {
+  const args = new Set(process.argv.slice(2))
+  const port = Number(process.env.MOCK_PORT || 3100)
+  const host = '127.0.0.1'
+  const file = path.resolve(ROOT, process.env.MOCK_DATA || 'mock/data/db.json')
+  const nowEnv = process.env.MOCK_NOW || undefined
+  const seedNow = () => (nowEnv ? new Date(nowEnv) : new Date())
+  if (nowEnv && Number.isNaN(new Date(nowEnv).getTime())) throw new Error(`MOCK_NOW 不是有效的 ISO 时间：${nowEnv}`)
+
+  if (args.has('--reset-only')) {
+    const t = Date.now()
+    fs.rmSync(file, { force: true })
+    const db = Db.open(file, () => seed(seedNow()))
+    const stations = db.coll('stations').length
+    console.log(`已重置演示数据：${path.relative(ROOT, file)}（${stations} 个指导站，${(fs.statSync(file).size / 1e6).toFixed(1)} MB，${Date.now() - t} ms）`)
+    return
+  }
+
+  const t0 = Date.now()
+  const existed = fs.existsSync(file)
+  const db = Db.open(file, () => seed(seedNow()))
+  const ctx = createCtx(db, { now: nowEnv })
+  let h5Dir: string | undefined
+  if (args.has('--serve-h5')) {
+    h5Dir = path.resolve(ROOT, 'dist/h5')
+    if (!fs.existsSync(path.join(h5Dir, 'index.html'))) {
+      console.error(`未找到 H5 构建产物 ${path.relative(ROOT, h5Dir)}/index.html，请先运行 npm run build:h5`)
+      process.exit(1)
+    }
+  }
+  const app = await buildApp({ ctx, h5Dir })
+  try {
+    await app.listen({ port, host })
+  } catch (err: any) {
+    if (err?.code === 'EADDRINUSE') {
+      console.error(`端口 ${port} 已被占用：请关闭占用该端口的进程，或设置 MOCK_PORT 使用其他端口`)
+      process.exit(1)
+    }
+    throw err
+  }
+
+  const base = `http://${host}:${port}`
+  const users = db.coll<StoredUser>('users')
+  const lines = [
+    '',
+    '千企百城 · 商标品牌指导站 模拟后端已启动',
+    ...(h5Dir ? [`  H5 应用：     ${base}/    （手机尺寸浏览器打开）`] : []),
+    `  接口地址：   ${base}/api`,
+    `  接口文档：   ${base}/api/openapi.json（OpenAPI 3.1）`,
+    `  数据文件：   ${path.relative(ROOT, file)}（${existed ? '沿用已有数据' : '新生成'}，${db.coll('stations').length} 个指导站；重置：npm run mock:reset）`,
+    ...(nowEnv ? [`  固定时钟：   MOCK_NOW=${nowEnv}`] : []),
+    `  短信验证码： ${ctx.config.devSmsCode}（开发环境固定，不会真的发送短信）`,
+    '  演示账号（手机号 + 验证码登录）：',
+    ...(Object.keys(DEMO_PHONES) as Role[]).map((role) => {
+      const u = users.find((x) => x.phone === DEMO_PHONES[role])
+      return `    ${ROLE_LABELS[role].padEnd(12, '　')} ${DEMO_PHONES[role]}  ${u?.name ?? '（数据中缺少该账号，请 npm run mock:reset）'}`
+    }),
+    `  启动耗时 ${Date.now() - t0} ms。按 Ctrl+C 停止。`,
+    '',
+  ]
+  console.log(lines.join('\n'))
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\n收到 ${signal}，正在保存数据并退出…`)
+    try {
+      await app.close()
+      await db.commit()
+      db.writeSync()
+    } finally {
+      process.exit(0)
+    }
+  }
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

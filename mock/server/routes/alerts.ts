@@ -1,0 +1,120 @@
+import type { Alert, AlertKind, HandleAlertRequest, Organization, Trademark } from '../../../src/domain/contract'
+import { ALERT_KIND_ADVICE, ALERT_KIND_LABELS } from '../../../src/domain/contract'
+import { alertLevel, daysLeft } from '../../../src/domain/deadlines'
+import { validate } from '../../../src/domain/validate'
+import { handleAlertSchema } from '../../../src/domain/alerts'
+import { currentUser, requireRole, type Ctx } from '../context'
+import { assertValid, forbidden, notFound } from '../errors'
+import type { RouteModule } from './index'
+
+interface StoredAlert {
+  id: string
+  orgId: string
+  trademarkId: string
+  kind: AlertKind
+  title: string
+  deadline?: string
+  status: 'open' | 'handled'
+  createdAt: string
+  readAt?: string
+  detail?: string
+  handledAt?: string
+  handledNote?: string
+  handledBy?: string
+}
+interface StoredLink {
+  stationId: string
+  orgId: string
+  status: string
+}
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10)
+const LEVEL_ORDER = { overdue: 0, urgent: 1, soon: 2, info: 3 } as const
+
+function toAlert(ctx: Ctx, a: StoredAlert): Alert {
+  const today = ymd(ctx.now())
+  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === a.orgId)
+  const tm = ctx.db.coll<Trademark>('trademarks').find((t) => t.id === a.trademarkId)
+  return {
+    id: a.id,
+    orgId: a.orgId,
+    orgName: org?.name ?? '',
+    kind: a.kind,
+    kindLabel: ALERT_KIND_LABELS[a.kind] ?? a.kind,
+    title: a.title,
+    ...(a.detail ? { detail: a.detail } : {}),
+    advice: ALERT_KIND_ADVICE[a.kind] ?? '',
+    trademark: tm ? { id: tm.id, regNo: tm.regNo, name: tm.name, classes: tm.classes } : null,
+    ...(a.deadline ? { deadline: a.deadline, daysLeft: daysLeft(a.deadline, today) } : {}),
+    level: a.status === 'handled' ? 'info' : a.deadline ? alertLevel(a.deadline, today) : 'info',
+    status: a.status,
+    read: !!a.readAt,
+    createdAt: a.createdAt,
+    ...(a.handledAt ? { handledAt: a.handledAt } : {}),
+    ...(a.handledNote ? { handledNote: a.handledNote } : {}),
+  }
+}
+
+/** Organisations whose alerts the caller may see: its own, or (staff) the station's accepted clients. */
+function visibleOrgIds(ctx: Ctx, user: ReturnType<typeof currentUser>): Set<string> {
+  if (user.role === 'staff') {
+    return new Set(
+      ctx.db
+        .coll<StoredLink>('links')
+        .filter((l) => l.stationId === user.stationId && l.status === 'accepted')
+        .map((l) => l.orgId),
+    )
+  }
+  return new Set(user.orgId ? [user.orgId] : [])
+}
+
+function findVisible(ctx: Ctx, req: any): StoredAlert {
+  const user = currentUser(req)
+  const alert = ctx.db.coll<StoredAlert>('alerts').find((a) => a.id === req.params.id)
+  if (!alert) throw notFound('提醒')
+  if (!visibleOrgIds(ctx, user).has(alert.orgId)) throw forbidden('只能查看本单位或对接客户的提醒')
+  return alert
+}
+
+const alerts: RouteModule = (api, ctx) => {
+  const guard = { preHandler: requireRole('enterprise', 'association', 'staff') }
+
+  api.get('/alerts', guard, async (req) => {
+    const user = currentUser(req)
+    const status = ((req.query as { status?: string }).status ?? 'open') as 'open' | 'handled' | 'all'
+    const orgs = visibleOrgIds(ctx, user)
+    const items = ctx.db
+      .coll<StoredAlert>('alerts')
+      .filter((a) => orgs.has(a.orgId) && (status === 'all' || a.status === status))
+      .map((a) => toAlert(ctx, a))
+      .sort((x, y) => LEVEL_ORDER[x.level] - LEVEL_ORDER[y.level] || (x.daysLeft ?? 1e9) - (y.daysLeft ?? 1e9))
+    return { items, total: items.length, next: null }
+  })
+
+  api.get('/alerts/:id', guard, async (req) => {
+    const user = currentUser(req)
+    const alert = findVisible(ctx, req)
+    // Opening one's own alert marks it read; a station looking at a client's alert does not.
+    if (!alert.readAt && user.orgId === alert.orgId) {
+      alert.readAt = ctx.now().toISOString()
+      await ctx.db.commit()
+    }
+    return toAlert(ctx, alert)
+  })
+
+  api.post('/alerts/:id/handle', guard, async (req) => {
+    const user = currentUser(req)
+    const body = (req.body ?? {}) as HandleAlertRequest
+    assertValid(validate(handleAlertSchema, body))
+    const alert = findVisible(ctx, req)
+    alert.status = 'handled'
+    alert.handledAt = ctx.now().toISOString()
+    alert.handledBy = user.id
+    if (body.note) alert.handledNote = body.note
+    alert.readAt = alert.readAt ?? alert.handledAt
+    await ctx.db.commit()
+    return toAlert(ctx, alert)
+  })
+}
+
+export default alerts

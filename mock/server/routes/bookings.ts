@@ -1,0 +1,442 @@
+// Consultation bookings.
+//   POST /bookings                     enterprise | association   create (idempotent per user + idempotencyKey)
+//   GET  /bookings                     enterprise | association   own organisation's bookings
+//   GET  /bookings/:id                 owner org | staff of the station
+//   POST /bookings/:id/cancel          owner (before cut-off) | staff       {reason}
+//   POST /bookings/:id/reschedule      owner (before cut-off)               {slotId}
+//   POST /bookings/:id/confirm         staff                                pending → confirmed
+//   POST /bookings/:id/decline         staff                                pending → declined {reason}
+//   POST /bookings/:id/check-in        staff                                confirmed → checked_in {voucherCode}
+//   POST /bookings/:id/complete        staff                                checked_in → completed (+ visitLogDraft)
+//   POST /bookings/:id/no-show         staff                                confirmed → no_show (after the slot started)
+//   GET  /staff/bookings?scope=        staff                                today | upcoming | history
+//
+// Capacity: every check-and-take runs in ONE synchronous section (no await between reading the seats and
+// pushing the booking), then `await ctx.db.commit()`. Node runs one handler section at a time, so racing
+// requests can never oversell a slot.
+import { randomInt } from 'node:crypto'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type {
+  Booking,
+  BookingAction,
+  BookingHistoryEntry,
+  BookingStatus,
+  CompleteBookingResponse,
+  CreateBookingRequest,
+  Organization,
+  Page,
+  Role,
+  Station,
+  User,
+  VisitLogDraft,
+} from '../../../src/domain/contract'
+import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS, SUBSCRIBE_TEMPLATES } from '../../../src/domain/contract'
+import {
+  ACTIVE_STATUSES,
+  VOUCHER_ALPHABET,
+  bookingActions,
+  bookingRestriction,
+  cancelDeadline,
+  checkBookingTransition,
+  formatLocal,
+  holdsSeat,
+  initialStatus,
+  normalizeVoucher,
+  parseSlotId,
+  resolveSlot,
+  restrictionMessage,
+  toLocalDate,
+  validateCancelBooking,
+  validateCheckIn,
+  validateCreateBooking,
+  validateDeclineBooking,
+  validateReschedule,
+  type BookingActor,
+} from '../../../src/domain/booking'
+import { currentUser, requireRole, type Ctx } from '../context'
+import { HttpError, assertValid, conflict, forbidden, invalidTransition, notFound } from '../errors'
+import { orgUsers, stationStaff } from './links'
+import { notify, sendSubscribeMessage } from './notices'
+import { findStation, isWorkingDay, rulesFor } from './stations'
+import type { RouteModule } from './index'
+
+/** `bookings` collection: the contract Booking without response-only fields, plus reminder bookkeeping. */
+export type StoredBooking = Omit<
+  Booking,
+  'stationName' | 'stationAddress' | 'stationPhone' | 'orgName' | 'contactName' | 'contactPhone' | 'actions'
+> & {
+  /** ISO, when the reminder went out */
+  remindedAt?: string
+}
+
+export const slotFull = () => new HttpError(409, 'SLOT_FULL', '该时段已约满，请选择其他时段')
+
+const APPLICANT: Role[] = ['enterprise', 'association']
+const bookingLink = (id: string) => `/pkg-station/booking/index?id=${id}`
+
+function newVoucher(ctx: Ctx): string {
+  const used = new Set(ctx.db.coll<StoredBooking>('bookings').map((b) => b.voucherCode))
+  for (;;) {
+    let code = ''
+    for (let i = 0; i < 8; i++) code += VOUCHER_ALPHABET[randomInt(VOUCHER_ALPHABET.length)]
+    if (!used.has(code)) return code
+  }
+}
+
+/** Seats held in a slot (synchronous). */
+export function seatsTaken(ctx: Ctx, slotId: string, exceptId?: string): number {
+  let n = 0
+  for (const b of ctx.db.coll<StoredBooking>('bookings')) if (b.slotId === slotId && b.id !== exceptId && holdsSeat(b.status)) n++
+  return n
+}
+
+/** Current no-show restriction of an organisation. */
+export function orgRestriction(ctx: Ctx, orgId: string, now: Date) {
+  const dates = ctx.db
+    .coll<StoredBooking>('bookings')
+    .filter((b) => b.orgId === orgId && b.status === 'no_show')
+    .map((b) => b.startsAt.slice(0, 10))
+  return bookingRestriction(dates, now)
+}
+
+function actorOf(user: User, b: StoredBooking): BookingActor | null {
+  if (APPLICANT.includes(user.role) && user.orgId && user.orgId === b.orgId) return 'owner'
+  if (user.role === 'staff' && user.stationId === b.stationId) return 'staff'
+  return null
+}
+
+function view(ctx: Ctx, b: StoredBooking, actor: BookingActor | null): Booking {
+  const st = findStation(ctx, b.stationId)
+  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)
+  const rules = rulesFor(ctx, b.stationId)
+  const { remindedAt: _r, ...stored } = b
+  return {
+    ...stored,
+    history: b.history.map((h) => ({ ...h })),
+    cancelDeadline: cancelDeadline(b.startsAt, rules.cancelCutoffHours),
+    ...(st ? { stationName: st.name, stationAddress: st.address, stationPhone: st.phone } : {}),
+    ...(org ? { orgName: org.name, contactName: org.contactName, contactPhone: org.contactPhone } : {}),
+    actions: actor
+      ? bookingActions({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, actor, ctx.now())
+      : [],
+  }
+}
+
+function historyEntry(ctx: Ctx, user: User | null, from: BookingStatus | null, to: BookingStatus, extra: Partial<BookingHistoryEntry> = {}): BookingHistoryEntry {
+  return {
+    at: ctx.now().toISOString(),
+    byRole: user?.role ?? 'system',
+    byName: user?.name ?? '系统',
+    ...(user ? { byUserId: user.id } : {}),
+    from,
+    to,
+    ...extra,
+  }
+}
+
+function paged<T>(items: T[], q: Record<string, unknown>): Page<T> {
+  const errs: Record<string, string> = {}
+  const limit = q.limit === undefined || q.limit === '' ? 20 : Number(q.limit)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 50) errs.limit = '每页数量应为 1–50'
+  let offset = 0
+  if (q.cursor !== undefined && q.cursor !== '') {
+    if (typeof q.cursor !== 'string' || !/^o\d{1,7}$/.test(q.cursor)) errs.cursor = '分页参数无效，请刷新列表'
+    else offset = Number(q.cursor.slice(1))
+  }
+  assertValid(errs, '查询条件有误')
+  return { items: items.slice(offset, offset + limit), total: items.length, next: offset + limit < items.length ? `o${offset + limit}` : null }
+}
+
+const byStartAsc = (a: StoredBooking, b: StoredBooking) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1)
+const byStartDesc = (a: StoredBooking, b: StoredBooking) => -byStartAsc(a, b)
+
+const bookings: RouteModule = (api, ctx) => {
+  const coll = () => ctx.db.coll<StoredBooking>('bookings')
+
+  // ── create ──
+  api.post('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req, reply) => {
+    const user = currentUser(req)
+    assertValid(validateCreateBooking(req.body))
+    const body = req.body as CreateBookingRequest
+    // ---- synchronous section: idempotency, checks and the seat take happen with no await in between ----
+    const again = coll().find((b) => b.userId === user.id && b.idempotencyKey === body.idempotencyKey)
+    if (again) {
+      await ctx.db.commit() // the first request's write may still be in flight
+      return reply.code(200).send(view(ctx, again, 'owner'))
+    }
+    if (!user.orgId) throw forbidden('账号未关联单位，无法预约')
+    const now = ctx.now()
+    const p = parseSlotId(body.slotId)!
+    const st = findStation(ctx, p.stationId)
+    if (!st) throw new HttpError(400, 'VALIDATION', '预约时段不存在', { slotId: '预约时段不存在，请重新选择' })
+    const rules = rulesFor(ctx, st.id)
+    const slot = resolveSlot(rules, body.slotId, now, isWorkingDay)
+    if (!slot.ok) throw new HttpError(400, 'VALIDATION', slot.message, { slotId: slot.message })
+    if (body.mode === 'visit' && !rules.visitAllowed) {
+      throw new HttpError(400, 'VALIDATION', '该指导站暂不提供上门走访', { mode: '该指导站暂不提供上门走访，请选择到站咨询' })
+    }
+    const restriction = orgRestriction(ctx, user.orgId, now)
+    if (restriction.restricted) throw new HttpError(403, 'BOOKING_RESTRICTED', restrictionMessage(restriction.until!))
+    const mineInSlot = coll().find((b) => b.orgId === user.orgId && b.slotId === body.slotId && ACTIVE_STATUSES.includes(b.status))
+    if (mineInSlot) throw conflict(`本单位已预约该时段（${formatLocal(mineInSlot.startsAt)}），无需重复预约`)
+    if (seatsTaken(ctx, body.slotId) >= rules.capacity) throw slotFull()
+    const status = initialStatus(body.mode)
+    const at = now.toISOString()
+    const b: StoredBooking = {
+      id: ctx.db.nextId('BK'),
+      orgId: user.orgId,
+      userId: user.id,
+      stationId: st.id,
+      slotId: body.slotId,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      status,
+      topic: body.topic,
+      description: body.description.trim(),
+      mode: body.mode,
+      voucherCode: newVoucher(ctx),
+      idempotencyKey: body.idempotencyKey,
+      createdAt: at,
+      updatedAt: at,
+      cancelDeadline: cancelDeadline(slot.startsAt, rules.cancelCutoffHours),
+      rescheduleCount: 0,
+      history: [historyEntry(ctx, user, null, status)],
+    }
+    coll().push(b)
+    // ---- end of the synchronous section ----
+    const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === user.orgId)
+    const when = formatLocal(b.startsAt)
+    notify(ctx, user.id, {
+      title: status === 'confirmed' ? '预约成功' : '已提交上门走访申请',
+      body:
+        status === 'confirmed'
+          ? `${st.name} ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」预约成功，请凭预约码到站签到`
+          : `已向${st.name}申请 ${when} 上门走访，等待指导站确认`,
+      link: bookingLink(b.id),
+    })
+    for (const s of stationStaff(ctx, st.id)) {
+      notify(ctx, s.id, {
+        title: status === 'confirmed' ? '新的预约' : '新的上门走访申请',
+        body: `${org?.name ?? '企业'} 预约 ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」${BOOKING_MODE_LABELS[b.mode]}${status === 'pending' ? '，请确认' : ''}`,
+        link: bookingLink(b.id),
+      })
+    }
+    await ctx.db.commit()
+    return reply.code(201).send(view(ctx, b, 'owner'))
+  })
+
+  // ── lists ──
+  api.get('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req): Promise<Page<Booking>> => {
+    const user = currentUser(req)
+    const q = (req.query ?? {}) as Record<string, unknown>
+    if (q.scope !== undefined && q.scope !== '' && q.scope !== 'upcoming' && q.scope !== 'history') {
+      assertValid({ scope: '范围应为 upcoming 或 history' }, '查询条件有误')
+    }
+    const today = toLocalDate(ctx.now())
+    const mine = coll().filter((b) => !!user.orgId && b.orgId === user.orgId)
+    const upcoming = (b: StoredBooking) => ACTIVE_STATUSES.includes(b.status) && b.startsAt.slice(0, 10) >= today
+    const list =
+      q.scope === 'upcoming'
+        ? mine.filter(upcoming).sort(byStartAsc)
+        : q.scope === 'history'
+          ? mine.filter((b) => !upcoming(b)).sort(byStartDesc)
+          : mine.sort(byStartDesc)
+    const page = paged(list, q)
+    return { ...page, items: page.items.map((b) => view(ctx, b, 'owner')) }
+  })
+
+  api.get('/staff/bookings', { preHandler: requireRole('staff') }, async (req): Promise<Page<Booking>> => {
+    const user = currentUser(req)
+    const q = (req.query ?? {}) as Record<string, unknown>
+    if (q.scope !== 'today' && q.scope !== 'upcoming' && q.scope !== 'history') {
+      assertValid({ scope: '范围应为 today、upcoming 或 history' }, '查询条件有误')
+    }
+    const today = toLocalDate(ctx.now())
+    const mine = coll().filter((b) => !!user.stationId && b.stationId === user.stationId)
+    const day = (b: StoredBooking) => b.startsAt.slice(0, 10)
+    const live: BookingStatus[] = ['pending', 'confirmed']
+    const list =
+      q.scope === 'today'
+        ? mine.filter((b) => day(b) === today).sort(byStartAsc)
+        : q.scope === 'upcoming'
+          ? mine.filter((b) => day(b) > today && live.includes(b.status)).sort(byStartAsc)
+          : mine.filter((b) => day(b) < today || (day(b) > today && !live.includes(b.status))).sort(byStartDesc)
+    const page = paged(list, q)
+    return { ...page, items: page.items.map((b) => view(ctx, b, 'staff')) }
+  })
+
+  /** Loads a booking for the signed-in user: 404 when it does not exist or is not theirs to see. */
+  const load = (req: FastifyRequest) => {
+    const user = currentUser(req)
+    const { id } = req.params as { id: string }
+    const b = coll().find((x) => x.id === id)
+    const actor = b ? actorOf(user, b) : null
+    if (!b || !actor) throw notFound('预约')
+    return { user, b, actor }
+  }
+
+  api.get('/bookings/:id', { preHandler: requireRole(...APPLICANT, 'staff') }, async (req): Promise<Booking> => {
+    const { b, actor } = load(req)
+    return view(ctx, b, actor)
+  })
+
+  /**
+   * One state-changing action: 404 (not visible) → 403 (wrong actor) → 400 (body) → 409 (state / time).
+   * `apply` runs synchronously right after the checks, then the change is committed.
+   */
+  const action = (
+    name: BookingAction,
+    validateBody: ((body: unknown) => Record<string, string>) | null,
+    apply: (args: { user: User; b: StoredBooking; actor: BookingActor; st: Station; reply: FastifyReply; body: any }) => unknown,
+  ) =>
+    async (req: FastifyRequest, reply: FastifyReply) => {
+      const { user, b, actor } = load(req)
+      const rules = rulesFor(ctx, b.stationId)
+      const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, name, actor, ctx.now())
+      if (!check.ok && check.kind === 'forbidden') throw forbidden(check.message)
+      if (validateBody) assertValid(validateBody(req.body))
+      if (!check.ok) throw invalidTransition(check.message)
+      const st = findStation(ctx, b.stationId) as Station
+      const result = apply({ user, b, actor, st, reply, body: req.body })
+      b.updatedAt = ctx.now().toISOString()
+      await ctx.db.commit()
+      return result ?? view(ctx, b, actor)
+    }
+
+  const move = (user: User, b: StoredBooking, to: BookingStatus, extra: Partial<BookingHistoryEntry> = {}) => {
+    b.history.push(historyEntry(ctx, user, b.status, to, extra))
+    b.status = to
+  }
+  /** Tells the applicant (in-app + status subscribe message when they have quota). */
+  const tellApplicant = (b: StoredBooking, st: Station, title: string, body: string) => {
+    notify(ctx, b.userId, { title, body, link: bookingLink(b.id) })
+    sendSubscribeMessage(ctx, b.userId, SUBSCRIBE_TEMPLATES.bookingStatus, `${title}：${body}`)
+  }
+  const tellStaff = (b: StoredBooking, st: Station, title: string, body: string) => {
+    for (const s of stationStaff(ctx, st.id)) notify(ctx, s.id, { title, body, link: bookingLink(b.id) })
+  }
+  const orgName = (b: StoredBooking) => ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)?.name ?? '企业'
+
+  api.post(
+    '/bookings/:id/cancel',
+    { preHandler: requireRole(...APPLICANT, 'staff') },
+    action('cancel', validateCancelBooking, ({ user, b, actor, st, body }) => {
+      const reason = String(body.reason).trim()
+      move(user, b, 'cancelled', { reason })
+      b.cancelledBy = user.role
+      b.reason = reason
+      const when = formatLocal(b.startsAt)
+      if (actor === 'owner') {
+        tellStaff(b, st, '预约已取消', `${orgName(b)} 取消了 ${when} 的预约：${reason}`)
+        notify(ctx, b.userId, { title: '预约已取消', body: `已取消 ${st.name} ${when} 的预约`, link: bookingLink(b.id) })
+      } else {
+        tellApplicant(b, st, '预约被指导站取消', `${st.name} 取消了您 ${when} 的预约：${reason}`)
+      }
+    }),
+  )
+
+  api.post(
+    '/bookings/:id/reschedule',
+    { preHandler: requireRole(...APPLICANT, 'staff') },
+    action('reschedule', validateReschedule, ({ user, b, st, body }) => {
+      const slotId = String(body.slotId)
+      const p = parseSlotId(slotId)!
+      if (p.stationId !== b.stationId) {
+        throw new HttpError(400, 'VALIDATION', '只能改约同一指导站的时段', { slotId: '只能改约同一指导站的时段' })
+      }
+      if (slotId === b.slotId) throw new HttpError(400, 'VALIDATION', '新时段与原时段相同', { slotId: '请选择与原时段不同的时段' })
+      const rules = rulesFor(ctx, b.stationId)
+      const slot = resolveSlot(rules, slotId, ctx.now(), isWorkingDay)
+      if (!slot.ok) throw new HttpError(400, 'VALIDATION', slot.message, { slotId: slot.message })
+      // release the old seat and take the new one in this same synchronous section
+      if (seatsTaken(ctx, slotId, b.id) >= rules.capacity) throw slotFull()
+      const before = formatLocal(b.startsAt)
+      const to: BookingStatus = b.mode === 'visit' ? 'pending' : b.status
+      move(user, b, to, { note: `改期：${before} → ${formatLocal(slot.startsAt)}` })
+      b.slotId = slotId
+      b.startsAt = slot.startsAt
+      b.endsAt = slot.endsAt
+      b.cancelDeadline = cancelDeadline(slot.startsAt, rules.cancelCutoffHours)
+      b.rescheduleCount += 1
+      delete b.remindedAt
+      tellStaff(b, st, '预约已改期', `${orgName(b)} 将预约由 ${before} 改到 ${formatLocal(b.startsAt)}${to === 'pending' ? '，请重新确认' : ''}`)
+      notify(ctx, b.userId, { title: '改期成功', body: `${st.name} 预约已改到 ${formatLocal(b.startsAt)}`, link: bookingLink(b.id) })
+    }),
+  )
+
+  api.post(
+    '/bookings/:id/confirm',
+    { preHandler: requireRole(...APPLICANT, 'staff') },
+    action('confirm', null, ({ user, b, st }) => {
+      move(user, b, 'confirmed')
+      tellApplicant(b, st, '预约已确认', `${st.name} 已确认 ${formatLocal(b.startsAt)} 的${BOOKING_MODE_LABELS[b.mode]}`)
+    }),
+  )
+
+  api.post(
+    '/bookings/:id/decline',
+    { preHandler: requireRole(...APPLICANT, 'staff') },
+    action('decline', validateDeclineBooking, ({ user, b, st, body }) => {
+      const reason = String(body.reason).trim()
+      move(user, b, 'declined', { reason })
+      b.cancelledBy = user.role
+      b.reason = reason
+      tellApplicant(b, st, '预约未被接受', `${st.name} 婉拒了 ${formatLocal(b.startsAt)} 的预约：${reason}`)
+    }),
+  )
+
+  api.post(
+    '/bookings/:id/check-in',
+    { preHandler: requireRole(...APPLICANT, 'staff') },
+    action('check_in', validateCheckIn, ({ user, b, st, body }) => {
+      if (normalizeVoucher(String(body.voucherCode)) !== b.voucherCode) {
+        throw new HttpError(400, 'VALIDATION', '预约码与该预约不符', { voucherCode: '预约码与该预约不符，请核对后重新扫码' })
+      }
+      move(user, b, 'checked_in')
+      tellApplicant(b, st, '已签到', `已在${st.name}签到，请稍候，工作人员将为您服务`)
+    }),
+  )
+
+  api.post(
+    '/bookings/:id/complete',
+    { preHandler: requireRole(...APPLICANT, 'staff') },
+    action('complete', null, ({ user, b, actor, st }): CompleteBookingResponse => {
+      move(user, b, 'completed')
+      tellApplicant(b, st, '服务已完成', `${st.name} 的「${SERVICE_TOPIC_LABELS[b.topic]}」咨询已完成，感谢您的使用`)
+      const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)
+      const visitLogDraft: VisitLogDraft = {
+        bookingId: b.id,
+        stationId: st.id,
+        stationName: st.name,
+        orgId: b.orgId,
+        orgName: org?.name ?? '',
+        date: b.startsAt.slice(0, 10),
+        mode: b.mode,
+        topic: b.topic,
+        topicLabel: SERVICE_TOPIC_LABELS[b.topic],
+        question: b.description,
+        staffName: user.name,
+        ...(org ? { contactName: org.contactName, contactPhone: org.contactPhone } : {}),
+        advice: '',
+      }
+      b.updatedAt = ctx.now().toISOString()
+      return { booking: view(ctx, b, actor), visitLogDraft }
+    }),
+  )
+
+  api.post(
+    '/bookings/:id/no-show',
+    { preHandler: requireRole(...APPLICANT, 'staff') },
+    action('no_show', null, ({ user, b, st }) => {
+      move(user, b, 'no_show')
+      const r = orgRestriction(ctx, b.orgId, ctx.now())
+      tellApplicant(
+        b,
+        st,
+        '预约未到场',
+        `您 ${formatLocal(b.startsAt)} 在${st.name}的预约已记为未到场${r.restricted ? `。${restrictionMessage(r.until!)}` : '，累计多次未到场将暂停预约'}`,
+      )
+    }),
+  )
+}
+export default bookings

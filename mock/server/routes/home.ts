@@ -1,0 +1,210 @@
+// GET /home — "what needs me now" for the caller's role, computed from the collections.
+import type {
+  ApplicantHome,
+  ApplicationStatus,
+  ApplicationTrack,
+  HomeAlert,
+  HomeApplicationRef,
+  HomeBookingRef,
+  HomeSummary,
+  Organization,
+  RegionalBrand,
+  ReviewerHome,
+  StaffHome,
+  Station,
+  Trademark,
+  User,
+} from '../../../src/domain/contract'
+import {
+  MARK_TYPE_LABELS,
+  PROVINCE_WAITING_STATUSES,
+  QUOTA_COUNTED_STATUSES,
+  SERVICE_TOPIC_LABELS,
+} from '../../../src/domain/contract'
+import { alertLevel } from '../../../src/domain/deadlines'
+import { programmeYear } from '../../../src/domain/application'
+import { provinceName, quotaRow, quotaTable } from '../../../src/domain/quota'
+import { localYmd, type StoredAlert, type StoredLink } from '../../seed/world'
+import { currentUser, requireRole, type Ctx } from '../context'
+import type { RouteModule } from './index'
+
+/** The fields of stored bookings / applications this module reads (see CONVENTIONS "Stored shapes"). */
+interface BookingRow {
+  id: string
+  orgId: string
+  stationId: string
+  startsAt: string
+  status: string
+  topic: string
+}
+interface ApplicationRow {
+  id: string
+  track: ApplicationTrack
+  year: number
+  orgId?: string
+  stationId?: string
+  provinceCode: string
+  status: ApplicationStatus
+  updatedAt: string
+}
+
+const TRACKS: ApplicationTrack[] = ['enterprise', 'regional', 'station']
+/** Statuses waiting for the national reviewer (re-check, then publish). */
+const NATIONAL_WAITING_STATUSES: ApplicationStatus[] = ['recommended', 'national_review']
+const UPCOMING: string[] = ['pending', 'confirmed', 'checked_in']
+
+/** Annex-4 limit for a track: one province's, or the national total; null when there is no table row. */
+export function quotaLimit(year: number, provinceCode: string | null, track: ApplicationTrack): number | null {
+  if (provinceCode) return quotaRow(provinceCode, year)?.[track] ?? null
+  return quotaTable(year).reduce((sum, r) => sum + r[track], 0)
+}
+
+/** Local (Asia/Shanghai) "YYYY-MM-DDTHH:mm" of an instant. */
+const localDateTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16)
+
+function bookingRef(ctx: Ctx, b: BookingRow): HomeBookingRef {
+  const st = ctx.db.coll<Station>('stations').find((s) => s.id === b.stationId)
+  return {
+    id: b.id,
+    stationName: st?.name ?? '',
+    startsAt: b.startsAt,
+    status: b.status,
+    topicLabel: (SERVICE_TOPIC_LABELS as Record<string, string>)[b.topic] ?? b.topic,
+  }
+}
+
+function applicantHome(ctx: Ctx, user: User): ApplicantHome {
+  const role = user.role as 'enterprise' | 'association'
+  const today = localYmd(ctx.now())
+  const nowLocal = localDateTime(ctx.now())
+  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === user.orgId)
+  const stations = ctx.db.coll<Station>('stations')
+  const station = org?.stationId ? stations.find((s) => s.id === org.stationId) : undefined
+  const pendingLink = ctx.db
+    .coll<StoredLink>('links')
+    .filter((l) => l.orgId === org?.id && l.status === 'pending')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
+  const pendingStation = pendingLink ? stations.find((s) => s.id === pendingLink.stationId) : undefined
+
+  const next = ctx.db
+    .coll<BookingRow>('bookings')
+    .filter((b) => b.orgId === org?.id && UPCOMING.includes(b.status))
+    .filter((b) => b.startsAt >= nowLocal || (b.status === 'checked_in' && b.startsAt.slice(0, 10) === today))
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
+
+  const track: ApplicationTrack = role === 'enterprise' ? 'enterprise' : 'regional'
+  const app = ctx.db
+    .coll<ApplicationRow>('applications')
+    .filter((a) => a.orgId === org?.id && a.track === track)
+    .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))[0]
+  const application: HomeApplicationRef | null = app
+    ? { id: app.id, track: app.track, year: app.year, status: app.status, updatedAt: app.updatedAt }
+    : null
+
+  const open = ctx.db.coll<StoredAlert>('alerts').filter((a) => a.orgId === org?.id && a.status === 'open')
+  const alerts: HomeAlert[] = open
+    .map((a) => {
+      const level = a.deadline ? alertLevel(a.deadline, today) : 'info'
+      return {
+        id: a.id,
+        title: a.title,
+        ...(a.deadline ? { deadline: a.deadline } : {}),
+        level: level === 'overdue' ? ('urgent' as const) : level,
+      }
+    })
+    .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'))
+    .slice(0, 5)
+
+  const home: ApplicantHome = {
+    role,
+    orgName: org?.name ?? '',
+    station: station ? { id: station.id, name: station.name, phone: station.phone, address: station.address } : null,
+    pendingStation: pendingStation ? { id: pendingStation.id, name: pendingStation.name } : null,
+    nextBooking: next ? bookingRef(ctx, next) : null,
+    application,
+    unreadAlerts: open.filter((a) => !a.readAt).length,
+    alerts,
+  }
+  if (role === 'association') {
+    const brand = ctx.db.coll<RegionalBrand>('regionalBrands').find((b) => b.associationId === org?.id)
+    if (brand) {
+      const tm = ctx.db.coll<Trademark>('trademarks').find((t) => t.id === brand.trademarkId)
+      home.brand = {
+        name: brand.name,
+        markTypeLabel: tm ? MARK_TYPE_LABELS[tm.markType] : '',
+        memberCount: brand.memberCount,
+        smeCount: brand.smeCount,
+      }
+    }
+  }
+  return home
+}
+
+function staffHome(ctx: Ctx, user: User): StaffHome {
+  const today = localYmd(ctx.now())
+  const station = ctx.db.coll<Station>('stations').find((s) => s.id === user.stationId)
+  const bookings = ctx.db.coll<BookingRow>('bookings').filter((b) => b.stationId === user.stationId)
+  const links = ctx.db.coll<StoredLink>('links').filter((l) => l.stationId === user.stationId)
+  const linked = new Set(links.filter((l) => l.status === 'accepted').map((l) => l.orgId))
+  const served = new Set([...linked, ...bookings.filter((b) => b.status === 'completed').map((b) => b.orgId)])
+  const withAlerts = new Set(
+    ctx.db
+      .coll<StoredAlert>('alerts')
+      .filter((a) => a.status === 'open' && linked.has(a.orgId))
+      .map((a) => a.orgId),
+  )
+  return {
+    role: 'staff',
+    stationId: user.stationId ?? '',
+    stationName: station?.name ?? '',
+    todayBookings: bookings
+      .filter((b) => b.startsAt.slice(0, 10) === today && b.status !== 'cancelled' && b.status !== 'declined')
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .map((b) => bookingRef(ctx, b)),
+    pendingBookings: bookings.filter((b) => b.status === 'pending' && b.startsAt.slice(0, 10) >= today).length,
+    clientsServed: served.size,
+    pendingLinks: links.filter((l) => l.status === 'pending').length,
+    clientsWithOpenAlerts: withAlerts.size,
+  }
+}
+
+function reviewerHome(ctx: Ctx, user: User): ReviewerHome {
+  const year = programmeYear(ctx.now())
+  const province = user.role === 'province' ? user.provinceCode ?? '' : null
+  const waitingStatuses = province !== null ? PROVINCE_WAITING_STATUSES : NATIONAL_WAITING_STATUSES
+  const apps = ctx.db
+    .coll<ApplicationRow>('applications')
+    .filter((a) => a.year === year && (province === null || a.provinceCode === province))
+  const byTrack = {} as ReviewerHome['byTrack']
+  for (const track of TRACKS) {
+    const mine = apps.filter((a) => a.track === track)
+    byTrack[track] = {
+      waiting: mine.filter((a) => waitingStatuses.includes(a.status)).length,
+      used: mine.filter((a) => QUOTA_COUNTED_STATUSES.includes(a.status)).length,
+      limit: quotaLimit(year, province, track),
+    }
+  }
+  return {
+    role: user.role as 'province' | 'national',
+    scopeName: province !== null ? provinceName(province) || province : '全国',
+    year,
+    waiting: TRACKS.reduce((n, t) => n + byTrack[t].waiting, 0),
+    byTrack,
+  }
+}
+
+const home: RouteModule = (api, ctx) => {
+  api.get('/home', { preHandler: requireRole() }, async (req): Promise<HomeSummary> => {
+    const user = currentUser(req)
+    switch (user.role) {
+      case 'enterprise':
+      case 'association':
+        return applicantHome(ctx, user)
+      case 'staff':
+        return staffHome(ctx, user)
+      default:
+        return reviewerHome(ctx, user)
+    }
+  })
+}
+export default home

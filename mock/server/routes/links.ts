@@ -1,0 +1,143 @@
+// Station ↔ organisation links (对接联系机制).
+//   POST /links               enterprise | association   ask a station to be "my station" (one active link per org)
+//   GET  /links               enterprise | association (own org) | staff (requests to their station)
+//   POST /links/:id/accept    staff of that station      → org.stationId set, station.servedOrgIds updated
+//   POST /links/:id/decline   staff of that station      {reason?}
+// Both sides get an in-app notice on every change.
+import type { CreateLinkRequest, Link, Organization, Station, User } from '../../../src/domain/contract'
+import { field, object, required, string, validate, optional } from '../../../src/domain/validate'
+import { currentUser, requireRole, type Ctx } from '../context'
+import { assertValid, conflict, forbidden, invalidTransition, notFound } from '../errors'
+import { notify } from './notices'
+import { findStation } from './stations'
+import type { RouteModule } from './index'
+
+/** `links` collection (CONVENTIONS "Stored shapes"). */
+export interface StoredLink {
+  id: string
+  stationId: string
+  orgId: string
+  status: 'pending' | 'accepted' | 'declined'
+  createdAt: string
+  decidedAt?: string
+  reason?: string
+}
+
+const createSchema = object({ stationId: field(required('请选择指导站'), string({ max: 40 })) })
+const declineSchema = optional(object({ reason: field(string({ max: 200 })) }))
+
+function view(ctx: Ctx, l: StoredLink): Link {
+  const st = findStation(ctx, l.stationId)
+  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === l.orgId)
+  return {
+    id: l.id,
+    stationId: l.stationId,
+    orgId: l.orgId,
+    status: l.status,
+    createdAt: l.createdAt,
+    ...(l.decidedAt ? { decidedAt: l.decidedAt } : {}),
+    ...(l.reason ? { reason: l.reason } : {}),
+    ...(st ? { stationName: st.name } : {}),
+    ...(org ? { orgName: org.name, orgKind: org.kind } : {}),
+  }
+}
+
+const usersOf = (ctx: Ctx, pred: (u: User) => boolean) => ctx.db.coll<User>('users').filter(pred)
+export const orgUsers = (ctx: Ctx, orgId: string) => usersOf(ctx, (u) => u.orgId === orgId && (u.role === 'enterprise' || u.role === 'association'))
+export const stationStaff = (ctx: Ctx, stationId: string) => usersOf(ctx, (u) => u.role === 'staff' && u.stationId === stationId)
+
+const links: RouteModule = (api, ctx) => {
+  const coll = () => ctx.db.coll<StoredLink>('links')
+
+  api.post('/links', { preHandler: requireRole('enterprise', 'association') }, async (req, reply) => {
+    const user = currentUser(req)
+    assertValid(validate(createSchema, req.body))
+    const { stationId } = req.body as CreateLinkRequest
+    if (!user.orgId) throw forbidden('账号未关联单位，无法对接指导站')
+    const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === user.orgId)
+    if (!org) throw notFound('单位')
+    const st = findStation(ctx, stationId)
+    if (!st) throw notFound('指导站')
+    const active = coll().find((l) => l.orgId === org.id && (l.status === 'pending' || l.status === 'accepted'))
+    if (active || org.stationId) {
+      const other = findStation(ctx, active?.stationId ?? org.stationId!)
+      const name = other?.name ?? '指导站'
+      throw conflict(
+        active?.status === 'pending'
+          ? `已向「${name}」提交对接申请，请等待指导站确认`
+          : `本单位已与「${name}」建立对接，如需更换请联系该指导站`,
+      )
+    }
+    const link: StoredLink = { id: ctx.db.nextId('LK'), stationId: st.id, orgId: org.id, status: 'pending', createdAt: ctx.now().toISOString() }
+    coll().push(link)
+    for (const s of stationStaff(ctx, st.id)) {
+      notify(ctx, s.id, { title: '新的对接申请', body: `${org.name}申请与本站建立对接联系，请及时确认`, link: '/pkg-staff/links/index' })
+    }
+    for (const u of orgUsers(ctx, org.id)) {
+      notify(ctx, u.id, { title: '对接申请已提交', body: `已向「${st.name}」提交对接申请，等待指导站确认`, link: `/pkg-station/detail/index?id=${st.id}` })
+    }
+    await ctx.db.commit()
+    return reply.code(201).send(view(ctx, link))
+  })
+
+  api.get('/links', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<Link[]> => {
+    const user = currentUser(req)
+    const mine =
+      user.role === 'staff'
+        ? coll().filter((l) => l.stationId === user.stationId)
+        : coll().filter((l) => !!user.orgId && l.orgId === user.orgId)
+    const rank = { pending: 0, accepted: 1, declined: 2 } as const
+    return mine
+      .slice()
+      .sort((a, b) => rank[a.status] - rank[b.status] || (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+      .map((l) => view(ctx, l))
+  })
+
+  const decide = (accept: boolean) => async (req: any): Promise<Link> => {
+    const user = currentUser(req)
+    const { id } = req.params as { id: string }
+    const link = coll().find((l) => l.id === id)
+    if (!link) throw notFound('对接申请')
+    if (link.stationId !== user.stationId) throw forbidden('只能处理本站收到的对接申请')
+    if (!accept) assertValid(validate(declineSchema, req.body ?? undefined))
+    if (link.status !== 'pending') {
+      throw invalidTransition(`该对接申请${link.status === 'accepted' ? '已同意' : '已婉拒'}，不能重复处理`)
+    }
+    const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === link.orgId)
+    const st = findStation(ctx, link.stationId) as Station
+    if (accept && org?.stationId && org.stationId !== link.stationId) {
+      throw conflict('该单位已与其他指导站建立对接')
+    }
+    link.status = accept ? 'accepted' : 'declined'
+    link.decidedAt = ctx.now().toISOString()
+    const reason = ((req.body as { reason?: string } | undefined)?.reason ?? '').trim()
+    if (!accept && reason) link.reason = reason
+    if (accept && org) {
+      org.stationId = st.id
+      if (!st.servedOrgIds.includes(org.id)) st.servedOrgIds.push(org.id)
+    }
+    const orgName = org?.name ?? '该单位'
+    for (const u of orgUsers(ctx, link.orgId)) {
+      notify(
+        ctx,
+        u.id,
+        accept
+          ? { title: '对接成功', body: `「${st.name}」已同意对接，可在首页查看“我的指导站”并预约咨询`, link: `/pkg-station/detail/index?id=${st.id}` }
+          : { title: '对接申请未通过', body: `「${st.name}」婉拒了对接申请${reason ? `：${reason}` : ''}`, link: `/pkg-station/detail/index?id=${st.id}` },
+      )
+    }
+    for (const s of stationStaff(ctx, st.id)) {
+      notify(ctx, s.id, {
+        title: accept ? '已建立对接' : '已婉拒对接申请',
+        body: accept ? `本站已与${orgName}建立对接联系` : `已婉拒${orgName}的对接申请`,
+        link: '/pkg-staff/links/index',
+      })
+    }
+    await ctx.db.commit()
+    return view(ctx, link)
+  }
+
+  api.post('/links/:id/accept', { preHandler: requireRole('staff') }, decide(true))
+  api.post('/links/:id/decline', { preHandler: requireRole('staff') }, decide(false))
+}
+export default links

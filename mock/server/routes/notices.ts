@@ -1,0 +1,174 @@
+// In-app notices, subscribe-message quota (订阅消息) and the booking reminder "sender".
+//   GET  /notices              any signed-in user: own notices (newest first) + unread count
+//   POST /notices/:id/read     any signed-in user, own only
+//   POST /notices/read-all     any signed-in user
+//   GET  /subscriptions        any signed-in user: remaining one-time quota per template
+//   POST /subscriptions        any signed-in user: record a consent result (accepted → +1 quota)
+import type { Notice, NoticeList, SubscriptionQuota, SubscriptionRequest, User } from '../../../src/domain/contract'
+import { BOOKING_MODE_LABELS, SUBSCRIBE_TEMPLATES, SERVICE_TOPIC_LABELS } from '../../../src/domain/contract'
+import { formatLocal, localToEpoch } from '../../../src/domain/booking'
+import { field, object, oneOf, required, check, validate } from '../../../src/domain/validate'
+import { currentUser, requireRole, type Ctx } from '../context'
+import { assertValid, notFound } from '../errors'
+import type { RouteModule } from './index'
+
+/** `subscriptions` collection */
+export interface StoredSubscription {
+  userId: string
+  templateId: string
+  remaining: number
+  /** ISO */
+  updatedAt: string
+  lastRefusedAt?: string
+}
+
+/** Adds an in-app notice (synchronous; the caller commits). */
+export function notify(ctx: Ctx, userId: string, n: { title: string; body: string; link?: string }): Notice {
+  const notice: Notice = {
+    id: ctx.db.nextId('NT'),
+    userId,
+    title: n.title,
+    body: n.body,
+    ...(n.link ? { link: n.link } : {}),
+    createdAt: ctx.now().toISOString(),
+    read: false,
+  }
+  ctx.db.coll<Notice>('notices').push(notice)
+  return notice
+}
+
+/**
+ * "Sends" a WeChat subscribe message when the user has one-time quota for the template: logs
+ * `[订阅消息] ...` and consumes one. Returns whether it was sent. Synchronous; the caller commits.
+ */
+export function sendSubscribeMessage(ctx: Ctx, userId: string, templateId: string, text: string): boolean {
+  const sub = ctx.db.coll<StoredSubscription>('subscriptions').find((s) => s.userId === userId && s.templateId === templateId)
+  if (!sub || sub.remaining <= 0) return false
+  sub.remaining -= 1
+  sub.updatedAt = ctx.now().toISOString()
+  const user = ctx.db.coll<User>('users').find((u) => u.id === userId)
+  ctx.log(`[订阅消息] 模板 ${templateId} → ${user?.name ?? userId}（${user?.phone ?? '-'}）：${text}`)
+  return true
+}
+
+/** Reminders go out this many hours before the slot. */
+export const REMINDER_LEAD_HOURS = 24
+
+interface ReminderBooking {
+  id: string
+  userId: string
+  stationId: string
+  startsAt: string
+  status: string
+  mode: keyof typeof BOOKING_MODE_LABELS
+  topic: keyof typeof SERVICE_TOPIC_LABELS
+  remindedAt?: string
+}
+
+/**
+ * Reminder sender: every confirmed booking starting within REMINDER_LEAD_HOURS that has not been reminded gets
+ * an in-app notice and, when the user has quota, one subscribe message. Idempotent (marks `remindedAt`).
+ * Called by the mock's interval and directly by tests. Returns the ids reminded; commits when something changed.
+ */
+export async function sendDueReminders(ctx: Ctx, now: Date = ctx.now()): Promise<string[]> {
+  const nowMs = now.getTime()
+  const horizon = nowMs + REMINDER_LEAD_HOURS * 3600_000
+  const stations = ctx.db.coll<{ id: string; name: string; address: string }>('stations')
+  const done: string[] = []
+  for (const b of ctx.db.coll<ReminderBooking>('bookings')) {
+    if (b.status !== 'confirmed' || b.remindedAt) continue
+    const start = localToEpoch(b.startsAt)
+    if (start <= nowMs || start > horizon) continue
+    const st = stations.find((s) => s.id === b.stationId)
+    const when = formatLocal(b.startsAt)
+    const text = `您预约的${st?.name ?? '指导站'}「${SERVICE_TOPIC_LABELS[b.topic] ?? b.topic}」${BOOKING_MODE_LABELS[b.mode] ?? ''}将于 ${when} 开始，请准时到场并出示预约码`
+    sendSubscribeMessage(ctx, b.userId, SUBSCRIBE_TEMPLATES.bookingReminder, text)
+    notify(ctx, b.userId, { title: '预约提醒', body: text, link: `/pkg-station/booking/index?id=${b.id}` })
+    b.remindedAt = now.toISOString()
+    done.push(b.id)
+  }
+  if (done.length > 0) await ctx.db.commit()
+  return done
+}
+
+const TEMPLATE_IDS = Object.values(SUBSCRIBE_TEMPLATES) as string[]
+const subscriptionSchema = object({
+  templateId: field(required('缺少订阅模板'), oneOf(TEMPLATE_IDS, '订阅模板不存在')),
+  accepted: field(required('请提供是否同意订阅'), check((v) => (typeof v === 'boolean' ? null : '请提供是否同意订阅'))),
+})
+
+const notices: RouteModule = (api, ctx) => {
+  // the reminder "sender": MOCK_REMINDER_INTERVAL_MS=0 turns it off
+  const every = Number(process.env.MOCK_REMINDER_INTERVAL_MS ?? 60_000)
+  if (every > 0) {
+    const timer = setInterval(() => {
+      sendDueReminders(ctx).catch((err) => ctx.log(`[error] reminders: ${err}`))
+    }, every)
+    timer.unref()
+    api.addHook('onClose', async () => clearInterval(timer))
+  }
+
+  api.get('/notices', { preHandler: requireRole() }, async (req): Promise<NoticeList> => {
+    const user = currentUser(req)
+    const mine = ctx.db.coll<Notice>('notices').filter((n) => n.userId === user.id)
+    const unread = mine.reduce((k, n) => k + (n.read ? 0 : 1), 0)
+    const items = mine
+      .slice()
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1))
+      .slice(0, 100)
+    return { items, unread }
+  })
+
+  api.post('/notices/:id/read', { preHandler: requireRole() }, async (req): Promise<Notice> => {
+    const user = currentUser(req)
+    const { id } = req.params as { id: string }
+    const n = ctx.db.coll<Notice>('notices').find((x) => x.id === id && x.userId === user.id)
+    if (!n) throw notFound('消息')
+    if (!n.read) {
+      n.read = true
+      await ctx.db.commit()
+    }
+    return n
+  })
+
+  api.post('/notices/read-all', { preHandler: requireRole() }, async (req): Promise<{ updated: number }> => {
+    const user = currentUser(req)
+    let updated = 0
+    for (const n of ctx.db.coll<Notice>('notices')) {
+      if (n.userId === user.id && !n.read) {
+        n.read = true
+        updated++
+      }
+    }
+    if (updated > 0) await ctx.db.commit()
+    return { updated }
+  })
+
+  api.get('/subscriptions', { preHandler: requireRole() }, async (req): Promise<SubscriptionQuota[]> => {
+    const user = currentUser(req)
+    const subs = ctx.db.coll<StoredSubscription>('subscriptions')
+    return TEMPLATE_IDS.map((templateId) => ({
+      templateId,
+      remaining: subs.find((s) => s.userId === user.id && s.templateId === templateId)?.remaining ?? 0,
+    }))
+  })
+
+  api.post('/subscriptions', { preHandler: requireRole() }, async (req): Promise<SubscriptionQuota> => {
+    const user = currentUser(req)
+    assertValid(validate(subscriptionSchema, req.body))
+    const { templateId, accepted } = req.body as SubscriptionRequest
+    const subs = ctx.db.coll<StoredSubscription>('subscriptions')
+    const at = ctx.now().toISOString()
+    let sub = subs.find((s) => s.userId === user.id && s.templateId === templateId)
+    if (!sub) {
+      sub = { userId: user.id, templateId, remaining: 0, updatedAt: at }
+      subs.push(sub)
+    }
+    if (accepted) sub.remaining += 1
+    else sub.lastRefusedAt = at
+    sub.updatedAt = at
+    await ctx.db.commit()
+    return { templateId, remaining: sub.remaining }
+  })
+}
+export default notices

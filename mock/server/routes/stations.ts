@@ -1,0 +1,282 @@
+// Station directory (public), slots (public), staff availability rules.
+//   GET /stations            public   paged list: region filter, text search, topic, distance sort
+//   GET /stations/:id        public   detail + served brands + booking rules summary
+//   GET /stations/:id/slots  public   derived slots with seats taken
+//   GET /staff/availability  staff    the station's rules
+//   PUT /staff/availability  staff    replace the rules (validated)
+import type { FastifyInstance } from 'fastify'
+import type {
+  AvailabilityRules,
+  Organization,
+  Page,
+  RegionalBrand,
+  ServedBrand,
+  ServiceTopic,
+  Station,
+  StationDetail,
+  StationSummary,
+  UpdateAvailabilityRequest,
+} from '../../../src/domain/contract'
+import { SERVICE_TOPIC_LABELS } from '../../../src/domain/contract'
+import {
+  DEFAULT_AVAILABILITY,
+  defaultIsWorkingDay,
+  generateSlots,
+  holdsSeat,
+  normalizeAvailability,
+  officeHoursText,
+  validateAvailability,
+} from '../../../src/domain/booking'
+import { isValidYmd } from '../../../src/domain/calendar'
+import { currentUser, requireRole, type Ctx } from '../context'
+import { assertValid, forbidden, notFound } from '../errors'
+import type { RouteModule } from './index'
+
+// ── availability store ─────────────────────────────────────────────────────────
+
+/**
+ * `availability` collection: one row per station. Seeded rows reference a shared profile
+ * (`availabilityProfiles[profile]`, see mock/seed/bookings.ts) to stay compact; a staff PUT stores the full rules.
+ */
+export interface StoredAvailability extends Partial<UpdateAvailabilityRequest> {
+  stationId: string
+  profile?: string
+  updatedAt?: string
+}
+
+const availIndex = new WeakMap<object, { len: number; map: Map<string, StoredAvailability> }>()
+
+function availabilityRow(ctx: Ctx, stationId: string): StoredAvailability | undefined {
+  const rows = ctx.db.coll<StoredAvailability>('availability')
+  let idx = availIndex.get(rows)
+  if (!idx || idx.len !== rows.length) {
+    idx = { len: rows.length, map: new Map(rows.map((r) => [r.stationId, r])) }
+    availIndex.set(rows, idx)
+  }
+  return idx.map.get(stationId)
+}
+
+/** The effective rules of a station (stored row over its profile over the defaults). */
+export function rulesFor(ctx: Ctx, stationId: string): AvailabilityRules {
+  const row = availabilityRow(ctx, stationId)
+  const profiles = (ctx.db.state.availabilityProfiles ?? {}) as Record<string, UpdateAvailabilityRequest>
+  const base = (row?.profile && profiles[row.profile]) || DEFAULT_AVAILABILITY
+  const { profile: _p, stationId: _s, ...own } = row ?? ({ stationId } as StoredAvailability)
+  return { ...base, ...own, stationId } as AvailabilityRules
+}
+
+export const isWorkingDay = defaultIsWorkingDay
+
+/** Seats held per slot id for one station. */
+export function takenBySlot(ctx: Ctx, stationId: string): Map<string, number> {
+  const m = new Map<string, number>()
+  for (const b of ctx.db.coll<{ stationId: string; slotId: string; status: any }>('bookings')) {
+    if (b.stationId === stationId && holdsSeat(b.status)) m.set(b.slotId, (m.get(b.slotId) ?? 0) + 1)
+  }
+  return m
+}
+
+// ── station index (precomputed at first use; rebuilt when the collection changes identity / size) ───
+
+interface StationEntry {
+  st: Station
+  summary: StationSummary
+  /** lowercase name + host + address */
+  text: string
+}
+interface StationIndex {
+  len: number
+  byId: Map<string, Station>
+  entries: StationEntry[]
+}
+const stationIndexes = new WeakMap<object, StationIndex>()
+
+export function stationIndex(ctx: Ctx): StationIndex {
+  const stations = ctx.db.coll<Station>('stations')
+  let idx = stationIndexes.get(stations)
+  if (!idx || idx.len !== stations.length) {
+    idx = {
+      len: stations.length,
+      byId: new Map(stations.map((s) => [s.id, s])),
+      entries: stations.map((st) => ({
+        st,
+        summary: toSummary(st),
+        text: `${st.name}\u0001${st.host}\u0001${st.address}`.toLowerCase(),
+      })),
+    }
+    stationIndexes.set(stations, idx)
+  }
+  return idx
+}
+
+export const findStation = (ctx: Ctx, id: string): Station | undefined => stationIndex(ctx).byId.get(id)
+
+function toSummary(s: Station): StationSummary {
+  return {
+    id: s.id,
+    name: s.name,
+    host: s.host,
+    address: s.address,
+    phone: s.phone,
+    lat: s.lat,
+    lng: s.lng,
+    topics: s.topics,
+    provinceCode: s.provinceCode,
+    cityCode: s.cityCode,
+    countyCode: s.countyCode,
+    regionName: s.regionName,
+  }
+}
+
+/** Great-circle distance in km, 1 decimal. */
+export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const R = 6371
+  const rad = Math.PI / 180
+  const dLat = (lat2 - lat1) * rad
+  const dLng = (lng2 - lng1) * rad
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2
+  return Math.round(2 * R * Math.asin(Math.min(1, Math.sqrt(a))) * 10) / 10
+}
+
+const TOPICS = Object.keys(SERVICE_TOPIC_LABELS) as ServiceTopic[]
+const REGION_CODE = /^\d{6}$/
+
+function parseCursor(c: unknown): number | null {
+  if (c === undefined || c === '') return 0
+  if (typeof c !== 'string' || !/^o\d{1,7}$/.test(c)) return null
+  return Number(c.slice(1))
+}
+const toNum = (v: unknown): number | null => (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null)
+
+// ── routes ─────────────────────────────────────────────────────────────────────
+
+const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
+  api.get('/stations', async (req): Promise<Page<StationSummary>> => {
+    const q = (req.query ?? {}) as Record<string, unknown>
+    const errs: Record<string, string> = {}
+    for (const k of ['provinceCode', 'cityCode', 'countyCode'] as const) {
+      if (q[k] !== undefined && q[k] !== '' && !(typeof q[k] === 'string' && REGION_CODE.test(q[k] as string))) errs[k] = '地区代码应为 6 位数字'
+    }
+    if (q.topic !== undefined && q.topic !== '' && !TOPICS.includes(q.topic as ServiceTopic)) errs.topic = '请选择有效的服务主题'
+    const text = typeof q.q === 'string' ? q.q.trim().toLowerCase() : ''
+    if (q.q !== undefined && typeof q.q !== 'string') errs.q = '搜索词格式不正确'
+    else if (text.length > 50) errs.q = '搜索词最多 50 个字'
+    const limit = q.limit === undefined ? 20 : toNum(q.limit)
+    if (limit === null || !Number.isInteger(limit) || limit < 1 || limit > 50) errs.limit = '每页数量应为 1–50'
+    const offset = parseCursor(q.cursor)
+    if (offset === null) errs.cursor = '分页参数无效，请刷新列表'
+    const hasLat = q.lat !== undefined && q.lat !== ''
+    const hasLng = q.lng !== undefined && q.lng !== ''
+    const lat = hasLat ? toNum(q.lat) : null
+    const lng = hasLng ? toNum(q.lng) : null
+    if (hasLat && (lat === null || lat < -90 || lat > 90)) errs.lat = '纬度应在 -90 到 90 之间'
+    if (hasLng && (lng === null || lng < -180 || lng > 180)) errs.lng = '经度应在 -180 到 180 之间'
+    if (hasLat !== hasLng) errs[hasLat ? 'lng' : 'lat'] = '经纬度需同时提供'
+    assertValid(errs, '查询条件有误')
+
+    const { entries } = stationIndex(ctx)
+    const county = (q.countyCode as string) || ''
+    const city = (q.cityCode as string) || ''
+    const province = (q.provinceCode as string) || ''
+    const topic = (q.topic as ServiceTopic) || ''
+    const terms = text ? text.split(/\s+/) : []
+    let hits: StationEntry[] = []
+    for (const e of entries) {
+      const s = e.st
+      if (county ? s.countyCode !== county : city ? s.cityCode !== city : province ? s.provinceCode !== province : false) continue
+      if (topic && !s.topics.includes(topic)) continue
+      if (terms.length > 0 && !terms.every((t) => e.text.includes(t))) continue
+      hits.push(e)
+    }
+    const start = offset ?? 0
+    const size = limit as number
+    let items: StationSummary[]
+    if (lat !== null && lng !== null) {
+      const withD = hits.map((e) => ({ e, d: distanceKm(lat, lng, e.st.lat, e.st.lng) }))
+      withD.sort((a, b) => a.d - b.d || (a.e.st.id < b.e.st.id ? -1 : 1))
+      items = withD.slice(start, start + size).map(({ e, d }) => ({ ...e.summary, distanceKm: d }))
+    } else {
+      items = hits.slice(start, start + size).map((e) => e.summary)
+    }
+    const total = hits.length
+    hits = []
+    return { items, total, next: start + size < total ? `o${start + size}` : null }
+  })
+
+  api.get('/stations/:id', async (req): Promise<StationDetail> => {
+    const { id } = req.params as { id: string }
+    const st = findStation(ctx, id)
+    if (!st) throw notFound('指导站')
+    const orgs = ctx.db.coll<Organization>('orgs')
+    const brands = ctx.db.coll<RegionalBrand>('regionalBrands')
+    const servedBrands: ServedBrand[] = []
+    for (const orgId of st.servedOrgIds ?? []) {
+      const org = orgs.find((o) => o.id === orgId)
+      if (!org) continue
+      const brand = org.kind === 'association' ? brands.find((b) => b.associationId === org.id) : undefined
+      servedBrands.push({ orgId: org.id, name: brand?.name ?? org.name, kind: org.kind })
+    }
+    const rules = rulesFor(ctx, st.id)
+    return {
+      ...st,
+      servedOrgIds: [...(st.servedOrgIds ?? [])],
+      servedBrands,
+      booking: {
+        horizonDays: rules.horizonDays,
+        slotMinutes: rules.slotMinutes,
+        cancelCutoffHours: rules.cancelCutoffHours,
+        visitAllowed: rules.visitAllowed,
+      },
+    }
+  })
+
+  api.get('/stations/:id/slots', async (req) => {
+    const { id } = req.params as { id: string }
+    const q = (req.query ?? {}) as Record<string, unknown>
+    const st = findStation(ctx, id)
+    if (!st) throw notFound('指导站')
+    const errs: Record<string, string> = {}
+    if (q.from !== undefined && q.from !== '' && !isValidYmd(q.from)) errs.from = '日期格式应为 YYYY-MM-DD'
+    const days = q.days === undefined || q.days === '' ? undefined : toNum(q.days)
+    if (days === null || (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 60))) errs.days = '天数应为 1–60'
+    assertValid(errs, '查询条件有误')
+    const taken = takenBySlot(ctx, st.id)
+    return generateSlots(rulesFor(ctx, st.id), {
+      now: ctx.now(),
+      from: (q.from as string) || undefined,
+      days: days ?? undefined,
+      isWorkingDay,
+      taken: (slotId) => taken.get(slotId) ?? 0,
+    })
+  })
+
+  const staffStation = (user: { stationId?: string }) => {
+    if (!user.stationId) throw forbidden('当前账号未关联指导站')
+    const st = findStation(ctx, user.stationId)
+    if (!st) throw notFound('指导站')
+    return st
+  }
+
+  api.get('/staff/availability', { preHandler: requireRole('staff') }, async (req): Promise<AvailabilityRules> => {
+    const st = staffStation(currentUser(req))
+    return rulesFor(ctx, st.id)
+  })
+
+  api.put('/staff/availability', { preHandler: requireRole('staff') }, async (req): Promise<AvailabilityRules> => {
+    const st = staffStation(currentUser(req))
+    assertValid(validateAvailability(req.body), '预约设置有误，请按提示修改')
+    const rules = normalizeAvailability(req.body as UpdateAvailabilityRequest)
+    const updatedAt = ctx.now().toISOString()
+    const rows = ctx.db.coll<StoredAvailability>('availability')
+    const row = availabilityRow(ctx, st.id)
+    const next: StoredAvailability = { stationId: st.id, ...rules, updatedAt }
+    if (row) {
+      for (const k of Object.keys(row)) delete (row as unknown as Record<string, unknown>)[k]
+      Object.assign(row, next)
+    } else rows.push(next)
+    st.officeHours = officeHoursText(rules.windows)
+    await ctx.db.commit()
+    return rulesFor(ctx, st.id)
+  })
+}
+export default stations

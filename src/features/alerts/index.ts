@@ -1,0 +1,2 @@
+export { AlertCard } from './components/AlertCard'
+export { Segmented } from './components/Segmented'

@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react'
+import { View, Text, ScrollView } from '@tarojs/components'
+import { Popup } from '@nutui/nutui-react-taro'
+import { areaList } from '@vant/area-data'
+import './form.scss'
+
+/** "福建省 福州市 鼓楼区" for a GB/T 2260 code (province / city / county parts that exist). */
+export function regionNameOf(code: string): string {
+  if (!/^\d{6}$/.test(code)) return ''
+  const p = areaList.province_list[`${code.slice(0, 2)}0000`]
+  const c = areaList.city_list[`${code.slice(0, 4)}00`]
+  const k = areaList.county_list[code]
+  return [p, code.slice(2) !== '0000' ? c : undefined, code.slice(4) !== '00' ? k : undefined].filter(Boolean).join(' ')
+}
+
+const children = (list: Record<string, string>, prefix: string) =>
+  Object.entries(list)
+    .filter(([code]) => code.startsWith(prefix))
+    .map(([code, name]) => ({ code, name }))
+
+/**
+ * Region below province level (市、区、县): province → city → (whole city | a county). Pick, never type.
+ * Area data lives in this subpackage only (DOMAIN: keep it out of the main package).
+ */
+export function RegionField({ value, onChange }: { value: unknown; onChange: (code: string, name: string) => void }) {
+  const [open, setOpen] = useState(false)
+  const [province, setProvince] = useState<string>()
+  const [city, setCity] = useState<string>()
+  const code = typeof value === 'string' ? value : ''
+
+  const rows = useMemo(() => {
+    if (!province) return children(areaList.province_list, '')
+    if (!city) return children(areaList.city_list, province.slice(0, 2))
+    return children(areaList.county_list, city.slice(0, 4))
+  }, [province, city])
+
+  const pick = (c: string) => {
+    if (!province) return setProvince(c)
+    if (!city) return setCity(c)
+    onChange(c, regionNameOf(c))
+    setOpen(false)
+  }
+  const back = () => (city ? setCity(undefined) : setProvince(undefined))
+
+  return (
+    <View>
+      <View className="af-picker" onClick={() => setOpen(true)} data-testid="field-region">
+        <Text className={code ? 'af-picker__value' : 'af-picker__placeholder'}>{code ? regionNameOf(code) || code : '选择市、区、县'}</Text>
+        <Text className="af-picker__arrow">›</Text>
+      </View>
+      <Popup visible={open} position="bottom" round closeable title="选择所在地区" onClose={() => setOpen(false)}>
+        <View className="af-sheet">
+          <View className="af-sheet__crumbs">
+            <Text>{[province && areaList.province_list[province], city && areaList.city_list[city]].filter(Boolean).join(' / ') || '请选择省份'}</Text>
+            {province && (
+              <Text className="af-link" onClick={back}>
+                返回上一级
+              </Text>
+            )}
+          </View>
+          <ScrollView scrollY className="af-sheet__list">
+            {city && (
+              <View className="af-sheet__row af-sheet__row--strong" onClick={() => { onChange(city, regionNameOf(city)); setOpen(false) }}>
+                <Text>整个{areaList.city_list[city]}</Text>
+              </View>
+            )}
+            {rows.map((r) => (
+              <View key={r.code} className={`af-sheet__row ${r.code === code ? 'af-sheet__row--on' : ''}`} onClick={() => pick(r.code)}>
+                <Text>{r.name}</Text>
+                {!city && <Text className="af-picker__arrow">›</Text>}
+              </View>
+            ))}
+          </ScrollView>
+        </View>
+      </Popup>
+    </View>
+  )
+}

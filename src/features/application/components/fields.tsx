@@ -1,0 +1,262 @@
+// One renderer per field kind of the domain form definitions (src/domain/contract/application.ts FormFieldDef).
+// Values are kept exactly as typed (numbers as strings while typing) so nothing the user entered is lost;
+// the shared schema accepts numeric strings and the server's sanitizeForm converts them.
+import { useState, type ReactNode } from 'react'
+import { View, Text, Input, Textarea } from '@tarojs/components'
+import type { FormFieldDef } from '@/domain/contract'
+import { FieldError } from '@/shared'
+import { ClassesField } from './ClassesField'
+import { RegionField } from './RegionField'
+import { StationField } from './StationField'
+import { OrgsField } from './OrgsField'
+import './form.scss'
+
+export interface FieldProps {
+  def: FormFieldDef
+  value: unknown
+  values: Record<string, unknown>
+  error?: string
+  required: boolean
+  onChange: (value: unknown, extra?: Record<string, unknown>) => void
+  onBlur: () => void
+}
+
+/** value of a Taro input event (detail.value on both targets; target.value as a fallback in tests) */
+export const eventValue = (e: any): string => String(e?.detail?.value ?? e?.target?.value ?? '')
+
+const NUMERIC = new Set(['amount', 'integer', 'percent'])
+
+export function FieldShell({
+  def,
+  required,
+  error,
+  children,
+  inline,
+}: {
+  def: FormFieldDef
+  required: boolean
+  error?: string
+  children: ReactNode
+  inline?: boolean
+}) {
+  return (
+    <View className={`af-field ${error ? 'af-field--error' : ''} ${inline ? 'af-field--inline' : ''}`} data-field={def.key}>
+      <View className="af-field__label">
+        <Text>
+          {def.group && !inline ? `${def.group} · ` : ''}
+          {def.label}
+        </Text>
+        {required && <Text className="af-field__req">*</Text>}
+      </View>
+      {children}
+      {def.hint && !error && <Text className="af-field__hint">{def.hint}</Text>}
+      <FieldError message={error} />
+    </View>
+  )
+}
+
+function TextInput({ def, value, onChange, onBlur }: FieldProps) {
+  const upper = def.type === 'uscc' || def.type === 'trademarkNo'
+  const type: any = def.type === 'phone' ? 'number' : def.type === 'integer' ? 'number' : NUMERIC.has(def.type) ? ((def.min ?? 0) < 0 ? 'text' : 'digit') : 'text'
+  const maxlength = def.type === 'uscc' ? 18 : def.type === 'phone' ? 11 : def.type === 'trademarkNo' ? 10 : NUMERIC.has(def.type) ? 16 : (def.maxLength ?? 100)
+  return (
+    <View className="af-input">
+      <Input
+        className="af-input__control"
+        type={type}
+        value={value === undefined || value === null ? '' : String(value)}
+        maxlength={maxlength}
+        placeholder={def.placeholder ?? (NUMERIC.has(def.type) ? '请输入数值' : `请输入${def.label.length <= 10 ? def.label : ''}`)}
+        onInput={(e) => {
+          const v = eventValue(e)
+          onChange(upper ? v.replace(/\s+/g, '').toUpperCase() : v)
+        }}
+        onBlur={onBlur}
+        aria-label={def.label}
+        data-testid={`field-${def.key}`}
+      />
+      {def.unit && <Text className="af-input__unit">{def.unit}</Text>}
+    </View>
+  )
+}
+
+function TextareaInput({ def, value, onChange, onBlur }: FieldProps) {
+  const max = def.maxLength ?? 2000
+  const text = typeof value === 'string' ? value : ''
+  return (
+    <View className="af-textarea">
+      <Textarea
+        className="af-textarea__control"
+        value={text}
+        maxlength={max}
+        autoHeight
+        placeholder={def.placeholder ?? '请填写'}
+        onInput={(e) => onChange(eventValue(e))}
+        onBlur={onBlur}
+        aria-label={def.label}
+        data-testid={`field-${def.key}`}
+      />
+      <Text className="af-textarea__count">
+        {Array.from(text).length}/{max}
+      </Text>
+    </View>
+  )
+}
+
+/** Short option sets as chips, long labels as full-width rows. */
+export function ChoiceInput({
+  options,
+  value,
+  onPick,
+  testId,
+}: {
+  options: Array<{ value: string | boolean; label: string }>
+  value: unknown
+  onPick: (v: string | boolean) => void
+  testId?: string
+}) {
+  const long = options.some((o) => o.label.length > 8) || options.length > 4
+  return (
+    <View className={long ? 'af-choice af-choice--rows' : 'af-choice'} data-testid={testId} role="radiogroup">
+      {options.map((o) => {
+        const on = value === o.value
+        return (
+          <View
+            key={String(o.value)}
+            className={`af-choice__item ${on ? 'af-choice__item--on' : ''}`}
+            onClick={() => onPick(o.value)}
+            role="radio"
+            aria-checked={on}
+          >
+            {long && <View className={`af-radio ${on ? 'af-radio--on' : ''}`} />}
+            <Text>{o.label}</Text>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+function ConfirmInput({ def, value, onChange }: FieldProps) {
+  const on = value === true
+  return (
+    <View className={`af-confirm ${on ? 'af-confirm--on' : ''}`} onClick={() => onChange(!on)} role="checkbox" aria-checked={on} data-testid={`field-${def.key}`}>
+      <View className={`af-check ${on ? 'af-check--on' : ''}`}>{on ? '✓' : ''}</View>
+      <Text className="af-confirm__text">{def.label}</Text>
+    </View>
+  )
+}
+
+export function FieldRenderer(props: FieldProps) {
+  const { def, required, error } = props
+  switch (def.type) {
+    case 'confirm':
+      return (
+        <View className={`af-field ${error ? 'af-field--error' : ''}`} data-field={def.key}>
+          <ConfirmInput {...props} />
+          <FieldError message={error} />
+        </View>
+      )
+    case 'textarea':
+      return (
+        <FieldShell def={def} required={required} error={error}>
+          <TextareaInput {...props} />
+        </FieldShell>
+      )
+    case 'select':
+      return (
+        <FieldShell def={def} required={required} error={error}>
+          <ChoiceInput
+            options={def.options ?? []}
+            value={props.value}
+            onPick={(v) => {
+              props.onChange(v)
+              props.onBlur()
+            }}
+            testId={`field-${def.key}`}
+          />
+        </FieldShell>
+      )
+    case 'boolean':
+      return (
+        <FieldShell def={def} required={required} error={error}>
+          <ChoiceInput
+            options={[
+              { value: true, label: '是' },
+              { value: false, label: '否' },
+            ]}
+            value={props.value}
+            onPick={(v) => {
+              props.onChange(v)
+              props.onBlur()
+            }}
+            testId={`field-${def.key}`}
+          />
+        </FieldShell>
+      )
+    case 'classes':
+      return (
+        <FieldShell def={def} required={required} error={error}>
+          <ClassesField value={props.value} onChange={(v) => props.onChange(v)} testId={`field-${def.key}`} />
+        </FieldShell>
+      )
+    case 'region':
+      return (
+        <FieldShell def={def} required={required} error={error}>
+          <RegionField value={props.value} onChange={(code, name) => props.onChange(code, { regionName: name })} />
+        </FieldShell>
+      )
+    case 'station':
+      return (
+        <FieldShell def={def} required={required} error={error}>
+          <StationField value={props.value} onChange={(v) => props.onChange(v)} />
+        </FieldShell>
+      )
+    case 'orgs':
+      return (
+        <FieldShell def={def} required={required} error={error}>
+          <OrgsField value={props.value} kind={def.orgKind ?? 'enterprise'} onChange={(v) => props.onChange(v)} />
+        </FieldShell>
+      )
+    default:
+      return (
+        <FieldShell def={def} required={required} error={error}>
+          <TextInput {...props} />
+        </FieldShell>
+      )
+  }
+}
+
+/** Read-only display of a value (summary step, reviewer detail). */
+export function displayValue(def: FormFieldDef, value: unknown, names: Record<string, string> = {}): string {
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '未填写'
+  switch (def.type) {
+    case 'select':
+      return def.options?.find((o) => o.value === value)?.label ?? String(value)
+    case 'boolean':
+      return value === true ? '是' : value === false ? '否' : String(value)
+    case 'confirm':
+      return value === true ? '已确认' : '未确认'
+    case 'classes':
+      return (value as number[]).map((c) => `第 ${c} 类`).join('、')
+    case 'amount':
+    case 'integer':
+    case 'percent': {
+      const n = Number(value)
+      const txt = Number.isFinite(n) ? n.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) : String(value)
+      return def.unit ? `${txt} ${def.unit}` : txt
+    }
+    case 'station':
+      return names[String(value)] ?? String(value)
+    case 'orgs':
+      return (value as string[]).map((id) => names[id] ?? id).join('、')
+    default:
+      return String(value)
+  }
+}
+
+/** Small local state helper for popups. */
+export function useToggle(initial = false) {
+  const [on, setOn] = useState(initial)
+  return { on, open: () => setOn(true), close: () => setOn(false) }
+}

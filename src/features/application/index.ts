@@ -1,0 +1,10 @@
+// Applications (申报): the applicant's step form and status page, plus read-only parts the review feature reuses.
+export { ApplyFormView } from './components/ApplyFormView'
+export { StatusView } from './components/StatusView'
+export { Timeline, whatNext } from './components/Timeline'
+export { FormSummary } from './components/FormSummary'
+export { EligibilityList } from './components/EligibilityList'
+export { StationConfirmations } from './components/StationConfirmations'
+export { useApplyForm, TRACK_BY_ROLE } from './hooks/useApplyForm'
+export { useApplicationStore, draftKey } from './store'
+export { StatusHero } from './components/StatusHero'

@@ -1,0 +1,103 @@
+import TestUtils from '@tarojs/test-utils-react'
+import { waitFor } from '@tarojs/test-utils-react/dist/pure'
+import type { Booking, SlotList } from '@/domain/contract'
+import { useBookingStore } from '../store'
+import { BookingFlow } from './BookingFlow'
+
+jest.mock('@/api', () => ({
+  listSlots: jest.fn(),
+  createBooking: jest.fn(),
+  rescheduleBooking: jest.fn(),
+  recordSubscription: jest.fn(),
+}))
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const api = require('@/api') as { listSlots: jest.Mock; createBooking: jest.Mock }
+
+const SLOTS: SlotList = {
+  stationId: 'ST1',
+  firstBookableDate: '2026-12-01',
+  lastBookableDate: '2026-12-14',
+  visitAllowed: true,
+  cancelCutoffHours: 24,
+  days: [
+    {
+      date: '2026-12-01',
+      slots: [
+        { id: 'ST1_2026-12-01_0900', startsAt: '2026-12-01T09:00', endsAt: '2026-12-01T09:30', capacity: 2, taken: 2, available: 0 },
+        { id: 'ST1_2026-12-01_0930', startsAt: '2026-12-01T09:30', endsAt: '2026-12-01T10:00', capacity: 2, taken: 0, available: 2 },
+      ],
+    },
+  ],
+}
+
+const click = (t: TestUtils, el: Element | null) => {
+  expect(el).toBeTruthy()
+  t.act(() => t.fireEvent.click(el as HTMLElement))
+}
+
+describe('BookingFlow', () => {
+  beforeEach(() => {
+    api.listSlots.mockResolvedValue({ ok: true, status: 200, data: SLOTS })
+    // a remembered draft: topic and description filled in before (the flow resumes it)
+    useBookingStore.setState({ draft: { stationId: 'ST1', description: '想咨询马德里国际注册的流程和费用', mode: 'onsite', topic: 'overseas' } })
+  })
+
+  it('sends the booking once however often confirm is tapped, with one idempotency key', async () => {
+    let resolve!: (v: unknown) => void
+    api.createBooking.mockImplementation(() => new Promise((r) => (resolve = r)))
+    const onDone = jest.fn()
+    const t = new TestUtils()
+    await t.mount(() => <BookingFlow stationId="ST1" stationName="测试指导站" onDone={onDone} />, {})
+
+    await t.queries.waitForQuerySelector('[data-testid="day"]')
+    click(t, document.querySelector('[data-testid="day"]'))
+    await t.queries.waitForQuerySelector('[data-testid="slot"]')
+    const slots = document.querySelectorAll('[data-testid="slot"]')
+    click(t, slots[0]) // full: nothing happens
+    expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 2/4 步')
+    click(t, slots[1])
+    await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 3/4 步'))
+    const next = Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.includes('下一步'))
+    click(t, next!)
+    await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 4/4 步'))
+    expect(document.querySelector('[data-testid="booking-summary"]')!.textContent).toContain('2026-12-01')
+
+    const confirm = () => document.querySelector('[data-testid="confirm-booking"]') as HTMLElement
+    console.log('CONFIRM', confirm()?.outerHTML?.slice(0, 300))
+    click(t, confirm())
+    click(t, confirm())
+    click(t, confirm())
+    await waitFor(() => expect(api.createBooking).toHaveBeenCalledTimes(1))
+    expect(confirm().className).toMatch(/disabled|loading/)
+    const body = api.createBooking.mock.calls[0][0]
+    expect(body).toMatchObject({ slotId: 'ST1_2026-12-01_0930', topic: 'overseas', mode: 'onsite' })
+    expect(body.idempotencyKey).toMatch(/^[A-Za-z0-9_-]{8,64}$/)
+
+    // the request times out: the retry reuses the same key
+    t.act(() => resolve({ ok: false, error: { status: 0, code: 'TIMEOUT', message: '网络较慢，请求超时，请稍后重试' } }))
+    await waitFor(() => expect(document.body.textContent).toContain('不会重复'))
+    api.createBooking.mockResolvedValueOnce({ ok: true, status: 200, data: { id: 'BK1' } as Booking })
+    click(t, confirm())
+    await waitFor(() => expect(api.createBooking).toHaveBeenCalledTimes(2))
+    expect(api.createBooking.mock.calls[1][0].idempotencyKey).toBe(body.idempotencyKey)
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1))
+  })
+
+  it('on SLOT_FULL says so, refreshes the slots and goes back to picking a slot', async () => {
+    api.createBooking.mockResolvedValue({ ok: false, error: { status: 409, code: 'SLOT_FULL', message: '该时段已约满' } })
+    const t = new TestUtils()
+    await t.mount(() => <BookingFlow stationId="ST1" stationName="测试指导站" onDone={jest.fn()} />, {})
+    await t.queries.waitForQuerySelector('[data-testid="day"]')
+    click(t, document.querySelector('[data-testid="day"]'))
+    await t.queries.waitForQuerySelector('[data-testid="slot"]')
+    click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+    await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 3/4 步'))
+    click(t, Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.includes('下一步'))!)
+    await t.queries.waitForQuerySelector('[data-testid="confirm-booking"]')
+    const calls = api.listSlots.mock.calls.length
+    click(t, document.querySelector('[data-testid="confirm-booking"]'))
+    await waitFor(() => expect(document.body.textContent).toContain('该时段已约满'))
+    await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 2/4 步'))
+    expect(api.listSlots.mock.calls.length).toBeGreaterThan(calls)
+  })
+})

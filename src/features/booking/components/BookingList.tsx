@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { View, Text } from '@tarojs/components'
+import type { ApiError, Result } from '@/api'
+import type { Booking, Page } from '@/domain/contract'
+import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
+import { BOOKING_STATUS, statusStyle } from '@/domain/status'
+import { EmptyState, ErrorState, Skeleton, StatusTag, weekday } from '@/shared'
+import './booking.scss'
+
+/** One booking in a list: time first, then who / where, the status tag on the right. */
+export function BookingCard({ booking, viewer, onClick }: { booking: Booking; viewer: 'owner' | 'staff'; onClick: () => void }) {
+  const st = statusStyle(BOOKING_STATUS, booking.status)
+  const date = booking.startsAt.slice(0, 10)
+  return (
+    <View className="bk-card" data-testid="booking-card" data-id={booking.id} data-status={booking.status} onClick={onClick}>
+      <View className="bk-card__head">
+        <Text className="bk-card__time">
+          {date} {weekday(date)} {booking.startsAt.slice(11, 16)}–{booking.endsAt.slice(11, 16)}
+        </Text>
+        <StatusTag label={st.label} tone={st.tone} />
+      </View>
+      <Text className="bk-card__title">{viewer === 'owner' ? booking.stationName || booking.stationId : booking.orgName || booking.orgId}</Text>
+      <Text className="bk-card__sub">
+        {SERVICE_TOPIC_LABELS[booking.topic]} · {BOOKING_MODE_LABELS[booking.mode]}
+        {viewer === 'staff' && booking.contactName ? ` · ${booking.contactName}` : ''}
+      </Text>
+    </View>
+  )
+}
+
+/** Cursor-paged booking list with pull-to-refresh, refreshed when the page shows again. */
+export function BookingList({
+  fetchPage,
+  deps,
+  viewer,
+  onOpen,
+  empty,
+}: {
+  fetchPage: (cursor?: string) => Promise<Result<Page<Booking>>>
+  deps: unknown[]
+  viewer: 'owner' | 'staff'
+  onOpen: (b: Booking) => void
+  empty: { title: string; description?: string; actionText?: string; onAction?: () => void }
+}) {
+  const [items, setItems] = useState<Booking[]>()
+  const [next, setNext] = useState<string | null>(null)
+  const [error, setError] = useState<ApiError>()
+  const [more, setMore] = useState(false)
+  const seq = useRef(0)
+  const fetchRef = useRef(fetchPage)
+  fetchRef.current = fetchPage
+
+  const load = useCallback(async (reset: boolean) => {
+    const id = ++seq.current
+    if (reset) setItems(undefined)
+    const res = await fetchRef.current()
+    if (id !== seq.current) return
+    if (res.ok) {
+      setItems(res.data.items)
+      setNext(res.data.next)
+      setError(undefined)
+    } else setError(res.error)
+  }, [])
+
+  useEffect(() => {
+    load(true)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps)
+  const shown = useRef(false)
+  useDidShow(() => {
+    if (shown.current) load(false)
+    shown.current = true
+  })
+  usePullDownRefresh(async () => {
+    try {
+      await load(false)
+    } finally {
+      Taro.stopPullDownRefresh()
+    }
+  })
+
+  const loadMore = async () => {
+    if (!next || more) return
+    setMore(true)
+    const id = seq.current
+    const res = await fetchRef.current(next)
+    setMore(false)
+    if (id !== seq.current) return
+    if (res.ok) {
+      setItems((x) => (x || []).concat(res.data.items))
+      setNext(res.data.next)
+    } else Taro.showToast({ title: res.error.message, icon: 'none' })
+  }
+
+  if (error && !items) return <ErrorState description={error.message} onRetry={() => load(true)} />
+  if (!items) return <Skeleton cards={3} lines={3} />
+  if (items.length === 0) return <EmptyState {...empty} />
+  return (
+    <View data-testid="booking-list">
+      {items.map((b) => (
+        <BookingCard key={b.id} booking={b} viewer={viewer} onClick={() => onOpen(b)} />
+      ))}
+      {next ? (
+        <View className="bk-more" onClick={loadMore}>
+          <Text>{more ? '加载中…' : '加载更多'}</Text>
+        </View>
+      ) : (
+        <View className="bk-more bk-more--end">
+          <Text>共 {items.length} 条，已全部显示</Text>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react'
+import { View, Text, Textarea } from '@tarojs/components'
+import { Dialog } from '@nutui/nutui-react-taro'
+import { FieldError } from '@/shared'
+import './booking.scss'
+
+/** Asks for a reason and spells out the consequence; `onConfirm` returns an error message or null. */
+export function ReasonDialog({
+  visible,
+  title,
+  consequence,
+  presets,
+  confirmText,
+  placeholder,
+  onConfirm,
+  onClose,
+}: {
+  visible: boolean
+  title: string
+  consequence: string
+  presets: string[]
+  confirmText: string
+  placeholder: string
+  onConfirm: (reason: string) => Promise<string | null>
+  onClose: () => void
+}) {
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  // NutUI Dialog shows a spinner while this promise runs and stays open when it rejects
+  const confirm = async () => {
+    if (busy) throw new Error('busy')
+    const r = reason.trim()
+    if (r.length < 2) {
+      setError('请填写原因（至少 2 个字）')
+      throw new Error('invalid')
+    }
+    setBusy(true)
+    const err = await onConfirm(r)
+    setBusy(false)
+    if (err) {
+      setError(err)
+      throw new Error(err)
+    }
+    setReason('')
+    setError(undefined)
+  }
+  return (
+    <Dialog
+      visible={visible}
+      title={title}
+      confirmText={confirmText}
+      cancelText="再想想"
+      onConfirm={confirm}
+      onCancel={onClose}
+      onClose={onClose}
+      closeOnOverlayClick={!busy}
+    >
+      <View className="bk-dialog" data-testid="reason-dialog">
+        <Text className="bk-dialog__consequence">{consequence}</Text>
+        <View className="bk-presets">
+          {presets.map((p) => (
+            <Text key={p} className={`bk-preset ${reason === p ? 'bk-preset--on' : ''}`} onClick={() => { setReason(p); setError(undefined) }}>
+              {p}
+            </Text>
+          ))}
+        </View>
+        <Textarea className="bk-textarea bk-textarea--small" data-testid="reason-input" value={reason} maxlength={200} placeholder={placeholder} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
+        <FieldError message={error} />
+      </View>
+    </Dialog>
+  )
+}

@@ -1,0 +1,196 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Input } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { checkInBooking, completeBooking, confirmBooking, declineBooking, markNoShow } from '@/api'
+import type { Result } from '@/api'
+import type { Booking } from '@/domain/contract'
+import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
+import { BOOKING_STATUS, statusStyle } from '@/domain/status'
+import { isVoucherCode, normalizeVoucher } from '@/domain/booking'
+import { Banner, Card, FieldError, ROUTES, StatusTag, buildUrl } from '@/shared'
+import { useBookingStore } from '../store'
+import { ReasonDialog } from './CancelDialog'
+import { BookingTimeline } from './BookingTimeline'
+import { InfoLine } from './VoucherView'
+import { slotLabel } from './BookingFlow'
+import './booking.scss'
+
+const isWeapp = process.env.TARO_ENV === 'weapp'
+
+/** Staff: one booking with confirm / decline / check-in (scan or type the code) / complete / no-show. */
+export function StaffBookingView({ booking, onChange }: { booking: Booking; onChange: (b: Booking) => void }) {
+  const [busy, setBusy] = useState<string>()
+  const [banner, setBanner] = useState<{ tone: 'danger' | 'info'; text: string }>()
+  const [declineOpen, setDeclineOpen] = useState(false)
+  const [code, setCode] = useState('')
+  const [codeError, setCodeError] = useState<string>()
+  const [manual, setManual] = useState(!isWeapp)
+  const st = statusStyle(BOOKING_STATUS, booking.status)
+  const can = (a: string) => (booking.actions || []).includes(a as any)
+
+  const run = async (name: string, fn: () => Promise<Result<Booking>>, done: string) => {
+    if (busy) return
+    setBusy(name)
+    setBanner(undefined)
+    const res = await fn()
+    setBusy(undefined)
+    if (res.ok) {
+      onChange(res.data)
+      Taro.showToast({ title: done, icon: 'success' })
+    } else setBanner({ tone: 'danger', text: res.error.message })
+    return res
+  }
+
+  const checkIn = async (raw: string) => {
+    const v = normalizeVoucher(raw)
+    if (!isVoucherCode(v)) {
+      setCodeError('预约码应为 8 位字母数字，请核对后重试')
+      return
+    }
+    setCodeError(undefined)
+    if (busy) return
+    setBusy('check_in')
+    const res = await checkInBooking(booking.id, { voucherCode: v })
+    setBusy(undefined)
+    if (res.ok) {
+      onChange(res.data)
+      setCode('')
+      Taro.showToast({ title: '签到成功', icon: 'success' })
+    } else setCodeError(res.error.fieldErrors?.voucherCode || res.error.message)
+  }
+
+  const scan = async () => {
+    try {
+      const res: any = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
+      if (res && typeof res.result === 'string' && res.result) return checkIn(res.result)
+      setManual(true)
+      setCodeError('未能识别二维码，请输入预约码')
+    } catch {
+      // cancelled by the user, or scanning unavailable
+      setManual(true)
+    }
+  }
+
+  const complete = async () => {
+    if (busy) return
+    setBusy('complete')
+    const res = await completeBooking(booking.id)
+    setBusy(undefined)
+    if (!res.ok) return setBanner({ tone: 'danger', text: res.error.message })
+    onChange(res.data.booking)
+    useBookingStore.getState().saveVisitLog(res.data.visitLogDraft)
+    Taro.navigateTo({ url: buildUrl(ROUTES.visitLog, { bookingId: booking.id }) })
+  }
+
+  const noShow = async () => {
+    const ok = await Taro.showModal({ title: '标记为未到场？', content: '将记入该企业的未到场次数，90 天内累计 3 次会暂停其预约 30 天。', confirmText: '标记', cancelText: '取消' })
+    if (ok.confirm) run('no_show', () => markNoShow(booking.id), '已标记未到场')
+  }
+
+  return (
+    <View className="bk-staff" data-testid="staff-booking">
+      {banner && <Banner tone={banner.tone}>{banner.text}</Banner>}
+      <Card>
+        <View className="bk-voucher__status">
+          <StatusTag label={st.label} tone={st.tone} />
+          <Text className="bk-voucher__time">{slotLabel(booking.startsAt, booking.endsAt)}</Text>
+        </View>
+        <Text className="bk-staff__org">{booking.orgName || booking.orgId}</Text>
+        <Text className="ui-muted">
+          {BOOKING_MODE_LABELS[booking.mode]} · {SERVICE_TOPIC_LABELS[booking.topic]}
+        </Text>
+      </Card>
+
+      {can('check_in') && (
+        <Card title="签到" testId="check-in">
+          <Text className="ui-muted bk-hint">请企业出示预约二维码{isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。</Text>
+          {isWeapp && (
+            <Button type="primary" block size="large" loading={busy === 'check_in'} disabled={!!busy} onClick={scan}>
+              扫码签到
+            </Button>
+          )}
+          {manual ? (
+            <View className="bk-checkin">
+              <Input
+                className="bk-checkin__input"
+                data-testid="voucher-input"
+                value={code}
+                maxlength={14}
+                placeholder="输入 8 位预约码"
+                onInput={(e) => { setCode(e.detail.value.toUpperCase()); setCodeError(undefined) }}
+                onConfirm={() => checkIn(code)}
+              />
+              <Button type={isWeapp ? 'default' : 'primary'} fill={isWeapp ? 'outline' : 'solid'} data-testid="check-in-submit" loading={busy === 'check_in'} disabled={!!busy} onClick={() => checkIn(code)}>
+                签到
+              </Button>
+            </View>
+          ) : (
+            <Text className="bk-linkbtn" onClick={() => setManual(true)}>
+              无法扫码？输入预约码
+            </Text>
+          )}
+          <FieldError message={codeError} />
+        </Card>
+      )}
+
+      <Card title="预约信息">
+        <InfoLine label="联系人" value={booking.contactName || '—'} />
+        {booking.contactPhone && (
+          <InfoLine label="联系电话" value={booking.contactPhone} onClick={() => Taro.makePhoneCall({ phoneNumber: booking.contactPhone! }).catch(() => undefined)} />
+        )}
+        <InfoLine label="问题描述" value={booking.description} />
+        <InfoLine label="预约码" value={booking.voucherCode ? '企业出示后核对' : '—'} />
+        {booking.reason && <InfoLine label="原因" value={booking.reason} />}
+      </Card>
+
+      <Card title="办理记录">
+        <BookingTimeline booking={booking} />
+      </Card>
+
+      <View className="bk-actions">
+        <View className="bk-actions__col">
+          {can('confirm') && (
+            <Button type="primary" block size="large" data-testid="confirm" loading={busy === 'confirm'} disabled={!!busy} onClick={() => run('confirm', () => confirmBooking(booking.id), '已确认')}>
+              确认预约
+            </Button>
+          )}
+          {can('complete') && (
+            <Button type="primary" block size="large" data-testid="complete" loading={busy === 'complete'} disabled={!!busy} onClick={complete}>
+              完成服务并填写记录
+            </Button>
+          )}
+          {can('decline') && (
+            <Button fill="outline" block className="bk-danger-btn" disabled={!!busy} onClick={() => setDeclineOpen(true)}>
+              婉拒
+            </Button>
+          )}
+          {can('no_show') && (
+            <Button fill="outline" block disabled={!!busy} onClick={noShow}>
+              标记未到场
+            </Button>
+          )}
+        </View>
+      </View>
+
+      <ReasonDialog
+        visible={declineOpen}
+        title="婉拒这次预约？"
+        consequence="婉拒后时段名额会释放，企业将收到通知和您填写的原因。"
+        presets={['当日人员不足', '不在本站服务范围', '请改为到站咨询']}
+        confirmText="确认婉拒"
+        placeholder="婉拒原因（必填），企业会看到"
+        onConfirm={async (reason) => {
+          const res = await declineBooking(booking.id, { reason })
+          if (res.ok) {
+            onChange(res.data)
+            setDeclineOpen(false)
+            return null
+          }
+          return res.error.fieldErrors?.reason || res.error.message
+        }}
+        onClose={() => setDeclineOpen(false)}
+      />
+    </View>
+  )
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react'
+import { View, Text, Textarea, Picker } from '@tarojs/components'
+import { Button, Popup } from '@nutui/nutui-react-taro'
+import dayjs from 'dayjs'
+import { REASON_MAX, validateNoticePeriod } from '@/domain/application'
+import { Banner, FieldError } from '@/shared'
+import './review.scss'
+
+export interface ActionInput {
+  reason?: string
+  start?: string
+  end?: string
+}
+
+export interface ActionSheetProps {
+  visible: boolean
+  title: string
+  /** the consequence, spelled out */
+  text: string
+  confirmText: string
+  danger?: boolean
+  reason?: { label: string; placeholder: string }
+  dates?: boolean
+  onClose: () => void
+  /** resolves to an error message to show in the sheet, or null when done */
+  onConfirm: (input: ActionInput) => Promise<string | null>
+}
+
+const today = () => dayjs().format('YYYY-MM-DD')
+
+/** A confirmation sheet: what will happen, the inputs the action needs (reason / notice dates), one confirm button. */
+export function ActionSheet(props: ActionSheetProps) {
+  const [reason, setReason] = useState('')
+  const [start, setStart] = useState(today())
+  const [end, setEnd] = useState(dayjs().add(7, 'day').format('YYYY-MM-DD'))
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [refusal, setRefusal] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    if (props.visible) {
+      setErrors({})
+      setRefusal(undefined)
+    }
+  }, [props.visible])
+
+  const confirm = async () => {
+    if (busy) return
+    const errs: Record<string, string> = {}
+    if (props.reason) {
+      const t = reason.trim()
+      if (!t) errs.reason = `请填写${props.reason.label}`
+      else if (Array.from(t).length > REASON_MAX) errs.reason = `最多 ${REASON_MAX} 字`
+    }
+    if (props.dates) Object.assign(errs, validateNoticePeriod(start, end, today()))
+    setErrors(errs)
+    if (Object.keys(errs).length) return
+    setBusy(true)
+    setRefusal(undefined)
+    const msg = await props.onConfirm({ reason: props.reason ? reason.trim() : undefined, start: props.dates ? start : undefined, end: props.dates ? end : undefined })
+    setBusy(false)
+    if (msg) setRefusal(msg)
+    else setReason('')
+  }
+
+  return (
+    <Popup visible={props.visible} position="bottom" round closeable title={props.title} onClose={props.onClose}>
+      <View className="rv-sheet" data-testid="action-sheet">
+        <Text className="rv-sheet__text">{props.text}</Text>
+        {props.reason && (
+          <View>
+            <Text className="rv-sheet__label">{props.reason.label}</Text>
+            <View className="af-textarea">
+              <Textarea
+                className="af-textarea__control"
+                value={reason}
+                maxlength={REASON_MAX}
+                placeholder={props.reason.placeholder}
+                onInput={(e: any) => {
+                  setReason(String(e?.detail?.value ?? e?.target?.value ?? ''))
+                  if (errors.reason) setErrors({})
+                }}
+                data-testid="action-reason"
+              />
+            </View>
+            <FieldError message={errors.reason} />
+          </View>
+        )}
+        {props.dates && (
+          <View>
+            <Text className="rv-sheet__label">公示开始日期</Text>
+            <Picker mode="date" value={start} start={today()} onChange={(e) => setStart(String(e.detail.value))}>
+              <View className="rv-sheet__date" data-testid="notice-start">
+                <Text>{start}</Text>
+                <Text className="ui-muted">修改</Text>
+              </View>
+            </Picker>
+            <FieldError message={errors.start} />
+            <Text className="rv-sheet__label">公示结束日期</Text>
+            <Picker mode="date" value={end} start={start} onChange={(e) => setEnd(String(e.detail.value))}>
+              <View className="rv-sheet__date" data-testid="notice-end">
+                <Text>{end}</Text>
+                <Text className="ui-muted">修改</Text>
+              </View>
+            </Picker>
+            <FieldError message={errors.end} />
+          </View>
+        )}
+        {refusal && (
+          <View data-testid="action-refusal">
+            <Banner tone="danger">{refusal}</Banner>
+          </View>
+        )}
+        <View className="rv-sheet__buttons">
+          <View className="rv-sheet__cancel">
+            <Button fill="outline" type="default" block onClick={props.onClose} disabled={busy}>
+              取消
+            </Button>
+          </View>
+          <View className="rv-sheet__ok">
+            <Button type={props.danger ? 'danger' : 'primary'} block loading={busy} disabled={busy} onClick={confirm} data-testid="action-confirm">
+              {props.confirmText}
+            </Button>
+          </View>
+        </View>
+      </View>
+    </Popup>
+  )
+}

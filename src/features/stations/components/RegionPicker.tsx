@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react'
+import { ScrollView, View, Text } from '@tarojs/components'
+import { Popup } from '@nutui/nutui-react-taro'
+import type { RegionFilter } from '../store'
+import './stations.scss'
+
+/** Shape of `areaList` from @vant/area-data (GB/T 2260). Passed in so the data stays in the page's subpackage. */
+export interface AreaList {
+  province_list: Record<string, string>
+  city_list: Record<string, string>
+  county_list: Record<string, string>
+}
+
+/** HK / Macao / Taiwan have no stations in the programme. */
+const NO_STATIONS = new Set(['71', '81', '82'])
+
+const sorted = (rec: Record<string, string>, pred: (code: string) => boolean) =>
+  Object.keys(rec)
+    .filter(pred)
+    .sort()
+    .map((code) => ({ code, name: rec[code] }))
+
+/** Province → city → county, any level may be chosen ("全省" / "全市"). */
+export function RegionPicker({
+  visible,
+  area,
+  value,
+  onClose,
+  onChange,
+}: {
+  visible: boolean
+  area: AreaList
+  value: RegionFilter
+  onClose: () => void
+  onChange: (r: RegionFilter) => void
+}) {
+  const [province, setProvince] = useState<string | undefined>(value.provinceCode)
+  const [city, setCity] = useState<string | undefined>(value.cityCode)
+
+  const provinces = useMemo(() => sorted(area.province_list, (c) => !NO_STATIONS.has(c.slice(0, 2))), [area])
+  const cities = useMemo(() => (province ? sorted(area.city_list, (c) => c.slice(0, 2) === province.slice(0, 2)) : []), [area, province])
+  const counties = useMemo(() => (city ? sorted(area.county_list, (c) => c.slice(0, 4) === city.slice(0, 4)) : []), [area, city])
+
+  const pName = province ? area.province_list[province] : ''
+  const cName = city ? area.city_list[city] : ''
+  const level: 'province' | 'city' | 'county' = !province ? 'province' : !city ? 'city' : 'county'
+
+  const choose = (r: RegionFilter) => {
+    onChange(r)
+    onClose()
+  }
+
+  let rows: { key: string; label: string; on: boolean; onClick: () => void; all?: boolean }[]
+  if (level === 'province') {
+    rows = [
+      { key: 'all', label: '全国（不限地区）', all: true, on: !value.provinceCode, onClick: () => choose({ label: '全国' }) },
+      ...provinces.map((p) => ({ key: p.code, label: p.name, on: value.provinceCode === p.code, onClick: () => setProvince(p.code) })),
+    ]
+  } else if (level === 'city') {
+    rows = [
+      { key: 'all', label: `${pName}全部`, all: true, on: value.provinceCode === province && !value.cityCode, onClick: () => choose({ provinceCode: province, label: pName }) },
+      ...cities.map((c) => ({ key: c.code, label: c.name, on: value.cityCode === c.code, onClick: () => setCity(c.code) })),
+    ]
+  } else {
+    rows = [
+      { key: 'all', label: `${cName}全部`, all: true, on: value.cityCode === city && !value.countyCode, onClick: () => choose({ provinceCode: province, cityCode: city, label: `${pName} ${cName}` }) },
+      ...counties.map((c) => ({
+        key: c.code,
+        label: c.name,
+        on: value.countyCode === c.code,
+        onClick: () => choose({ provinceCode: province, cityCode: city, countyCode: c.code, label: `${cName} ${c.name}` }),
+      })),
+    ]
+  }
+
+  return (
+    <Popup visible={visible} position="bottom" round onClose={onClose} title="选择地区" closeable destroyOnClose={false}>
+      <View className="st-region" data-testid="region-picker">
+        <View className="st-region__crumbs">
+          <Text className={`st-region__crumb ${level === 'province' ? 'st-region__crumb--on' : ''}`} onClick={() => { setProvince(undefined); setCity(undefined) }}>
+            全国
+          </Text>
+          {province && (
+            <Text className={`st-region__crumb ${level === 'city' ? 'st-region__crumb--on' : ''}`} onClick={() => setCity(undefined)}>
+              › {pName}
+            </Text>
+          )}
+          {city && <Text className="st-region__crumb st-region__crumb--on">› {cName}</Text>}
+        </View>
+        <ScrollView scrollY className="st-region__list">
+          {rows.map((r) => (
+            <View key={r.key} className={`st-region__row ${r.on ? 'st-region__row--on' : ''} ${r.all ? 'st-region__row--all' : ''}`} onClick={r.onClick}>
+              <Text>{r.label}</Text>
+              {!r.all && level !== 'county' && <Text className="st-region__arrow">›</Text>}
+              {r.on && (r.all || level === 'county') && <Text className="st-region__check">✓</Text>}
+            </View>
+          ))}
+        </ScrollView>
+      </View>
+    </Popup>
+  )
+}

@@ -1,0 +1,179 @@
+import { useEffect, useMemo, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View, Text, Input } from '@tarojs/components'
+import { VirtualList } from '@nutui/nutui-react-taro'
+import type { ServiceTopic, StationSummary } from '@/domain/contract'
+import { SERVICE_TOPIC_LABELS } from '@/domain/contract'
+import { Banner, EmptyState, ErrorState, Skeleton, formatNumber, go } from '@/shared'
+import { useStationsStore, type RegionFilter } from '../store'
+import { useDebounced } from '../hooks/useDebounced'
+import { useStationDirectory } from '../hooks/useStationDirectory'
+import { useDistanceSort } from '../hooks/useLocation'
+import { ChoiceChips } from './ChoiceChips'
+import { RegionPicker, type AreaList } from './RegionPicker'
+import { StationRow, STATION_ROW_HEIGHT } from './StationRow'
+import './stations.scss'
+
+const TOPIC_OPTIONS = [
+  { value: 'all' as const, label: '全部主题' },
+  ...(Object.keys(SERVICE_TOPIC_LABELS) as ServiceTopic[]).map((t) => ({ value: t, label: SERVICE_TOPIC_LABELS[t] })),
+]
+
+/** Height left for the list below the filter bar (css px). */
+function useListHeight(deps: unknown[]) {
+  const [height, setHeight] = useState<number>()
+  useEffect(() => {
+    const win = (Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync()) as { windowHeight: number }
+    const fallback = Math.max(320, Math.round((win.windowHeight || 667) - 230))
+    let done = false
+    const t = setTimeout(() => {
+      if (!done) setHeight(fallback)
+    }, 400)
+    Taro.nextTick(() => {
+      try {
+        Taro.createSelectorQuery()
+          .select('#station-filters')
+          .boundingClientRect((rect: any) => {
+            done = true
+            clearTimeout(t)
+            const bottom = rect && typeof rect.bottom === 'number' && rect.bottom > 0 ? rect.bottom : 0
+            setHeight(bottom ? Math.max(240, Math.floor(win.windowHeight - bottom - 4)) : fallback)
+          })
+          .exec()
+      } catch {
+        /* fallback timer */
+      }
+    })
+    return () => clearTimeout(t)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps)
+  return height
+}
+
+/** The public station directory: region, search as you type, topic, distance; a virtualised list. */
+export function StationDirectory({ area }: { area: AreaList }) {
+  const { region, topic, setRegion, setTopic } = useStationsStore()
+  const [text, setText] = useState(useStationsStore.getState().q)
+  const q = useDebounced(text.trim(), 300)
+  const [pickerOpen, setPickerOpen] = useState(false)
+  const { location, toggle } = useDistanceSort()
+
+  useEffect(() => {
+    useStationsStore.getState().setQ(q)
+  }, [q])
+
+  const query = useMemo(
+    () => ({
+      provinceCode: region.countyCode || region.cityCode ? undefined : region.provinceCode,
+      cityCode: region.countyCode ? undefined : region.cityCode,
+      countyCode: region.countyCode,
+      q: q || undefined,
+      topic,
+      ...(location.status === 'on' ? { lat: location.lat, lng: location.lng } : {}),
+    }),
+    [region, q, topic, location],
+  )
+  const list = useStationDirectory(query)
+  const listKey = JSON.stringify(query)
+  const listHeight = useListHeight([location.status])
+
+  usePullDownRefresh(async () => {
+    try {
+      await list.refresh()
+    } finally {
+      Taro.stopPullDownRefresh()
+    }
+  })
+
+  const open = (s: StationSummary) => go('stationDetail', { id: s.id })
+  const clearFilters = () => {
+    setText('')
+    setTopic(undefined)
+    setRegion({ label: '全国' })
+  }
+
+  let body
+  if (list.loading) body = <Skeleton cards={4} lines={3} />
+  else if (list.error) body = <ErrorState description={list.error.message} onRetry={list.retry} />
+  else if (list.items.length === 0)
+    body = (
+      <EmptyState
+        title="没有找到符合条件的指导站"
+        description={q ? `未找到与“${q}”相关的指导站，可换个关键词或扩大地区范围` : '可以扩大地区范围或选择其他服务主题'}
+        actionText="清除筛选条件"
+        onAction={clearFilters}
+      />
+    )
+  else
+    body = listHeight ? (
+      <VirtualList
+        key={listKey}
+        className="st-vlist"
+        list={list.items}
+        itemHeight={STATION_ROW_HEIGHT}
+        itemEqual
+        margin={0}
+        overscan={2}
+        containerHeight={listHeight}
+        itemRender={(s: StationSummary) => <StationRow station={s} onClick={open} />}
+        onScroll={() => list.loadMore()}
+      />
+    ) : (
+      <Skeleton cards={4} lines={3} />
+    )
+
+  return (
+    <View className="st-dir" data-testid="station-directory">
+      <View id="station-filters" className="st-dir__filters">
+        <View className="st-search">
+          <Text className="st-search__icon">⌕</Text>
+          <Input
+            className="st-search__input"
+            data-testid="station-search"
+            value={text}
+            placeholder="搜索指导站名称、依托单位或地址"
+            confirmType="search"
+            maxlength={50}
+            onInput={(e) => setText(e.detail.value)}
+          />
+          {text && (
+            <Text className="st-search__clear" onClick={() => setText('')}>
+              ✕
+            </Text>
+          )}
+        </View>
+        <View className="st-dir__bar">
+          <View className="st-dir__btn" data-testid="region-button" onClick={() => setPickerOpen(true)}>
+            <Text className="st-dir__btn-label">地区</Text>
+            <Text className="st-dir__btn-value">{region.label}</Text>
+            <Text className="st-dir__btn-caret">▾</Text>
+          </View>
+          <View
+            className={`st-dir__btn st-dir__btn--narrow ${location.status === 'on' ? 'st-dir__btn--on' : ''}`}
+            data-testid="distance-button"
+            onClick={toggle}
+          >
+            <Text className="st-dir__btn-value">{location.status === 'locating' ? '定位中…' : location.status === 'on' ? '✓ 距离最近' : '距离最近'}</Text>
+          </View>
+        </View>
+        <ChoiceChips scroll testId="topic-chips" options={TOPIC_OPTIONS} value={topic ?? 'all'} onChange={(v) => setTopic(v === 'all' ? undefined : (v as ServiceTopic))} />
+        {location.status === 'failed' && <Banner tone="warning">{location.message}</Banner>}
+        {(
+          <View className="st-dir__count" data-testid="directory-count" data-total={list.total} data-loaded={list.items.length}>
+            <Text>
+              {list.loading ? '正在查找…' : list.error ? ' ' : `共 ${formatNumber(list.total)} 个指导站${location.status === 'on' ? '，按距离由近到远' : ''}`}
+            </Text>
+            {list.loadingMore && <Text className="ui-muted">加载中…</Text>}
+            {list.moreError && (
+              <Text className="st-dir__retry" onClick={() => list.loadMore()}>
+                加载失败，点此重试
+              </Text>
+            )}
+          </View>
+        )}
+      </View>
+      {body}
+      <RegionPicker visible={pickerOpen} area={area} value={region} onClose={() => setPickerOpen(false)} onChange={(r: RegionFilter) => setRegion(r)} />
+    </View>
+  )
+}

@@ -1,0 +1,12 @@
+// Stations capability: directory, detail, links (对接联系).
+export { useStationsStore, ALL_REGIONS, type RegionFilter, type LocationState } from './store'
+export { StationDirectory } from './components/StationDirectory'
+export { StationDetailView } from './components/StationDetailView'
+export { StationRow, STATION_ROW_HEIGHT, formatKm } from './components/StationRow'
+export { RegionPicker, type AreaList } from './components/RegionPicker'
+export { ChoiceChips, type Choice } from './components/ChoiceChips'
+export { LinkButton, LINK_TONE, linkItems } from './components/LinkButton'
+export { LinkRequests } from './components/LinkRequests'
+export { useDebounced } from './hooks/useDebounced'
+export { useStationDirectory, PAGE_SIZE } from './hooks/useStationDirectory'
+export { locate, useDistanceSort, LOCATION_FALLBACK } from './hooks/useLocation'

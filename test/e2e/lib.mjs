@@ -1,0 +1,130 @@
+// Helpers for the H5 end-to-end scenarios (test/e2e/*.e2e.mjs, run by test/e2e/run.mjs with node --test).
+// Debian Chromium driven by playwright-core, a 375×812 phone context, sign-in through the real login page,
+// screenshots into test/artifacts/screenshots/, and page errors collected so a scenario fails on them.
+import fs from 'node:fs'
+import path from 'node:path'
+import assert from 'node:assert/strict'
+import { chromium } from 'playwright-core'
+import { ARTIFACTS } from '../setup/proc.mjs'
+
+/** base URL of the H5 build served by the mock (set by run.mjs) */
+export const BASE_URL = (process.env.E2E_BASE_URL || 'http://127.0.0.1:3100').replace(/\/$/, '')
+export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots')
+export const DEV_SMS_CODE = '246810'
+
+/** the five demo accounts (CONVENTIONS) */
+export const DEMO = {
+  enterprise: '13800000001',
+  association: '13800000002',
+  staff: '13800000003',
+  province: '13800000004',
+  national: '13800000005',
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN']
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+}
+
+/** A fresh phone-sized context (own storage, so each sign-in starts signed out). */
+export async function newPhone(browser) {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 Mobile/15E148 Safari/604.1',
+  })
+  context.setDefaultTimeout(15_000)
+  const page = await context.newPage()
+  const errors = collectErrors(page)
+  return { context, page, errors }
+}
+
+/**
+ * Records uncaught page errors and console errors. Failed resource loads (a 401 the app handles, …)
+ * are logged by Chromium as console errors too; they are kept apart in `network` and do not fail a test.
+ */
+export function collectErrors(page) {
+  const errors = { page: [], console: [], network: [] }
+  page.on('pageerror', (e) => errors.page.push(String(e && e.stack ? e.stack.split('\n').slice(0, 3).join(' | ') : e)))
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return
+    const text = msg.text()
+    if (/Failed to load resource/.test(text)) errors.network.push(`${text} ${msg.location()?.url || ''}`)
+    else errors.console.push(text)
+  })
+  return errors
+}
+
+export function assertNoPageErrors(errors, label = '') {
+  const all = [...errors.page.map((e) => `pageerror: ${e}`), ...errors.console.map((e) => `console.error: ${e}`)]
+  assert.deepEqual(all, [], `${label} page errors:\n${all.join('\n')}`)
+}
+
+/** Screenshot of the whole page → test/artifacts/screenshots/<name>.png; returns the path. */
+export async function shot(page, name) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true })
+  const file = path.join(SCREENSHOTS, `${name.replace(/[^\w.-]+/g, '_')}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+export const url = (route = '') => `${BASE_URL}/#/${route.replace(/^\//, '')}`
+
+/**
+ * Sign in through the H5 login page as a demo role (phone + the mock's fixed dev code) and wait for the
+ * home page's /api/home answer. Returns {home, ms} with the parsed home body.
+ */
+export async function signIn(page, role) {
+  const phone = DEMO[role]
+  assert.ok(phone, `unknown role ${role}`)
+  const started = Date.now()
+  await page.goto(url('pages/login/index'))
+  await fillLogin(page, phone, DEV_SMS_CODE)
+  const homeResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home' && r.request().method() === 'GET', { timeout: 20_000 })
+  await button(page, '登录').click()
+  const res = await homeResponse
+  assert.equal(res.status(), 200, `GET /api/home after signing in as ${role} answered ${res.status()}`)
+  const home = await res.json()
+  await page.waitForURL(/pages\/home\/index/)
+  return { home, ms: Date.now() - started }
+}
+
+/** A NutUI button by its exact text (the navigation bar may carry the same words). */
+export function button(page, text) {
+  const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return page.locator('.nut-button').filter({ hasText: new RegExp(`^\\s*${esc}\\s*$`) }).first()
+}
+
+/** Fill the H5 login form (Taro's <taro-input-core> wraps a native <input>: target the native one). */
+export async function fillLogin(page, phone, code) {
+  const phoneInput = page.locator('input[placeholder*="手机号"]')
+  await phoneInput.waitFor()
+  await phoneInput.fill(phone)
+  await page.locator('input[placeholder*="验证码"]').fill(code)
+}
+
+/** Visible text of the page, whitespace collapsed. */
+export async function pageText(page) {
+  return (await page.locator('body').innerText()).replace(/\s+/g, ' ')
+}
+
+/** Wait until the page's visible text contains every string given. */
+export async function waitForText(page, texts, timeout = 15_000) {
+  const list = (Array.isArray(texts) ? texts : [texts]).filter(Boolean).map(String)
+  const deadline = Date.now() + timeout
+  let text = ''
+  while (Date.now() < deadline) {
+    text = await pageText(page)
+    if (list.every((t) => text.includes(t))) return text
+    await page.waitForTimeout(150)
+  }
+  const missing = list.filter((t) => !text.includes(t))
+  assert.fail(`page text lacks ${JSON.stringify(missing)}; it shows: ${text.slice(0, 400)}`)
+}

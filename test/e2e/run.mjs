@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// End-to-end layer: H5 production build (rebuilt when dist/h5 is missing or older than its sources, always
+// with CI=true or --build) served by the mock backend (--serve-h5) on a free 127.0.0.1 port with a
+// throw-away data file, then every test/e2e/*.e2e.mjs run by node's built-in test runner in Chromium.
+// Usage: node test/e2e/run.mjs [--build|--no-build] [file-filter]
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ROOT, run, build, needsBuild, sec } from '../setup/proc.mjs'
+import { startMock } from '../setup/mock-server.mjs'
+import { CHROMIUM } from './lib.mjs'
+
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+const argv = process.argv.slice(2)
+const filter = argv.find((a) => !a.startsWith('--'))
+const t0 = Date.now()
+const timings = {}
+
+function summary(passed, failed, note = '') {
+  console.log(`\n[e2e] done in ${sec(Date.now() - t0)} (${Object.entries(timings).map(([k, v]) => `${k} ${sec(v)}`).join(', ')})${note ? ` — ${note}` : ''}`)
+  console.log(`e2e: ${passed} passed, ${failed} failed`)
+  process.exitCode = failed ? 1 : 0
+}
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    console.log(`[e2e] ${CHROMIUM} not found — install Debian's chromium (apt-get install -y chromium)`)
+    return summary(0, 1, 'no browser')
+  }
+  const why = argv.includes('--build') ? '--build' : argv.includes('--no-build') ? '' : needsBuild('h5', 'index.html')
+  if (why) {
+    console.log(`[e2e] building H5 (${why})`)
+    const b = await build('h5')
+    timings.build = b.ms
+    if (!b.ok) return summary(0, 1, 'H5 build failed')
+  } else console.log('[e2e] dist/h5 is up to date (pass --build to force)')
+
+  let mock
+  try {
+    mock = await startMock({ serveH5: true, name: 'mock-e2e' })
+  } catch (e) {
+    console.log(`[e2e] ${e.message}`)
+    return summary(0, 1, 'mock backend did not start')
+  }
+  timings.mock = mock.ms
+  console.log(`[e2e] mock + H5 on ${mock.base} (healthy after ${sec(mock.ms)}, log ${path.relative(ROOT, mock.logFile)})`)
+  // the H5 shell itself must be served
+  const index = await fetch(`${mock.base}/`).then((r) => r.text()).catch((e) => `ERR ${e.message}`)
+  if (!index.includes('<div id="app">')) {
+    await mock.stop()
+    console.log(`[e2e] ${mock.base}/ does not serve dist/h5/index.html: ${index.slice(0, 200)}`)
+    return summary(0, 1, 'H5 not served')
+  }
+
+  const files = fs.readdirSync(HERE).filter((f) => f.endsWith('.e2e.mjs') && (!filter || f.includes(filter))).sort()
+  console.log(`[e2e] ${files.length} scenario file(s): ${files.join(', ')}`)
+  const t = Date.now()
+  const r = await run(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=120000', ...files.map((f) => path.join(HERE, f))], {
+    env: { E2E_BASE_URL: mock.base, E2E_API_URL: mock.api },
+  })
+  timings.scenarios = Date.now() - t
+  await mock.stop()
+  const num = (name) => Number((r.out.match(new RegExp(`^ℹ ${name} (\\d+)`, 'm')) || [])[1] || 0)
+  let passed = num('pass')
+  let failed = num('fail') + num('cancelled')
+  if (r.code !== 0 && failed === 0) failed = 1
+  const shots = fs.existsSync(path.join(ROOT, 'test/artifacts/screenshots')) ? fs.readdirSync(path.join(ROOT, 'test/artifacts/screenshots')).length : 0
+  summary(passed, failed, `${shots} screenshot(s) in test/artifacts/screenshots`)
+}
+
+main().catch((e) => { console.error(e); summary(0, 1, 'runner crashed') })

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// `npm test`: every test layer in order, with a summary. Exits non-zero if any layer fails.
+//   1. typecheck        tsc --noEmit
+//   2. unit+component   jest --config test/jest.config.js      (test/unit/**, src/**/*.test.tsx)
+//   3. api              jest --config test/jest.api.config.js  (mock server on an ephemeral port)
+//   4. weapp            weapp production build + test/weapp/check.mjs
+//   5. e2e              H5 production build + mock + Chromium (test/e2e/run.mjs)
+// Options: --only=unit,api  --skip=e2e  (layer names above). CI=true forces fresh builds.
+// Prerequisites: /usr/bin/chromium and a CJK font; installed with apt-get when missing and running as root.
+import fs from 'node:fs'
+import path from 'node:path'
+import { execSync } from 'node:child_process'
+import { ROOT, BIN, run, sec } from './setup/proc.mjs'
+
+const arg = (name) => (process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1]
+const only = arg('only') ? arg('only').split(',') : null
+const skip = arg('skip') ? arg('skip').split(',') : []
+const CI = process.env.CI === 'true' || process.env.CI === '1'
+const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+const t0 = Date.now()
+
+// ---- prerequisites -------------------------------------------------------------------------------------
+function hasCjkFont() {
+  try { return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0 } catch { return false }
+}
+function prerequisites() {
+  const missing = []
+  if (!fs.existsSync('/usr/bin/chromium')) missing.push('chromium')
+  if (!hasCjkFont()) missing.push('fonts-wqy-microhei')
+  if (!missing.length) return true
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (!isRoot) {
+    console.log(`[prereq] missing ${missing.join(', ')} — install as root: apt-get install -y ${missing.join(' ')} (e2e will fail without them)`)
+    return false
+  }
+  console.log(`[prereq] installing ${missing.join(', ')} with apt-get …`)
+  const t = Date.now()
+  try {
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')} fontconfig`, { stdio: 'inherit' })
+    console.log(`[prereq] installed in ${sec(Date.now() - t)}`)
+    return true
+  } catch (e) {
+    console.log(`[prereq] apt-get failed: ${e.message}`)
+    return false
+  }
+}
+
+// ---- result parsing ------------------------------------------------------------------------------------
+/** jest: "Tests:       1 failed, 2 skipped, 67 passed, 70 total" */
+function jestCounts(out) {
+  const line = stripAnsi(out).split('\n').reverse().find((l) => /^Tests:\s/.test(l))
+  if (!line) return null
+  const n = (k) => Number((line.match(new RegExp(`(\\d+) ${k}`)) || [])[1] || 0)
+  return { passed: n('passed'), failed: n('failed') + n('skipped') + n('todo') }
+}
+/** our runners end with "<label>: N passed, M failed" */
+function runnerCounts(out) {
+  const m = stripAnsi(out).match(/(\d+) passed, (\d+) failed\s*$/m)
+  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : null
+}
+
+// ---- layers --------------------------------------------------------------------------------------------
+const jestBin = path.join(BIN, 'jest')
+const jestArgs = (config) => ['--config', config, ...(CI ? ['--ci'] : []), '--colors=false']
+const layers = [
+  {
+    name: 'typecheck',
+    title: 'typecheck (tsc --noEmit)',
+    async run() {
+      const r = await run(path.join(BIN, 'tsc'), ['--noEmit', '-p', 'tsconfig.json', '--pretty', 'false'])
+      const errors = (r.out.match(/error TS\d+/g) || []).length
+      return { ...r, counts: { passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 }, note: r.code === 0 ? 'no type errors' : `${errors} type error(s)` }
+    },
+  },
+  {
+    name: 'unit',
+    title: 'unit + component (jest)',
+    async run() {
+      const r = await run(jestBin, jestArgs('test/jest.config.js'))
+      return { ...r, counts: jestCounts(r.out) }
+    },
+  },
+  {
+    name: 'api',
+    title: 'API (jest + mock server)',
+    async run() {
+      if (!fs.existsSync(path.join(ROOT, 'test/jest.api.config.js'))) {
+        return { code: 1, ms: 0, out: '', counts: { passed: 0, failed: 1 }, note: 'test/jest.api.config.js missing' }
+      }
+      const r = await run(jestBin, jestArgs('test/jest.api.config.js'))
+      return { ...r, counts: jestCounts(r.out) }
+    },
+  },
+  {
+    name: 'weapp',
+    title: 'weapp build + checks',
+    async run() {
+      const r = await run(process.execPath, ['test/weapp/check.mjs'])
+      return { ...r, counts: runnerCounts(r.out) }
+    },
+  },
+  {
+    name: 'e2e',
+    title: 'H5 build + e2e (Chromium)',
+    async run() {
+      const r = await run(process.execPath, ['test/e2e/run.mjs'])
+      return { ...r, counts: runnerCounts(r.out) }
+    },
+  },
+]
+
+async function main() {
+  console.log(`npm test — ${new Date().toISOString()} — node ${process.version}${CI ? ' — CI=true (fresh builds)' : ''}`)
+  const wanted = layers.filter((l) => (!only || only.includes(l.name)) && !skip.includes(l.name))
+  if (wanted.some((l) => l.name === 'e2e')) prerequisites()
+  const results = []
+  for (const layer of wanted) {
+    console.log(`\n══════ ${layer.title} ══════`)
+    let r
+    try {
+      r = await layer.run()
+    } catch (e) {
+      r = { code: 1, ms: 0, out: String(e), note: `crashed: ${e.message}` }
+    }
+    const counts = r.counts || { passed: 0, failed: 1 }
+    const ok = r.code === 0 && counts.failed === 0
+    // a non-zero exit with no counted failure (crash, compile error) still counts as one failure
+    if (!ok && counts.failed === 0) counts.failed = 1
+    results.push({ layer, ok, ms: r.ms, counts, note: r.note || '' })
+    console.log(`══════ ${layer.title}: ${ok ? 'PASS' : 'FAIL'} in ${sec(r.ms)} — ${counts.passed} passed, ${counts.failed} failed${r.note ? ` (${r.note})` : ''}`)
+  }
+  const passed = results.reduce((a, r) => a + r.counts.passed, 0)
+  const failed = results.reduce((a, r) => a + r.counts.failed, 0)
+  console.log('\n──────────────────────── summary ────────────────────────')
+  for (const r of results) {
+    console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.layer.title.padEnd(28)} ${sec(r.ms).padStart(8)}   ${String(r.counts.passed).padStart(4)} passed ${String(r.counts.failed).padStart(3)} failed${r.note ? `  ${r.note}` : ''}`)
+  }
+  console.log(`total ${sec(Date.now() - t0)}${results.some((r) => !r.ok) ? ` — failing: ${results.filter((r) => !r.ok).map((r) => r.layer.name).join(', ')}` : ''}`)
+  console.log(`${passed} passed, ${failed} failed`)
+  process.exitCode = results.every((r) => r.ok) ? 0 : 1
+}
+
+main()

@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+// Checks of the weapp production build (dist/weapp), no WeChat DevTools needed:
+//  1. every page and subpackage page in app.json exists (.js/.wxml/.json)
+//  2. size of the main package and of each subpackage (fail > 2 MB each, > 20 MB total)
+//  3. no `process.env` left in any JS (it throws on a phone: TOOLCHAIN trap 2)
+//  4. every WXML/WXS and WXSS compiles with WeChat's official compilers (wcc/wcsc from miniprogram-compiler)
+//  5. smoke: app.js + the login and home pages load and render Chinese text in Node (miniprogram-simulate,
+//     fake wx; see smoke.cjs), with wx.request answered by a real mock backend when mock/server/main.ts exists.
+// Usage: node test/weapp/check.mjs [--build] [--no-build]   (builds when dist/weapp is missing/stale, or CI=true)
+import fs from 'node:fs'
+import path from 'node:path'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { ROOT, run, build, needsBuild, sec, kb } from '../setup/proc.mjs'
+import { startMock } from '../setup/mock-server.mjs'
+
+const require = createRequire(import.meta.url)
+const DIST = path.join(ROOT, 'dist', 'weapp')
+const MB = 1024 * 1024
+const PACKAGE_LIMIT = 2 * MB
+const TOTAL_LIMIT = 20 * MB
+const argv = process.argv.slice(2)
+
+const results = []
+const check = (name, ok, detail = '') => {
+  results.push({ name, ok, detail })
+  console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`)
+  return ok
+}
+const timings = {}
+
+function walk(dir, out = []) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name)
+    if (e.isDirectory()) walk(p, out)
+    else out.push(p)
+  }
+  return out
+}
+
+async function main() {
+  const t0 = Date.now()
+  // ---- build -------------------------------------------------------------------------------------
+  const why = argv.includes('--build') ? '--build' : argv.includes('--no-build') ? '' : needsBuild('weapp', 'app.json')
+  if (why) {
+    console.log(`[weapp] building (${why})`)
+    const b = await build('weapp')
+    timings.build = b.ms
+    if (!check('npm run build:weapp succeeds', b.ok, sec(b.ms))) return finish(t0)
+  }
+  const appJsonPath = path.join(DIST, 'app.json')
+  if (!check('dist/weapp/app.json exists', fs.existsSync(appJsonPath), appJsonPath)) return finish(t0)
+  const appJson = JSON.parse(fs.readFileSync(appJsonPath, 'utf8'))
+
+  // ---- 1. structure --------------------------------------------------------------------------------
+  console.log('\n[weapp] pages')
+  const pages = [...(appJson.pages || [])]
+  const subs = appJson.subPackages || appJson.subpackages || []
+  for (const s of subs) for (const p of s.pages || []) pages.push(`${s.root.replace(/\/$/, '')}/${p}`)
+  const missing = []
+  for (const p of pages) for (const ext of ['.js', '.wxml', '.json']) if (!fs.existsSync(path.join(DIST, p + ext))) missing.push(p + ext)
+  check(`all ${pages.length} pages (${(appJson.pages || []).length} main + ${pages.length - (appJson.pages || []).length} in ${subs.length} subpackages) have .js/.wxml/.json`,
+    missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : '')
+  for (const f of ['app.js', 'app.wxss']) check(`${f} exists`, fs.existsSync(path.join(DIST, f)))
+
+  // ---- 2. sizes ------------------------------------------------------------------------------------
+  console.log('\n[weapp] package sizes (all files except *.map)')
+  const files = walk(DIST).filter((f) => !f.endsWith('.map'))
+  const roots = subs.map((s) => s.root.replace(/\/$/, ''))
+  const sizes = { main: 0 }
+  for (const r of roots) sizes[r] = 0
+  let total = 0
+  const byExt = {}
+  for (const f of files) {
+    const rel = path.relative(DIST, f).split(path.sep).join('/')
+    const size = fs.statSync(f).size
+    total += size
+    const pkg = roots.find((r) => rel === r || rel.startsWith(`${r}/`)) || 'main'
+    sizes[pkg] += size
+    if (pkg === 'main') { const ext = path.extname(f) || path.basename(f); byExt[ext] = (byExt[ext] || 0) + size }
+  }
+  const mainTop = files.filter((f) => !roots.some((r) => path.relative(DIST, f).startsWith(r + path.sep)))
+    .map((f) => [path.relative(DIST, f), fs.statSync(f).size]).sort((a, b) => b[1] - a[1]).slice(0, 6)
+  for (const [pkg, size] of Object.entries(sizes)) {
+    check(`${pkg.padEnd(12)} ${kb(size).padStart(10)}  (limit 2048 KB)`, size <= PACKAGE_LIMIT)
+  }
+  console.log(`    main package by type: ${Object.entries(byExt).sort((a, b) => b[1] - a[1]).map(([e, s]) => `${e} ${kb(s)}`).join(', ')}`)
+  console.log(`    largest main files: ${mainTop.map(([f, s]) => `${f} ${kb(s)}`).join(', ')}`)
+  check(`total        ${kb(total).padStart(10)}  (limit 20480 KB)`, total <= TOTAL_LIMIT)
+
+  // ---- 3. process.env ------------------------------------------------------------------------------
+  console.log('\n[weapp] leftover process.env')
+  const leftovers = []
+  for (const f of files.filter((f) => f.endsWith('.js'))) {
+    const src = fs.readFileSync(f, 'utf8')
+    const re = /process\.env/g
+    let m
+    while ((m = re.exec(src))) leftovers.push(`${path.relative(DIST, f)}: …${src.slice(Math.max(0, m.index - 40), m.index + 50).replace(/\s+/g, ' ')}…`)
+  }
+  check(`no process.env in ${files.filter((f) => f.endsWith('.js')).length} JS files`, leftovers.length === 0, leftovers.slice(0, 5).join('\n      '))
+
+  // ---- 4. official compilers -----------------------------------------------------------------------
+  console.log('\n[weapp] WeChat compilers (wcc / wcsc)')
+  const compiler = require('miniprogram-compiler')
+  const nWxml = files.filter((f) => f.endsWith('.wxml')).length
+  const nWxs = files.filter((f) => f.endsWith('.wxs')).length
+  const nWxss = files.filter((f) => f.endsWith('.wxss')).length
+  let t = Date.now()
+  try {
+    // wcc needs the complete list and throws on a broken template ("unexpected end", unknown tag nesting)
+    const js = compiler.wxmlToJs(DIST)
+    const pagesCompiled = pages.filter((p) => js.includes(`./${p}.wxml`) || js.includes(`${p}.wxml`)).length
+    check(`wcc compiles ${nWxml} .wxml + ${nWxs} .wxs`, js.length > 1000 && pagesCompiled === pages.length,
+      `${Date.now() - t} ms, ${kb(js.length)} of JS, ${pagesCompiled}/${pages.length} pages in the output`)
+  } catch (e) {
+    check(`wcc compiles ${nWxml} .wxml + ${nWxs} .wxs`, false, String(e.message || e).slice(0, 600))
+  }
+  t = Date.now()
+  try {
+    const js = compiler.wxssToJs(DIST)
+    // imported sheets (common.wxss, app-origin.wxss) go into the shared part; every page's own sheet gets a key
+    const keyed = new Set((js.match(/'[^']+\.wxss':/g) || []).map((k) => k.slice(1, -2).replace(/^\.\//, '')))
+    const pageSheets = ['app', ...pages].map((p) => `${p}.wxss`).filter((f) => fs.existsSync(path.join(DIST, f)))
+    const unkeyed = pageSheets.filter((f) => !keyed.has(f))
+    check(`wcsc compiles ${nWxss} .wxss`, unkeyed.length === 0, `${Date.now() - t} ms, ${pageSheets.length - unkeyed.length}/${pageSheets.length} app/page sheets compiled, ${kb(js.length)} of JS${unkeyed.length ? `; missing ${unkeyed.join(', ')}` : ''}`)
+  } catch (e) {
+    check(`wcsc compiles ${nWxss} .wxss`, false, String(e.message || e).slice(0, 600))
+  }
+
+  // ---- 5. smoke: load the app and pages in Node ------------------------------------------------------
+  console.log('\n[weapp] smoke: app.js + pages in miniprogram-simulate with a fake wx')
+  let mock = null
+  const env = { TARO_APP_WEAPP_API_BASE: readEnvVar('TARO_APP_WEAPP_API_BASE') || '' }
+  if (fs.existsSync(path.join(ROOT, 'mock', 'server', 'main.ts'))) {
+    try {
+      mock = await startMock({ name: 'mock-weapp' })
+      env.SMOKE_API = mock.api
+      console.log(`    wx.request → mock backend ${mock.api} (healthy after ${sec(mock.ms)})`)
+    } catch (e) {
+      console.log(`    mock backend unavailable, requests answer 401: ${String(e.message).split('\n')[0]}`)
+    }
+  } else console.log('    mock/server/main.ts not present yet: wx.request answers 401')
+  t = Date.now()
+  try {
+    // signed out: the login page, and the home page (renders or sends to sign-in)
+    await smoke({ ...env, SMOKE_TAP: JSON.stringify({ 'pages/login/index': '微信一键登录' }) }, [
+      ['pages/login/index', '微信一键登录', 'signed out'],
+      ['pages/home/index', '', 'signed out → renders or sends to sign-in'],
+    ])
+    // signed in (session from the mock put where the app's persisted store reads it): the enterprise home
+    if (mock) {
+      const session = await signInApi(mock.api, '13800000001')
+      if (check('mock: POST /auth/login/phone for the demo enterprise', !!session.token, session.token ? '' : JSON.stringify(session).slice(0, 200))) {
+        const home = await fetch(`${mock.api}/home`, { headers: { authorization: `Bearer ${session.token}` } }).then((r) => r.json())
+        const key = sessionStorageKey()
+        const storage = { [key]: JSON.stringify({ state: { session, lastPhone: session.user?.phone || '' }, version: 1 }) }
+        await smoke({ ...env, SMOKE_STORAGE: JSON.stringify(storage) }, [
+          ['pages/home/index', [home.orgName, home.station?.name].filter(Boolean).join('&'), `signed in as enterprise (storage key ${key})`],
+        ])
+      }
+    }
+  } finally {
+    timings.smoke = Date.now() - t
+    if (mock) await mock.stop()
+  }
+  return finish(t0)
+}
+
+async function smoke(env, pages) {
+  const r = await run(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'smoke.cjs'), DIST, ...pages.map((p) => p[0])], { env, quiet: true })
+  const lines = r.out.split('\n')
+  const reports = lines.filter((l) => l.startsWith('SMOKE ')).map((l) => JSON.parse(l.slice(6)))
+  for (const [page, expect, label] of pages) {
+    const rep = reports.find((x) => x.page === page)
+    const name = `smoke ${page}${label ? ` (${label})` : ''} renders Chinese text${expect ? ` containing "${expect}"` : ''}`
+    if (!rep) { check(name, false, `no report; output:\n${lines.slice(-20).join('\n')}`); continue }
+    const wanted = expect ? expect.split('&') : []
+    const hasCjk = /[\u4e00-\u9fff]/.test(rep.text)
+    const redirectedToLogin = rep.calls.some((c) => /^(reLaunch|redirectTo|navigateTo) .*login/.test(c))
+    const ok = (rep.ok && hasCjk && wanted.every((w) => rep.text.includes(w))) || (!expect && redirectedToLogin && (!rep.error || rep.error === 'page rendered no text'))
+    if (rep.tapped) {
+      // WeChat sign-in: an unknown WeChat identity must be asked to bind a phone, a known one goes home
+      const bound = /手机号/.test(rep.afterTap) || rep.tapCalls.some((c) => /^(reLaunch|redirectTo|navigateTo|switchTab) .*home/.test(c))
+      check(`smoke ${page}: tap "${rep.tapped}" → wx.login + sign-in request, then phone binding or home`,
+        rep.tapCalls.includes('login') && rep.tapCalls.some((c) => c.startsWith('request')) && bound,
+        `after tap: "${rep.afterTap.slice(0, 90)}"; wx calls: ${rep.tapCalls.join('; ')}`)
+    }
+    const shown = redirectedToLogin && !rep.text ? 'nothing (sent to sign-in)' : `"${rep.text.slice(0, 90)}"`
+    check(name, ok, `${rep.ms} ms: ${shown}${rep.error && !(redirectedToLogin && !rep.text) ? `\n      error: ${rep.error}` : ''}${rep.calls.length ? `\n      wx calls: ${rep.calls.slice(0, 8).join('; ')}` : ''}`)
+  }
+  const notes = lines.filter((l) => l.startsWith('WXMLRT_'))
+  if (notes.length) console.log(`    (${notes.length} WXML runtime note(s) from the initial empty render, e.g. ${notes[0].slice(0, 90)})`)
+}
+
+async function signInApi(api, phone) {
+  await fetch(`${api}/auth/sms-code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone }) }).catch(() => {})
+  const res = await fetch(`${api}/auth/login/phone`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone, code: '246810' }) })
+  return res.json().catch(() => ({}))
+}
+
+/** the persisted session store's key, read from src/shared/session.ts (zustand persist `name`) */
+function sessionStorageKey() {
+  try {
+    const m = fs.readFileSync(path.join(ROOT, 'src', 'shared', 'session.ts'), 'utf8').match(/persist\([\s\S]*?name:\s*['"]([^'"]+)['"]/)
+    if (m) return m[1]
+  } catch {}
+  return 'qqbc.session'
+}
+
+function readEnvVar(name) {
+  for (const f of ['.env.production', '.env']) {
+    try {
+      const m = fs.readFileSync(path.join(ROOT, f), 'utf8').match(new RegExp(`^${name}=(.*)$`, 'm'))
+      if (m) return m[1].trim().replace(/^['"]|['"]$/g, '')
+    } catch {}
+  }
+  return ''
+}
+
+function finish(t0) {
+  const passed = results.filter((r) => r.ok).length
+  const failed = results.length - passed
+  const extra = Object.entries(timings).map(([k, v]) => `${k} ${sec(v)}`).join(', ')
+  console.log(`\n[weapp] done in ${sec(Date.now() - t0)}${extra ? ` (${extra})` : ''}`)
+  if (failed) for (const r of results.filter((x) => !x.ok)) console.log(`  FAILED: ${r.name}`)
+  console.log(`weapp checks: ${passed} passed, ${failed} failed`)
+  process.exitCode = failed ? 1 : 0
+}
+
+main().catch((e) => { console.error(e); results.push({ name: 'weapp check crashed', ok: false }); finish(Date.now()) })
