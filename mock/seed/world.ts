@@ -14,6 +14,8 @@ import type {
   User,
 } from '../../src/domain/contract'
 import { usccCheckChar } from '../../src/domain/ids'
+import { addCalendarDays, addCalendarMonths } from '../../src/domain/calendar'
+import { oppositionDeadline, registrationValidUntil } from '../../src/domain/deadlines'
 import type { Rng } from './rng'
 
 // ── Stored shapes owned by this module ─────────────────────────────────────────
@@ -264,24 +266,13 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 export const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 /** Date (UTC midnight) of a YYYY-MM-DD string. */
 const parseYmd = (s: string) => new Date(`${s}T00:00:00Z`)
-export function addDays(s: string, n: number): string {
-  const d = parseYmd(s)
-  d.setUTCDate(d.getUTCDate() + n)
-  return ymd(d)
-}
-/** Same-numbered day n months later, or that month's last day (Regulations art. 12). */
-export function addMonths(s: string, n: number): string {
-  const [y, m, d] = s.split('-').map(Number)
-  const total = y * 12 + (m - 1) + n
-  const ty = Math.floor(total / 12)
-  const tm = (total % 12) + 1
-  const last = new Date(Date.UTC(ty, tm, 0)).getUTCDate()
-  return `${ty}-${pad(tm)}-${pad(Math.min(d, last))}`
-}
+// Date arithmetic comes from the domain (Regulations art. 12), the same code the app and the routes use.
+export const addDays = addCalendarDays
+export const addMonths = addCalendarMonths
 /** Last day of a 10-year registration term: the day before the anniversary (2016-02-29 → 2026-02-28). */
-export function termEnd(registeredOn: string): string {
-  return addMonths(addDays(registeredOn, -1), 120)
-}
+export const termEnd = (registeredOn: string): string => registrationValidUntil(registeredOn).date
+/** Last day to oppose a published mark: 3 months, moved off holidays. */
+const oppositionEnd = (publishedOn: string): string => oppositionDeadline(publishedOn).date
 /** Local (Asia/Shanghai) calendar date of an instant. */
 export const localYmd = (d: Date) => ymd(new Date(d.getTime() + 8 * 3600_000))
 
@@ -523,10 +514,11 @@ export function buildWorld(root: Rng, now: Date): World {
       }
       // parks, associations and service centres: more in big cities
       const extras = c.big ? srng.int(6, 9) : c.counties.length >= 10 ? srng.int(2, 3) : srng.int(1, 2)
-      const prefix = c.prefix || p.name
       const countyNames = new Set(c.counties.map((x) => x.name))
       for (const kind of srng.sample(EXTRA_KINDS.filter((k) => !countyNames.has(k.name)), extras)) {
         const county = c.counties.length ? srng.pick(c.counties) : centralCounty
+        // 省直辖县 pseudo-cities: name the park / association after its county-level city
+        const prefix = c.prefix || county.name
         make(
           county.code,
           county.name,
@@ -802,8 +794,8 @@ export function buildWorld(root: Rng, now: Date): World {
       orgId: demoEnterprise.id,
       trademarkId: renewalDue.id,
       kind: 'similar_published',
-      title: `近似商标「闽江圆」初步审定公告（第30类），异议期 ${addMonths(pub1, 3)} 截止`,
-      deadline: addMonths(pub1, 3),
+      title: `近似商标「闽江圆」初步审定公告（第30类），异议期 ${oppositionEnd(pub1)} 截止`,
+      deadline: oppositionEnd(pub1),
       detail: `公告日期 ${pub1}，与「闽江源」（第29、30类）构成近似风险；可在公告之日起3个月内提出异议（商标法第33条）。`,
     },
     80,
@@ -814,8 +806,8 @@ export function buildWorld(root: Rng, now: Date): World {
       orgId: demoEnterprise.id,
       trademarkId: englishMark.id,
       kind: 'similar_published',
-      title: `近似商标「MINJIANG YUAN」初步审定公告（第32类），异议期 ${addMonths(pub2, 3)} 截止`,
-      deadline: addMonths(pub2, 3),
+      title: `近似商标「MINJIANG YUAN」初步审定公告（第32类），异议期 ${oppositionEnd(pub2)} 截止`,
+      deadline: oppositionEnd(pub2),
       detail: `公告日期 ${pub2}；可在公告之日起3个月内提出异议（商标法第33条）。`,
     },
     22,
@@ -848,8 +840,8 @@ export function buildWorld(root: Rng, now: Date): World {
       orgId: demoAssociation.id,
       trademarkId: demoBrandMark.id,
       kind: 'squatting',
-      title: `疑似抢注：「福州脱胎」在第35类初步审定公告，异议期 ${addMonths(pub3, 3)} 截止`,
-      deadline: addMonths(pub3, 3),
+      title: `疑似抢注：「福州脱胎」在第35类初步审定公告，异议期 ${oppositionEnd(pub3)} 截止`,
+      deadline: oppositionEnd(pub3),
       detail: `公告日期 ${pub3}；可依商标法第33条提出异议。`,
     },
     38,
@@ -877,8 +869,8 @@ export function buildWorld(root: Rng, now: Date): World {
           orgId: tm.ownerOrgId,
           trademarkId: tm.id,
           kind: 'similar_published',
-          title: `近似商标初步审定公告（第${tm.classes[0]}类），异议期 ${addMonths(pub, 3)} 截止`,
-          deadline: addMonths(pub, 3),
+          title: `近似商标初步审定公告（第${tm.classes[0]}类），异议期 ${oppositionEnd(pub)} 截止`,
+          deadline: oppositionEnd(pub),
         },
         arng.int(1, 5),
         arng.chance(0.3),

@@ -46,7 +46,16 @@ export async function buildApp({ ctx, h5Dir, logger = false }: BuildOptions): Pr
     const { default: compress } = await import('@fastify/compress')
     const { default: fastifyStatic } = await import('@fastify/static')
     await app.register(compress, { global: true, threshold: 1024 })
-    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', maxAge: '1h' })
+    await app.register(fastifyStatic, {
+      root: h5Dir,
+      prefix: '/',
+      maxAge: '1h',
+      // index.html must be revalidated so a new build is picked up; hashed assets may be cached
+      // (@fastify/static 10 passes the Fastify reply here, older versions the raw response)
+      setHeaders: (res: any, file: string) => {
+        if (file.endsWith('.html')) (typeof res.header === 'function' ? res.header : res.setHeader).call(res, 'cache-control', 'no-cache')
+      },
+    })
   }
   return app
 }

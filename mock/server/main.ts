@@ -9,13 +9,15 @@ import { DEMO_PHONES, type StoredUser } from '../seed/world'
 import { buildApp } from './app'
 import { createCtx } from './context'
 import { Db } from './db'
+import { loadOpenApi } from '../openapi/load'
 
 const ROOT = path.resolve(__dirname, '../..')
 
 async function main() {
   const args = new Set(process.argv.slice(2))
   const port = Number(process.env.MOCK_PORT || 3100)
-  const host = '127.0.0.1'
+  // 127.0.0.1 by default; MOCK_HOST=0.0.0.0 lets a phone on the same network reach it (weapp real-device preview)
+  const host = process.env.MOCK_HOST || '127.0.0.1'
   const file = path.resolve(ROOT, process.env.MOCK_DATA || 'mock/data/db.json')
   const nowEnv = process.env.MOCK_NOW || undefined
   const seedNow = () => (nowEnv ? new Date(nowEnv) : new Date())
@@ -26,7 +28,7 @@ async function main() {
     fs.rmSync(file, { force: true })
     const db = Db.open(file, () => seed(seedNow()))
     const stations = db.coll('stations').length
-    console.log(`已重置演示数据：${path.relative(ROOT, file)}（${stations} 个指导站，${(fs.statSync(file).size / 1e6).toFixed(1)} MB，${Date.now() - t} ms）`)
+    console.log(`已重置演示数据：${file}（${stations} 个指导站，${(fs.statSync(file).size / 1e6).toFixed(1)} MB，${Date.now() - t} ms）`)
     return
   }
 
@@ -36,7 +38,7 @@ async function main() {
   const ctx = createCtx(db, { now: nowEnv })
   let h5Dir: string | undefined
   if (args.has('--serve-h5')) {
-    h5Dir = path.resolve(ROOT, 'dist/h5')
+    h5Dir = path.resolve(ROOT, process.env.MOCK_H5_DIR || 'dist/h5')
     if (!fs.existsSync(path.join(h5Dir, 'index.html'))) {
       console.error(`未找到 H5 构建产物 ${path.relative(ROOT, h5Dir)}/index.html，请先运行 npm run build:h5`)
       process.exit(1)
@@ -54,6 +56,7 @@ async function main() {
   }
 
   const base = `http://${host}:${port}`
+  const shownFile = path.relative(ROOT, file).startsWith('..') ? file : path.relative(ROOT, file)
   const users = db.coll<StoredUser>('users')
   const lines = [
     '',
@@ -61,18 +64,23 @@ async function main() {
     ...(h5Dir ? [`  H5 应用：     ${base}/    （手机尺寸浏览器打开）`] : []),
     `  接口地址：   ${base}/api`,
     `  接口文档：   ${base}/api/openapi.json（OpenAPI 3.1）`,
-    `  数据文件：   ${path.relative(ROOT, file)}（${existed ? '沿用已有数据' : '新生成'}，${db.coll('stations').length} 个指导站；重置：npm run mock:reset）`,
+    `  数据文件：   ${shownFile}（${existed ? '沿用已有数据' : '新生成'}，${db.coll('stations').length} 个指导站；重置：npm run mock:reset）`,
     ...(nowEnv ? [`  固定时钟：   MOCK_NOW=${nowEnv}`] : []),
     `  短信验证码： ${ctx.config.devSmsCode}（开发环境固定，不会真的发送短信）`,
     '  演示账号（手机号 + 验证码登录）：',
     ...(Object.keys(DEMO_PHONES) as Role[]).map((role) => {
       const u = users.find((x) => x.phone === DEMO_PHONES[role])
-      return `    ${ROLE_LABELS[role].padEnd(12, '　')} ${DEMO_PHONES[role]}  ${u?.name ?? '（数据中缺少该账号，请 npm run mock:reset）'}`
+      return `    ${ROLE_LABELS[role].padEnd(10, '　')} ${DEMO_PHONES[role]}  ${u?.name ?? '（数据中缺少该账号，请 npm run mock:reset）'}`
     }),
     `  启动耗时 ${Date.now() - t0} ms。按 Ctrl+C 停止。`,
     '',
   ]
   console.log(lines.join('\n'))
+  try {
+    loadOpenApi()
+  } catch (err: any) {
+    console.warn(`警告：接口文档合并失败（/api/openapi.json 将返回 500）：${err?.message ?? err}\n`)
+  }
 
   let stopping = false
   const stop = async (signal: string) => {

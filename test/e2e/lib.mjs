@@ -40,7 +40,8 @@ export async function newPhone(browser) {
     timezoneId: 'Asia/Shanghai',
     userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 Mobile/15E148 Safari/604.1',
   })
-  context.setDefaultTimeout(15_000)
+  // generous: a 2-core machine busy with builds can take >15 s to boot the H5 bundle
+  context.setDefaultTimeout(30_000)
   const page = await context.newPage()
   const errors = collectErrors(page)
   return { context, page, errors }
@@ -87,7 +88,7 @@ export async function signIn(page, role) {
   const started = Date.now()
   await page.goto(url('pages/login/index'))
   await fillLogin(page, phone, DEV_SMS_CODE)
-  const homeResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home' && r.request().method() === 'GET', { timeout: 20_000 })
+  const homeResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home' && r.request().method() === 'GET', { timeout: 30_000 })
   await button(page, '登录').click()
   const res = await homeResponse
   assert.equal(res.status(), 200, `GET /api/home after signing in as ${role} answered ${res.status()}`)

@@ -108,7 +108,7 @@ async function main() {
   let t = Date.now()
   try {
     // wcc needs the complete list and throws on a broken template ("unexpected end", unknown tag nesting)
-    const js = compiler.wxmlToJs(DIST)
+    const js = compiler.wxmlToJs(DIST, { maxBuffer: 64 * MB })
     const pagesCompiled = pages.filter((p) => js.includes(`./${p}.wxml`) || js.includes(`${p}.wxml`)).length
     check(`wcc compiles ${nWxml} .wxml + ${nWxs} .wxs`, js.length > 1000 && pagesCompiled === pages.length,
       `${Date.now() - t} ms, ${kb(js.length)} of JS, ${pagesCompiled}/${pages.length} pages in the output`)
@@ -117,14 +117,27 @@ async function main() {
   }
   t = Date.now()
   try {
-    const js = compiler.wxssToJs(DIST)
+    // call wcsc directly: wxssToJs() hides its error (it returns an Error object and then crashes on it)
+    const wcsc = require('miniprogram-compiler/src/wcsc')
+    const sheets = files.filter((f) => f.endsWith('.wxss')).map((f) => path.relative(DIST, f).split(path.sep).join('/').slice(0, -5))
+    const out = wcsc(DIST, sheets, { maxBuffer: 64 * MB })
+    if (out instanceof Error) throw out
     // imported sheets (common.wxss, app-origin.wxss) go into the shared part; every page's own sheet gets a key
-    const keyed = new Set((js.match(/'[^']+\.wxss':/g) || []).map((k) => k.slice(1, -2).replace(/^\.\//, '')))
+    const keyed = new Set(Object.keys(out).filter((k) => k.endsWith('.wxss')).map((k) => k.replace(/^\.\//, '')))
     const pageSheets = ['app', ...pages].map((p) => `${p}.wxss`).filter((f) => fs.existsSync(path.join(DIST, f)))
     const unkeyed = pageSheets.filter((f) => !keyed.has(f))
-    check(`wcsc compiles ${nWxss} .wxss`, unkeyed.length === 0, `${Date.now() - t} ms, ${pageSheets.length - unkeyed.length}/${pageSheets.length} app/page sheets compiled, ${kb(js.length)} of JS${unkeyed.length ? `; missing ${unkeyed.join(', ')}` : ''}`)
+    const size = Object.values(out).reduce((a, v) => a + String(v).length, 0)
+    check(`wcsc compiles ${nWxss} .wxss`, unkeyed.length === 0, `${Date.now() - t} ms, ${pageSheets.length - unkeyed.length}/${pageSheets.length} app/page sheets compiled, ${kb(size)} of JS${unkeyed.length ? `; missing ${unkeyed.join(', ')}` : ''}`)
   } catch (e) {
-    check(`wcsc compiles ${nWxss} .wxss`, false, String(e.message || e).slice(0, 600))
+    const msg = String(e.message || e)
+    // point at the offending rule: "file.wxss(line:col): error at token `*`"
+    const where = [...msg.matchAll(/([\w./-]+\.wxss)\((\d+):(\d+)\)/g)].map(([, f, l, c]) => {
+      try {
+        const line = fs.readFileSync(path.join(DIST, f), 'utf8').split('\n')[Number(l) - 1] || ''
+        return `\n      ${f}:${l}:${c} near: ${line.slice(Math.max(0, Number(c) - 60), Number(c) + 30)}`
+      } catch { return '' }
+    }).join('')
+    check(`wcsc compiles ${nWxss} .wxss`, false, `${msg.trim().slice(0, 600)}${where}${/token `\*`/.test(msg) ? '\n      (WXSS has no universal selector `*`: use a class on the children instead)' : ''}`)
   }
 
   // ---- 5. smoke: load the app and pages in Node ------------------------------------------------------

@@ -325,14 +325,14 @@ const review: RouteModule = (api, ctx) => {
       const failed = a.eligibility.checks.filter((c) => !c.ok && c.level === 'block').map((c) => c.message)
       throw new HttpError(409, 'CONFLICT', `不符合申报条件，不能推荐：${failed.join('；')}`)
     }
-    if (a.track === 'station' && !hasConfirmedLink(a.stationConfirmations)) {
-      throw new HttpError(409, 'CONFLICT', '该指导站对接服务的企业或区域品牌尚未在其申报表中确认本指导站，至少需 1 个双向确认后才能推荐')
-    }
     const items = apps(ctx)
       .filter((x) => x.provinceCode === a.provinceCode && x.year === a.year)
       .map(quotaItem)
     const decision = checkRecommendationQuota(quotaRow(a.provinceCode, a.year), items, quotaItem(a))
     if (!decision.ok) throw new HttpError(409, 'QUOTA_EXCEEDED', decision.message)
+    if (a.track === 'station' && !hasConfirmedLink(a.stationConfirmations)) {
+      throw new HttpError(409, 'CONFLICT', '该指导站对接服务的企业或区域品牌尚未在其申报表中确认本指导站，至少需 1 个双向确认后才能推荐')
+    }
     transition(ctx, a, user, 'recommend')
     await ctx.db.commit()
     return view(ctx, a, user, lk)

@@ -88,6 +88,12 @@ interface StationIndex {
   len: number
   byId: Map<string, Station>
   entries: StationEntry[]
+  /** radians / cos(lat) per entry, for the distance sort */
+  latRad: Float64Array
+  lngRad: Float64Array
+  cosLat: Float64Array
+  /** distance orders already computed: key (point + filters) → entry indices nearest first (small LRU) */
+  orders: Map<string, Int32Array>
 }
 const stationIndexes = new WeakMap<object, StationIndex>()
 
@@ -95,6 +101,7 @@ export function stationIndex(ctx: Ctx): StationIndex {
   const stations = ctx.db.coll<Station>('stations')
   let idx = stationIndexes.get(stations)
   if (!idx || idx.len !== stations.length) {
+    const rad = Math.PI / 180
     idx = {
       len: stations.length,
       byId: new Map(stations.map((s) => [s.id, s])),
@@ -103,6 +110,10 @@ export function stationIndex(ctx: Ctx): StationIndex {
         summary: toSummary(st),
         text: `${st.name}\u0001${st.host}\u0001${st.address}`.toLowerCase(),
       })),
+      latRad: Float64Array.from(stations, (s) => s.lat * rad),
+      lngRad: Float64Array.from(stations, (s) => s.lng * rad),
+      cosLat: Float64Array.from(stations, (s) => Math.cos(s.lat * rad)),
+      orders: new Map(),
     }
     stationIndexes.set(stations, idx)
   }
@@ -174,33 +185,73 @@ const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
     if (hasLat !== hasLng) errs[hasLat ? 'lng' : 'lat'] = '经纬度需同时提供'
     assertValid(errs, '查询条件有误')
 
-    const { entries } = stationIndex(ctx)
+    const idx = stationIndex(ctx)
+    const { entries } = idx
     const county = (q.countyCode as string) || ''
     const city = (q.cityCode as string) || ''
     const province = (q.provinceCode as string) || ''
     const topic = (q.topic as ServiceTopic) || ''
     const terms = text ? text.split(/\s+/) : []
-    let hits: StationEntry[] = []
-    for (const e of entries) {
-      const s = e.st
-      if (county ? s.countyCode !== county : city ? s.cityCode !== city : province ? s.provinceCode !== province : false) continue
-      if (topic && !s.topics.includes(topic)) continue
-      if (terms.length > 0 && !terms.every((t) => e.text.includes(t))) continue
-      hits.push(e)
-    }
     const start = offset ?? 0
     const size = limit as number
-    let items: StationSummary[]
-    if (lat !== null && lng !== null) {
-      const withD = hits.map((e) => ({ e, d: distanceKm(lat, lng, e.st.lat, e.st.lng) }))
-      withD.sort((a, b) => a.d - b.d || (a.e.st.id < b.e.st.id ? -1 : 1))
-      items = withD.slice(start, start + size).map(({ e, d }) => ({ ...e.summary, distanceKm: d }))
-    } else {
-      items = hits.slice(start, start + size).map((e) => e.summary)
+    const filtered = !!(county || city || province || topic || terms.length)
+    const page = (total: number, items: StationSummary[]): Page<StationSummary> => ({
+      items,
+      total,
+      next: start + size < total ? `o${start + size}` : null,
+    })
+
+    // matching entry indices (all of them when there is no filter)
+    const matches = (): Int32Array => {
+      if (!filtered) {
+        const all = new Int32Array(entries.length)
+        for (let i = 0; i < all.length; i++) all[i] = i
+        return all
+      }
+      const out: number[] = []
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i]
+        const s = e.st
+        if (county ? s.countyCode !== county : city ? s.cityCode !== city : province ? s.provinceCode !== province : false) continue
+        if (topic && !s.topics.includes(topic)) continue
+        if (terms.length > 0 && !terms.every((t) => e.text.includes(t))) continue
+        out.push(i)
+      }
+      return Int32Array.from(out)
     }
-    const total = hits.length
-    hits = []
-    return { items, total, next: start + size < total ? `o${start + size}` : null }
+
+    if (lat !== null && lng !== null) {
+      // nearest first: rank by the haversine term (monotone in the distance); cached per point + filters
+      const key = `${lat},${lng}|${county}|${city}|${province}|${topic}|${text}`
+      let order = idx.orders.get(key)
+      if (!order) {
+        const hits = matches()
+        const rad = Math.PI / 180
+        const la = lat * rad
+        const ln = lng * rad
+        const cosLa = Math.cos(la)
+        const h = new Float64Array(entries.length)
+        for (const i of hits) {
+          const sLat = Math.sin((idx.latRad[i] - la) / 2)
+          const sLng = Math.sin((idx.lngRad[i] - ln) / 2)
+          h[i] = sLat * sLat + cosLa * idx.cosLat[i] * sLng * sLng
+        }
+        order = hits.sort((a, b) => h[a] - h[b] || a - b)
+        idx.orders.set(key, order)
+        if (idx.orders.size > 64) idx.orders.delete(idx.orders.keys().next().value as string)
+      }
+      const items: StationSummary[] = []
+      for (let k = start; k < Math.min(order.length, start + size); k++) {
+        const e = entries[order[k]]
+        items.push({ ...e.summary, distanceKm: distanceKm(lat, lng, e.st.lat, e.st.lng) })
+      }
+      return page(order.length, items)
+    }
+    if (!filtered) return page(entries.length, entries.slice(start, start + size).map((e) => e.summary))
+    const hits = matches()
+    const items: StationSummary[] = []
+    for (let k = start; k < Math.min(hits.length, start + size); k++) items.push(entries[hits[k]].summary)
+    return page(hits.length, items)
   })
 
   api.get('/stations/:id', async (req): Promise<StationDetail> => {

@@ -1,6 +1,8 @@
+import { Fragment } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import type { FormFieldDef } from '@/domain/contract'
 import { isFieldRequired, isFieldVisible } from '@/domain/forms'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { Banner, Card, EmptyState, Skeleton, StatusTag, buildUrl, ROUTES } from '@/shared'
@@ -11,6 +13,17 @@ import { EligibilityList } from './EligibilityList'
 import { StationConfirmations } from './StationConfirmations'
 import { FormSummary } from './FormSummary'
 import './form.scss'
+
+/** consecutive fields sharing a `group` (e.g. the three years of revenue) render under one heading */
+function groupFields(fields: FormFieldDef[]): Array<{ group?: string; fields: FormFieldDef[] }> {
+  const out: Array<{ group?: string; fields: FormFieldDef[] }> = []
+  for (const d of fields) {
+    const last = out[out.length - 1]
+    if (d.group && last && last.group === d.group) last.fields.push(d)
+    else out.push({ group: d.group, fields: [d] })
+  }
+  return out
+}
 
 /**
  * The applicant's form, rendered from the domain form definition of the user's track (annex 1/2/3):
@@ -80,13 +93,13 @@ export function ApplyFormView({ id }: { id?: string }) {
       )}
 
       {current && (
-        <Card title={current.title} testId={`step-${current.key}`}>
-          {current.fields
-            .filter((d) => isFieldVisible(d, values))
-            .map((d) => (
+        <Card testId={`step-${current.key}`}>
+          {groupFields(current.fields.filter((d) => isFieldVisible(d, values))).map((g) => {
+            const render = (d: FormFieldDef, inline?: boolean) => (
               <FieldRenderer
                 key={d.key}
                 def={d}
+                inline={inline}
                 value={values[d.key]}
                 values={values}
                 error={errors[d.key]}
@@ -94,7 +107,15 @@ export function ApplyFormView({ id }: { id?: string }) {
                 onChange={(v, extra) => f.setValue(d, v, extra)}
                 onBlur={() => f.blur(d)}
               />
-            ))}
+            )
+            if (!g.group) return <Fragment key={g.fields[0].key}>{g.fields.map((d) => render(d))}</Fragment>
+            return (
+              <View key={g.group} className="af-group">
+                <Text className="af-group__title">{g.group}</Text>
+                {g.fields.map((d) => render(d, true))}
+              </View>
+            )
+          })}
         </Card>
       )}
 

@@ -19,9 +19,10 @@ const WHAT_NEXT: Partial<Record<ApplicationStatus, string>> = {
 
 function upcoming(status: ApplicationStatus): ApplicationStatus[] {
   if (status === 'confirmed' || status === 'not_selected') return []
-  const from = status === 'returned' || status === 'resubmitted' || status === 'draft' ? 'submitted' : status
-  const i = PATH.indexOf(from)
-  return status === 'draft' || status === 'returned' ? PATH.slice(i) : PATH.slice(i + 1)
+  if (status === 'draft') return PATH
+  if (status === 'returned') return ['resubmitted', ...PATH.slice(1)]
+  if (status === 'resubmitted') return PATH.slice(1)
+  return PATH.slice(PATH.indexOf(status) + 1)
 }
 
 export const whatNext = (status: ApplicationStatus) => WHAT_NEXT[status]

@@ -13,6 +13,8 @@ import './form.scss'
 
 export interface FieldProps {
   def: FormFieldDef
+  /** rendered inside its group: label beside the input, no group prefix */
+  inline?: boolean
   value: unknown
   values: Record<string, unknown>
   error?: string
@@ -43,7 +45,7 @@ export function FieldShell({
     <View className={`af-field ${error ? 'af-field--error' : ''} ${inline ? 'af-field--inline' : ''}`} data-field={def.key}>
       <View className="af-field__label">
         <Text>
-          {def.group && !inline ? `${def.group} · ` : ''}
+          {def.group && !inline ? `${def.group.replace(/（[^）]*）$/, '')} · ` : ''}
           {def.label}
         </Text>
         {required && <Text className="af-field__req">*</Text>}
@@ -220,7 +222,7 @@ export function FieldRenderer(props: FieldProps) {
       )
     default:
       return (
-        <FieldShell def={def} required={required} error={error}>
+        <FieldShell def={def} required={required} error={error} inline={props.inline}>
           <TextInput {...props} />
         </FieldShell>
       )

@@ -302,23 +302,27 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
     [key, steps],
   )
 
+  // 下一步 stops only on what is wrong (a bad USCC, a negative amount); what is still empty may be filled
+  // later — the summary step lists it and 提交申报 waits for it
+  const draftSchema = useMemo(() => (track ? formSchema(track, year, 'draft') : undefined), [track, year])
   const next = useCallback(() => {
-    if (!def || !key) return
+    if (!def || !key || !draftSchema) return
     const all = store.getState().drafts[key]?.values ?? {}
     const fields = def.steps[step]?.fields ?? []
     const found: FieldErrors = {}
     for (const f of fields) {
-      const m = check(f, all[f.key], all)
+      if (!isFieldVisible(f, all)) continue
+      const m = validateField(draftSchema, f.key, all[f.key], all)
       if (m) found[f.key] = m
     }
     for (const f of fields) if (serverErrors[f.key] && !(f.key in found)) found[f.key] = serverErrors[f.key]
     if (Object.keys(found).length) {
       setClientErrors((e) => ({ ...e, ...found }))
-      Taro.showToast({ title: '请先完善本步信息', icon: 'none' })
+      Taro.showToast({ title: '请先修改标红的内容', icon: 'none' })
       return
     }
     goStep(step + 1)
-  }, [def, key, step, check, goStep, serverErrors])
+  }, [def, key, step, draftSchema, goStep, serverErrors])
 
   const prev = useCallback(() => goStep(step - 1), [goStep, step])
 

@@ -1,8 +1,21 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { waitFor } from '@tarojs/test-utils-react/dist/pure'
 import type { Booking, SlotList } from '@/domain/contract'
 import { useBookingStore } from '../store'
 import { BookingFlow } from './BookingFlow'
+
+/** Polls with real timers until the assertion passes (test-utils' waitFor gave up on async chains here). */
+async function waitFor(assertion: () => void, { timeout = 3000 }: { timeout?: number } = {}) {
+  const until = Date.now() + timeout
+  for (;;) {
+    try {
+      return assertion()
+    } catch (e) {
+      if (Date.now() > until) throw e
+      await new Promise((r) => setTimeout(r, 30))
+    }
+  }
+}
+
 
 jest.mock('@/api', () => ({
   listSlots: jest.fn(),
@@ -35,6 +48,10 @@ const click = (t: TestUtils, el: Element | null) => {
   t.act(() => t.fireEvent.click(el as HTMLElement))
 }
 
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
 describe('BookingFlow', () => {
   beforeEach(() => {
     api.listSlots.mockResolvedValue({ ok: true, status: 200, data: SLOTS })
@@ -63,7 +80,6 @@ describe('BookingFlow', () => {
     expect(document.querySelector('[data-testid="booking-summary"]')!.textContent).toContain('2026-12-01')
 
     const confirm = () => document.querySelector('[data-testid="confirm-booking"]') as HTMLElement
-    console.log('CONFIRM', confirm()?.outerHTML?.slice(0, 300))
     click(t, confirm())
     click(t, confirm())
     click(t, confirm())

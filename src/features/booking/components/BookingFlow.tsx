@@ -158,7 +158,10 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
         <EmptyState title="近期暂无可预约的时段" description="指导站暂未开放预约，可致电指导站咨询" />
       ) : (
         <Card title="哪一天来咨询？">
-          <Text className="ui-muted bk-hint">仅显示工作日（已排除法定节假日），可预约至 {slots.data.lastBookableDate}</Text>
+          <Text className="ui-muted bk-hint">
+            仅显示工作日（已排除法定节假日）
+            {'\n'}最晚可预约 {slots.data.lastBookableDate}
+          </Text>
           <DayPicker days={slots.data.days} value={d.date} onChange={pickDate} />
         </Card>
       )
@@ -199,7 +202,7 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
             options={(['onsite', 'visit'] as BookingMode[]).map((m) => ({
               value: m,
               label: BOOKING_MODE_LABELS[m],
-              sub: m === 'onsite' ? '到指导站现场咨询，预约即确认' : slots.data!.visitAllowed ? '工作人员上门，需指导站确认' : '本站暂不提供上门走访',
+              sub: m === 'onsite' ? '到站现场咨询，即时确认' : slots.data!.visitAllowed ? '上门服务，需指导站确认' : '本站暂不提供',
               disabled: m === 'visit' && !slots.data!.visitAllowed,
             }))}
             value={d.mode}

@@ -11,6 +11,10 @@ const slot = (time: string, available: number, capacity = 3): Slot => ({
   available,
 })
 
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
 describe('SlotPicker', () => {
   it('shows seats left, disables full slots and only lets free slots be picked', async () => {
     const onChange = jest.fn()

@@ -140,7 +140,6 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
           <InfoLine label="联系电话" value={booking.contactPhone} onClick={() => Taro.makePhoneCall({ phoneNumber: booking.contactPhone! }).catch(() => undefined)} />
         )}
         <InfoLine label="问题描述" value={booking.description} />
-        <InfoLine label="预约码" value={booking.voucherCode ? '企业出示后核对' : '—'} />
         {booking.reason && <InfoLine label="原因" value={booking.reason} />}
       </Card>
 

@@ -38,6 +38,7 @@ export function InfoLine({ label, value, onClick, testId }: { label: string; val
 /** The applicant's voucher: status, QR code of the voucher code, details, cancel / reschedule. */
 export function VoucherView({ booking, onChange, fresh }: { booking: Booking; onChange: (b: Booking) => void; fresh?: string }) {
   const [cancelOpen, setCancelOpen] = useState(false)
+  const [refusal, setRefusal] = useState<string>()
   const st = statusStyle(BOOKING_STATUS, booking.status)
   const active = booking.status === 'pending' || booking.status === 'confirmed'
   const actions = booking.actions || []
@@ -53,7 +54,11 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
       Taro.showToast({ title: '预约已取消', icon: 'success' })
       return null
     }
-    return res.error.fieldErrors?.reason || res.error.message
+    if (res.error.fieldErrors?.reason) return res.error.fieldErrors.reason
+    // refused by the rules (e.g. after the cut-off): close the dialog, say why next to the button
+    setCancelOpen(false)
+    setRefusal(res.error.message)
+    return null
   }
 
   return (
@@ -101,14 +106,20 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
 
       {active && (
         <View className="bk-actions">
-          {pastCutoff && <Text className="ui-muted bk-actions__note">已过取消截止时间，如需变更请致电指导站。</Text>}
+          {refusal ? (
+            <View className="bk-refusal" data-testid="cancel-refused">
+              <Banner tone="danger">{refusal}</Banner>
+            </View>
+          ) : (
+            pastCutoff && <Text className="ui-muted bk-actions__note">已过取消截止时间，如需变更请致电指导站。</Text>
+          )}
           <View className="bk-actions__row">
             {canReschedule && (
               <Button fill="outline" type="primary" onClick={() => go('book', { stationId: booking.stationId, rescheduleId: booking.id })}>
                 改期
               </Button>
             )}
-            <Button fill="outline" className="bk-danger-btn" data-testid="cancel-booking" onClick={() => setCancelOpen(true)}>
+            <Button fill="outline" className="bk-danger-btn" data-testid="cancel-booking" onClick={() => { setRefusal(undefined); setCancelOpen(true) }}>
               取消预约
             </Button>
           </View>

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Edit, Message, Order, Search, Warning } from '@nutui/icons-react-taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicantHome } from '@/domain/contract'
 import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
@@ -92,11 +93,11 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
 
       <Card title="常用服务">
         <View className="home-actions">
-          <Action icon="⌕" label="查找指导站" onClick={() => go('stationDirectory')} />
-          <Action icon="☰" label="我的预约" onClick={() => go('myBookings')} />
-          <Action icon="✎" label="申报进度" onClick={() => (application ? go('applyStatus', { id: application.id }) : go('applyForm'))} />
-          <Action icon="⚑" label="风险提醒" onClick={() => go('alerts')} />
-          <Action icon="✉" label="消息通知" onClick={() => go('notices')} />
+          <Action icon={<Search size={22} color="var(--app-primary)" />} label="查找指导站" onClick={() => go('stationDirectory')} />
+          <Action icon={<Order size={22} color="var(--app-primary)" />} label="我的预约" onClick={() => go('myBookings')} />
+          <Action icon={<Edit size={22} color="var(--app-primary)" />} label="申报进度" onClick={() => (application ? go('applyStatus', { id: application.id }) : go('applyForm'))} />
+          <Action icon={<Warning size={22} color="var(--app-primary)" />} label="风险提醒" onClick={() => go('alerts')} />
+          <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
         </View>
       </Card>
     </View>

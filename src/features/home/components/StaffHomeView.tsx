@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { Clock, Link, Message, Order } from '@nutui/icons-react-taro'
 import type { StaffHome } from '@/domain/contract'
 import { BOOKING_STATUS, statusStyle } from '@/domain/status'
 import { Card, StatusTag, go } from '@/shared'
@@ -33,10 +34,10 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
       </Card>
       <Card title="常用服务">
         <View className="home-actions">
-          <Action icon="☰" label="预约管理" onClick={() => go('staffBookings')} />
-          <Action icon="⌚" label="开放时段" onClick={() => go('staffAvailability')} />
-          <Action icon="⇄" label="对接申请" onClick={() => go('staffLinks')} />
-          <Action icon="✉" label="消息通知" onClick={() => go('notices')} />
+          <Action icon={<Order size={22} color="var(--app-primary)" />} label="预约管理" onClick={() => go('staffBookings')} />
+          <Action icon={<Clock size={22} color="var(--app-primary)" />} label="开放时段" onClick={() => go('staffAvailability')} />
+          <Action icon={<Link size={22} color="var(--app-primary)" />} label="对接申请" onClick={() => go('staffLinks')} />
+          <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
         </View>
       </Card>
     </View>

@@ -25,11 +25,11 @@ export function Line({ title, sub, right, onClick, testId }: { title: ReactNode;
   )
 }
 
-export function Action({ icon, label, onClick }: { icon: string; label: string; onClick: () => void }) {
+export function Action({ icon, label, onClick }: { icon: ReactNode; label: string; onClick: () => void }) {
   return (
     <View className="home-action" onClick={onClick}>
       <View className="home-action__box">
-        <Text className="home-action__icon">{icon}</Text>
+        <View className="home-action__icon">{icon}</View>
         <Text className="home-action__label">{label}</Text>
       </View>
     </View>

@@ -118,7 +118,7 @@ export function ActionSheet(props: ActionSheetProps) {
             </Button>
           </View>
           <View className="rv-sheet__ok">
-            <Button type={props.danger ? 'danger' : 'primary'} block loading={busy} disabled={busy} onClick={confirm} data-testid="action-confirm">
+            <Button type={props.danger ? 'danger' : 'primary'} block loading={busy} disabled={busy} onClick={confirm} data-testid="sheet-confirm">
               {props.confirmText}
             </Button>
           </View>

@@ -87,7 +87,7 @@ export function RegionPicker({
           )}
           {city && <Text className="st-region__crumb st-region__crumb--on">› {cName}</Text>}
         </View>
-        <ScrollView scrollY className="st-region__list">
+        <ScrollView key={`${level}-${province || ""}-${city || ""}`} scrollY className="st-region__list">
           {rows.map((r) => (
             <View key={r.key} className={`st-region__row ${r.on ? 'st-region__row--on' : ''} ${r.all ? 'st-region__row--all' : ''}`} onClick={r.onClick}>
               <Text>{r.label}</Text>

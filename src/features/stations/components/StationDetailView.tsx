@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -24,6 +25,8 @@ function InfoRow({ label, children, action, onAction }: { label: string; childre
 }
 
 export function StationDetailView({ station }: { station: StationDetail }) {
+  const [allBrands, setAllBrands] = useState(false)
+  const brands = allBrands ? station.servedBrands : station.servedBrands.slice(0, 6)
   const copy = () =>
     Taro.setClipboardData({ data: station.address }).then(
       () => Taro.showToast({ title: '地址已复制', icon: 'success' }),
@@ -87,13 +90,17 @@ export function StationDetailView({ station }: { station: StationDetail }) {
           <Text className="ui-muted">暂无已对接的企业或区域品牌</Text>
         ) : (
           <View className="st-brands">
-            {station.servedBrands.slice(0, 30).map((b) => (
+            {brands.map((b) => (
               <View key={b.orgId} className="st-brand">
                 <Text className="st-brand__name">{b.name}</Text>
                 <Text className="ui-muted">{b.kind === 'association' ? '区域品牌' : '企业'}</Text>
               </View>
             ))}
-            {station.servedBrands.length > 30 && <Text className="ui-muted">等 {station.servedBrands.length} 个</Text>}
+            {!allBrands && station.servedBrands.length > brands.length && (
+              <View className="st-brands__more" onClick={() => setAllBrands(true)}>
+                <Text>展开全部 {station.servedBrands.length} 个 ▾</Text>
+              </View>
+            )}
           </View>
         )}
       </Card>

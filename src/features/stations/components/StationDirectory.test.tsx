@@ -1,8 +1,21 @@
 import TestUtils from '@tarojs/test-utils-react'
-import { waitFor } from '@tarojs/test-utils-react/dist/pure'
 import type { StationSummary } from '@/domain/contract'
 import { StationDirectory } from './StationDirectory'
 import { useStationsStore } from '../store'
+
+/** Polls with real timers until the assertion passes (test-utils' waitFor gave up on async chains here). */
+async function waitFor(assertion: () => void, { timeout = 3000 }: { timeout?: number } = {}) {
+  const until = Date.now() + timeout
+  for (;;) {
+    try {
+      return assertion()
+    } catch (e) {
+      if (Date.now() > until) throw e
+      await new Promise((r) => setTimeout(r, 30))
+    }
+  }
+}
+
 
 jest.mock('@/api', () => ({ listStations: jest.fn(), listLinks: jest.fn(), createLink: jest.fn() }))
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -37,10 +50,13 @@ async function renderedRows(n: number) {
   await waitFor(() => expect(document.querySelectorAll('[data-testid="station-row"]').length).toBeGreaterThan(0), { timeout: 3000 })
   const count = document.querySelectorAll('[data-testid="station-row"]').length
   const total = document.querySelector('[data-testid="directory-count"]')!.textContent
-  t.unmount?.()
   document.body.innerHTML = ''
   return { count, total }
 }
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
 
 describe('StationDirectory', () => {
   beforeEach(() => {
@@ -65,7 +81,7 @@ describe('StationDirectory', () => {
     const host = (input || document.querySelector('[data-testid="station-search"]')) as HTMLElement
     expect(host).toBeTruthy()
     t.act(() => {
-      t.fireEvent.input(host, { target: { value: '鼓楼' }, detail: { value: '鼓楼' } })
+      t.fireEvent.input(host, { target: { value: '鼓楼' }, detail: { value: '鼓楼' } } as any)
     })
     await waitFor(() => expect(api.listStations).toHaveBeenLastCalledWith(expect.objectContaining({ q: '鼓楼' })), { timeout: 2000 })
   })

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { useEffect, useMemo, useState, type MutableRefObject } from 'react'
+import Taro from '@tarojs/taro'
 import { View, Text, Input } from '@tarojs/components'
 import { VirtualList } from '@nutui/nutui-react-taro'
 import type { ServiceTopic, StationSummary } from '@/domain/contract'
@@ -29,20 +29,19 @@ function useListHeight(deps: unknown[]) {
     const t = setTimeout(() => {
       if (!done) setHeight(fallback)
     }, 400)
+    const apply = (rect?: { bottom?: number } | null) => {
+      done = true
+      clearTimeout(t)
+      const bottom = rect && typeof rect.bottom === 'number' && rect.bottom > 0 ? rect.bottom : 0
+      setHeight(bottom ? Math.max(240, Math.floor(win.windowHeight - bottom - 4)) : fallback)
+    }
     Taro.nextTick(() => {
-      try {
-        Taro.createSelectorQuery()
-          .select('#station-filters')
-          .boundingClientRect((rect: any) => {
-            done = true
-            clearTimeout(t)
-            const bottom = rect && typeof rect.bottom === 'number' && rect.bottom > 0 ? rect.bottom : 0
-            setHeight(bottom ? Math.max(240, Math.floor(win.windowHeight - bottom - 4)) : fallback)
-          })
-          .exec()
-      } catch {
-        /* fallback timer */
+      if (process.env.TARO_ENV === 'h5') {
+        // H5: plain DOM (Taro's selector query needs a routed page)
+        const el = typeof document !== 'undefined' ? document.getElementById('station-filters') : null
+        return apply(el ? el.getBoundingClientRect() : null)
       }
+      Taro.createSelectorQuery().select('#station-filters').boundingClientRect((rect: any) => apply(rect)).exec()
     })
     return () => clearTimeout(t)
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -51,7 +50,7 @@ function useListHeight(deps: unknown[]) {
 }
 
 /** The public station directory: region, search as you type, topic, distance; a virtualised list. */
-export function StationDirectory({ area }: { area: AreaList }) {
+export function StationDirectory({ area, refreshRef }: { area: AreaList; refreshRef?: MutableRefObject<(() => Promise<void>) | undefined> }) {
   const { region, topic, setRegion, setTopic } = useStationsStore()
   const [text, setText] = useState(useStationsStore.getState().q)
   const q = useDebounced(text.trim(), 300)
@@ -77,13 +76,9 @@ export function StationDirectory({ area }: { area: AreaList }) {
   const listKey = JSON.stringify(query)
   const listHeight = useListHeight([location.status])
 
-  usePullDownRefresh(async () => {
-    try {
-      await list.refresh()
-    } finally {
-      Taro.stopPullDownRefresh()
-    }
-  })
+  useEffect(() => {
+    if (refreshRef) refreshRef.current = list.refresh
+  }, [refreshRef, list.refresh])
 
   const open = (s: StationSummary) => go('stationDetail', { id: s.id })
   const clearFilters = () => {

@@ -28,10 +28,10 @@ export default function NoticesPage() {
         <Skeleton cards={3} lines={2} />
       ) : (
         <>
-          <View className="ui-row" style={{ borderBottom: 'none', minHeight: '44px' }}>
+          <View className="nt-head">
             <Text className="ui-muted">{unread > 0 ? `${unread} 条未读` : '没有未读消息'}</Text>
             {unread > 0 && (
-              <Text style={{ color: 'var(--app-primary)', padding: '12px 0 12px 12px' }} onClick={() => markAllRead()}>
+              <Text className="nt-head__all" onClick={() => markAllRead()}>
                 全部标为已读
               </Text>
             )}

@@ -1,0 +1,127 @@
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { programmeYear } from '@/domain/application'
+import { useSession } from '@/shared'
+import { useApplicationStore, draftKey } from '../store'
+import { ApplyFormView } from './ApplyFormView'
+
+jest.mock('@/api', () => ({
+  getMyApplications: jest.fn(),
+  getHome: jest.fn(),
+  saveApplicationDraft: jest.fn(),
+  submitApplication: jest.fn(),
+  getLinkCandidates: jest.fn(),
+  listStations: jest.fn(),
+  getStation: jest.fn(),
+}))
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const api = require('@/api') as Record<string, jest.Mock>
+
+async function waitFor<T>(assertion: () => T, timeout = 3000): Promise<T> {
+  const until = Date.now() + timeout
+  for (;;) {
+    try {
+      return assertion()
+    } catch (e) {
+      if (Date.now() > until) throw e
+      await new Promise((r) => setTimeout(r, 25))
+    }
+  }
+}
+
+const USER = { id: 'U000001', phone: '13800000001', name: '陈志远', role: 'enterprise' as const, orgId: 'OG000001' }
+const YEAR = programmeYear(new Date())
+const OFFLINE = { ok: false, error: { status: 0, code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } }
+
+/** type into a Taro <Input> the way the H5 component reports it (an `input` event with detail.value) */
+function typeInto(host: Element, value: string) {
+  host.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
+}
+const hostOf = (key: string) => document.querySelector(`[data-field="${key}"] taro-input-core`) as (Element & { value?: string }) | null
+
+// async updates (server answers) are awaited by polling below, not wrapped in act()
+beforeAll(() => {
+  ;(global as any).IS_REACT_ACT_ENVIRONMENT = false
+})
+afterAll(() => {
+  ;(global as any).IS_REACT_ACT_ENVIRONMENT = true
+})
+
+beforeEach(() => {
+  jest.useRealTimers()
+  Taro.clearStorageSync()
+  useApplicationStore.setState({ drafts: {}, remembered: {}, lastYear: {}, saveState: 'idle' })
+  useSession.setState({ session: { token: 't', user: USER, expiresAt: '2099-01-01T00:00:00Z' } })
+  for (const fn of Object.values(api)) fn.mockReset()
+  api.getHome.mockResolvedValue({ ok: true, status: 200, data: { role: 'enterprise', orgName: '福州闽江源食品有限公司', station: null, nextBooking: null, application: null, unreadAlerts: 0, alerts: [] } })
+  api.getLinkCandidates.mockResolvedValue({ ok: true, status: 200, data: [] })
+  api.saveApplicationDraft.mockResolvedValue(OFFLINE)
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('ApplyFormView (annex-1 step form)', () => {
+  it('shows a field error for a bad USCC as you type and keeps the value', async () => {
+    api.getMyApplications.mockResolvedValue({ ok: true, status: 200, data: [] })
+    const t = new TestUtils()
+    await t.mount(() => <ApplyFormView />, {})
+    await waitFor(() => expect(hostOf('uscc')).toBeTruthy())
+    expect(document.querySelector('[data-testid="step-indicator"]')!.textContent).toContain('1/10')
+    // prefilled from the org and the signed-in contact
+    await waitFor(() => expect(hostOf('orgName')!.value).toBe('福州闽江源食品有限公司'))
+    expect(hostOf('contactName')!.value).toBe('陈志远')
+
+    t.act(() => typeInto(hostOf('uscc')!, '91350100m000100y44'))
+    const error = await waitFor(() => {
+      const el = document.querySelector('[data-field="uscc"] .ui-field-error')
+      expect(el).toBeTruthy()
+      return el!.textContent!
+    })
+    expect(error).toMatch(/校验位/)
+    // the value stays as typed (upper-cased), on screen and in the local draft
+    expect(hostOf('uscc')!.value).toBe('91350100M000100Y44')
+    const key = draftKey(USER.id, 'enterprise', YEAR)
+    expect(useApplicationStore.getState().drafts[key].values.uscc).toBe('91350100M000100Y44')
+    expect(Taro.getStorageSync('qqbc.application.drafts')).toContain('91350100M000100Y44')
+
+    // correcting it clears the message
+    t.act(() => typeInto(hostOf('uscc')!, '91350100M000100Y43'))
+    await waitFor(() => expect(document.querySelector('[data-field="uscc"] .ui-field-error')).toBeNull())
+  })
+
+  it('restores the draft (step and values) from local storage when the server cannot be reached', async () => {
+    const key = draftKey(USER.id, 'enterprise', YEAR)
+    Taro.setStorageSync(
+      'qqbc.application.drafts',
+      JSON.stringify({
+        state: {
+          drafts: {
+            [key]: {
+              values: { orgName: '福州闽江源食品有限公司', revenueY3: '12000', revenueY2: '13500.5' },
+              step: 3,
+              idempotencyKey: 'sub-test-0001',
+              changedAt: 2000,
+              syncedAt: 1000,
+            },
+          },
+          remembered: {},
+          lastYear: { [`${USER.id}:enterprise`]: YEAR },
+        },
+        version: 1,
+      }),
+    )
+    await useApplicationStore.persist.rehydrate()
+    api.getMyApplications.mockResolvedValue(OFFLINE)
+    const t = new TestUtils()
+    await t.mount(() => <ApplyFormView />, {})
+    await waitFor(() => expect(document.querySelector('[data-testid="step-indicator"]')!.textContent).toContain('4/10'))
+    expect(hostOf('revenueY3')!.value).toBe('12000')
+    expect(hostOf('revenueY2')!.value).toBe('13500.5')
+    // year labels follow the programme year
+    expect(document.body.textContent).toContain(`${YEAR - 3} 年`)
+    expect(document.querySelector('[data-testid="save-indicator"]')!.textContent).toBe('离线，已保存在本机')
+    // the submission key survives with the draft
+    expect(useApplicationStore.getState().drafts[key].idempotencyKey).toBe('sub-test-0001')
+  })
+})

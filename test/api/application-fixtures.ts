@@ -1,0 +1,46 @@
+// Shared fixtures of the application API tests.
+import type { EnterpriseForm } from '../../src/domain/contract'
+
+/** A complete, valid annex-1 form for the demo enterprise (福州闽江源食品有限公司). */
+export function demoEnterpriseForm(stationId?: string): EnterpriseForm {
+  return {
+    orgName: '福州闽江源食品有限公司',
+    uscc: '91350100M000100Y43',
+    contactName: '陈志远',
+    contactPhone: '13800000001',
+    markName: '闽江源',
+    markRegNo: '12345678',
+    markClasses: [29, 30],
+    markIsMain: true,
+    markMatchesBusiness: true,
+    field: 'manufacturing',
+    scale: 'medium',
+    ipStatus: 'advantage',
+    srdiStatus: 'provincial_srdi',
+    timeHonored: 'none',
+    revenueY3: 52000,
+    revenueY2: 58000.5,
+    revenueY1: 61000,
+    rdInvestment: 1800,
+    marketingInvestment: 2400,
+    enforcementInvestment: 35,
+    ipDomesticMarks: 46,
+    ipMadridMarks: 3,
+    ipPatents: 27,
+    ipCopyrights: 5,
+    ipIcLayouts: 0,
+    ipPlantVarieties: 0,
+    charitySpending: 120,
+    csrDescription: '发布社会责任报告，开展助农帮扶。',
+    honours: '获评福建省知名品牌。',
+    brandValuation: '无',
+    wellKnownMark: '无',
+    badFaithRecord: '无',
+    penaltyRecord: '无',
+    ...(stationId ? { stationId } : {}),
+    strategy: '制定商标品牌战略，设立知识产权部。',
+    overseas: '产品出口东南亚。',
+    opinion: '同意申报',
+    declaration: true,
+  }
+}

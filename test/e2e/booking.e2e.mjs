@@ -1,0 +1,237 @@
+// Issue 3 in Chromium (H5 build + mock): an enterprise finds a station by region and by search, books a
+// 上门走访 consultation and sees its voucher; the station's staff confirm it and check the visitor in by typing
+// the voucher code (scanCode does not exist in a browser); the enterprise sees 已签到; staff complete it and land
+// on the prefilled visit log. Then staff raise the cancel cut-off to 168 h and the enterprise's cancel of its
+// seeded upcoming booking is refused with the server's message. Screenshots of every screen.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { launch, newPhone, signIn, shot as rawShot, waitForText, assertNoPageErrors, url, button } from './lib.mjs'
+
+/** let Taro's page transition and toasts settle before the screenshot */
+const shot = async (page, name) => {
+  await page.waitForTimeout(700)
+  return rawShot(page, name)
+}
+
+let browser
+let ent // enterprise phone
+let staff // staff phone
+let booking = {} // { id, code }
+before(async () => {
+  browser = await launch()
+  ent = await newPhone(browser)
+  staff = await newPhone(browser)
+  await signIn(ent.page, 'enterprise')
+  await signIn(staff.page, 'staff')
+})
+after(async () => {
+  await ent?.context.close()
+  await staff?.context.close()
+  await browser?.close()
+})
+
+async function guarded(p, name, fn) {
+  try {
+    await fn()
+  } catch (e) {
+    await shot(p.page, `FAILED-${name}`).catch(() => {})
+    throw e
+  }
+}
+
+const rows = (page) => page.locator('[data-testid="station-row"]')
+async function loadedCount(page) {
+  const el = page.locator('[data-testid="directory-count"]')
+  await page.waitForFunction(() => {
+    const e = document.querySelector('[data-testid="directory-count"]')
+    return e && /共 [\d,]+ 个指导站/.test(e.textContent || '')
+  })
+  return Number((await el.getAttribute('data-total')) || 0)
+}
+
+test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, distance fallback', async () => {
+  const { page } = ent
+  await guarded(ent, 'directory', async () => {
+    await page.goto(url('pkg-station/pages/directory/index'))
+    await rows(page).first().waitFor()
+    const all = await loadedCount(page)
+    assert.ok(all > 3000, `directory lists ${all} stations`)
+    await shot(page, 'station-directory')
+
+    // region picker
+    await page.locator('[data-testid="region-button"]').click()
+    const picker = page.locator('[data-testid="region-picker"]')
+    await picker.locator('.st-region__row', { hasText: '福建省' }).click()
+    await picker.locator('.st-region__row', { hasText: '福州市' }).first().click()
+    await shot(page, 'station-region-picker')
+    await picker.locator('.st-region__row', { hasText: /^鼓楼区$/ }).click()
+    await waitForText(page, ['福州市 鼓楼区'])
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) < n, all)
+    const inCounty = await loadedCount(page)
+    assert.ok(inCounty > 0 && inCounty < 50, `鼓楼区 has ${inCounty} stations`)
+    const regionNames = await rows(page).locator('.st-row__meta').allInnerTexts()
+    assert.ok(regionNames.length > 0 && regionNames.every((t) => t.includes('福建省 福州市 鼓楼区')), `rows outside 鼓楼区: ${regionNames.join(' / ')}`)
+    await shot(page, 'station-directory-region')
+
+    // back to the whole country, then search as you type
+    await page.locator('[data-testid="region-button"]').click()
+    await picker.locator('.st-region__crumb', { hasText: '全国' }).click()
+    await picker.locator('.st-region__row', { hasText: '全国（不限地区）' }).click()
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) === n, all)
+    await page.locator('[data-testid="station-search"] input').fill('福州市鼓楼区商标品牌')
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) < 20)
+    await waitForText(page, ['福州市鼓楼区商标品牌指导站'])
+    assert.equal(await page.locator('[data-testid="station-search"] input').inputValue(), '福州市鼓楼区商标品牌', 'search box keeps the text')
+    await shot(page, 'station-directory-search')
+
+    // distance: headless Chromium has no position → clear fallback message, list still there
+    await page.locator('[data-testid="distance-button"]').click()
+    await waitForText(page, ['无法获取您的位置'], 20_000)
+    await shot(page, 'station-directory-no-location')
+    await page.locator('[data-testid="distance-button"]').click()
+
+    await rows(page).filter({ hasText: '福州市鼓楼区商标品牌指导站' }).first().click()
+    await page.waitForURL(/pkg-station\/pages\/detail\/index/)
+    await waitForText(page, ['依托单位', '办公时间', '服务主题', '对接状态', '已对接'])
+    await shot(page, 'station-detail')
+  })
+  assertNoPageErrors(ent.errors, 'directory')
+})
+
+test('enterprise books a 上门走访 slot and sees its voucher', async () => {
+  const { page } = ent
+  await guarded(ent, 'book', async () => {
+    await button(page, '预约咨询').click()
+    await page.waitForURL(/pkg-station\/pages\/book\/index/)
+    await waitForText(page, ['第 1/4 步', '仅显示工作日'])
+    await shot(page, 'book-1-date')
+    await page.locator('[data-testid="day"]:not(.bk-cell--off)').first().click()
+    await waitForText(page, ['第 2/4 步'])
+    await shot(page, 'book-2-slot')
+    await page.locator('[data-testid="slot"]:not(.bk-cell--off)').last().click()
+    await waitForText(page, ['第 3/4 步', '咨询主题', '服务方式'])
+    await page.locator('[data-testid="topic-picker"] [data-value="overseas"]').click()
+    await page.locator('[data-testid="description"] textarea').fill('计划出口东南亚，想了解马德里国际注册的流程、费用和时间')
+    await page.locator('[data-testid="mode-picker"] [data-value="visit"]').click()
+    await shot(page, 'book-3-details')
+    await button(page, '下一步').click()
+    await waitForText(page, ['第 4/4 步', '请核对预约信息', '上门走访'])
+    await shot(page, 'book-4-confirm')
+    const created = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/bookings' && r.request().method() === 'POST')
+    await page.locator('[data-testid="confirm-booking"]').click()
+    const res = await created
+    assert.equal(res.status(), 201)
+    const body = await res.json()
+    booking = { id: body.id, code: body.voucherCode }
+    await page.waitForURL(/pkg-station\/pages\/voucher\/index/)
+    await waitForText(page, ['待确认', '预约码', '办理记录'])
+    assert.equal(await page.locator('[data-testid="voucher-code"]').getAttribute('data-code'), booking.code)
+    const qr = await page.locator('[data-testid="voucher-qr"] img, img[src^="data:image/svg+xml"]').first().getAttribute('src')
+    assert.match(qr || '', /^data:image\/svg\+xml;base64,/)
+    await shot(page, 'voucher-pending')
+  })
+  assertNoPageErrors(ent.errors, 'book')
+})
+
+test('staff confirm the booking and check the visitor in with the typed voucher code', async () => {
+  assert.ok(booking.id, 'needs the booking from the previous step')
+  const { page } = staff
+  await guarded(staff, 'staff', async () => {
+    await page.goto(url('pkg-staff/pages/bookings/index?scope=upcoming'))
+    await page.locator(`[data-testid="booking-card"][data-id="${booking.id}"]`).waitFor()
+    await shot(page, 'staff-bookings-upcoming')
+    await page.locator(`[data-testid="booking-card"][data-id="${booking.id}"]`).click()
+    await page.waitForURL(/pkg-staff\/pages\/booking\/index/)
+    await waitForText(page, ['待确认', '确认预约', '婉拒'])
+    await shot(page, 'staff-booking-pending')
+    await page.locator('[data-testid="confirm"]').click()
+    await waitForText(page, ['已确认', '签到', '输入 8 位预约码'].slice(0, 2))
+    // wrong code first: a clear message under the field
+    await page.locator('[data-testid="voucher-input"] input').fill('ABCD')
+    await page.locator('[data-testid="check-in-submit"]').click()
+    await waitForText(page, ['预约码应为 8 位字母数字'])
+    await page.locator('[data-testid="voucher-input"] input').fill(booking.code.toLowerCase())
+    await shot(page, 'staff-booking-check-in')
+    await page.locator('[data-testid="check-in-submit"]').click()
+    await waitForText(page, ['已签到', '完成服务并填写记录'])
+    await shot(page, 'staff-booking-checked-in')
+  })
+  assertNoPageErrors(staff.errors, 'staff')
+})
+
+test('the enterprise sees 已签到 on its voucher and in its list', async () => {
+  const { page } = ent
+  await guarded(ent, 'checked-in', async () => {
+    await page.goto(url(`pkg-station/pages/voucher/index?id=${booking.id}`))
+    await waitForText(page, ['已签到', '工作人员正在为您服务'])
+    await shot(page, 'voucher-checked-in')
+    await page.goto(url('pkg-station/pages/bookings/index'))
+    const card = page.locator(`[data-testid="booking-card"][data-id="${booking.id}"]`)
+    await card.waitFor()
+    assert.match(await card.innerText(), /已签到/)
+    await shot(page, 'my-bookings')
+    await page.goto(url('pkg-me/pages/notices/index'))
+    await waitForText(page, ['已提交上门走访申请'])
+    await shot(page, 'notices-enterprise')
+  })
+  assertNoPageErrors(ent.errors, 'checked-in')
+})
+
+test('staff complete the visit and land on the prefilled visit log', async () => {
+  const { page } = staff
+  await guarded(staff, 'complete', async () => {
+    await page.locator('[data-testid="complete"]').click()
+    await page.waitForURL(/pkg-staff\/pages\/visit-log\/index/)
+    await waitForText(page, ['服务记录（草稿）', '海外布局/马德里', '上门走访'])
+    await shot(page, 'staff-visit-log')
+    await page.goto(url('pkg-staff/pages/links/index'))
+    await waitForText(page, ['待处理'])
+    await shot(page, 'staff-links')
+    await page.goto(url('pkg-staff/pages/bookings/index?scope=today'))
+    await page.waitForSelector('[data-testid="booking-list"], [data-testid="empty-state"]')
+    await shot(page, 'staff-bookings-today')
+  })
+  assertNoPageErrors(staff.errors, 'complete')
+})
+
+test('after the cut-off the cancel is refused with the server message', async () => {
+  await guarded(staff, 'availability', async () => {
+    const { page } = staff
+    await page.goto(url('pkg-staff/pages/availability/index'))
+    await page.locator('[data-testid="field-cancelCutoffHours"] input').waitFor()
+    await shot(page, 'staff-availability')
+    // a field error first
+    await page.locator('[data-testid="field-capacity"] input').fill('0')
+    await page.locator('[data-testid="save-availability"]').click()
+    await waitForText(page, ['有几项需要修改'])
+    await shot(page, 'staff-availability-error')
+    await page.locator('[data-testid="field-capacity"] input').fill('3')
+    await page.locator('[data-testid="field-cancelCutoffHours"] input').fill('168')
+    const saved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/staff/availability' && r.request().method() === 'PUT')
+    await page.locator('[data-testid="save-availability"]').click()
+    assert.equal((await saved).status(), 200)
+  })
+  const { page } = ent
+  await guarded(ent, 'cancel-cutoff', async () => {
+    await page.goto(url('pkg-station/pages/bookings/index'))
+    const card = page.locator('[data-testid="booking-card"][data-status="confirmed"]').first()
+    await card.waitFor()
+    await card.click()
+    await page.waitForURL(/pkg-station\/pages\/voucher\/index/)
+    await waitForText(page, ['已确认', '取消预约'])
+    await shot(page, 'voucher-confirmed')
+    await page.locator('[data-testid="cancel-booking"]').click()
+    await waitForText(page, ['取消这次预约？', '名额将释放'])
+    await page.locator('.bk-preset', { hasText: '时间冲突' }).click()
+    const refused = page.waitForResponse((r) => /\/api\/bookings\/[^/]+\/cancel$/.test(new URL(r.url()).pathname))
+    await button(page, '确认取消').click()
+    assert.equal((await refused).status(), 409)
+    await page.locator('[data-testid="cancel-refused"]').waitFor()
+    const text = await page.locator('[data-testid="cancel-refused"]').innerText()
+    assert.match(text, /已过取消截止时间/)
+    assert.match(text, /请致电指导站/)
+    await waitForText(page, ['已确认'])
+    await shot(page, 'voucher-cancel-refused')
+  })
+  assertNoPageErrors(ent.errors, 'cancel-cutoff')
+})

@@ -1,0 +1,26 @@
+// API tests (test/api/**): the real mock server on an ephemeral 127.0.0.1 port (test/api/harness.ts),
+// every response validated against the OpenAPI document. Plain Node environment; TypeScript via
+// @babel/preset-typescript (the Taro preset is for the app's JSX and targets, not needed here).
+const path = require('path')
+
+module.exports = {
+  rootDir: path.resolve(__dirname, '..'),
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.temp/'],
+  transform: {
+    '^.+\\.(ts|js|mjs|cjs)$': [
+      'babel-jest',
+      {
+        configFile: false,
+        babelrc: false,
+        presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  testTimeout: 30_000,
+  bail: 0,
+}
