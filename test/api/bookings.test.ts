@@ -81,6 +81,7 @@ const body = (slotId: string, extra: Record<string, unknown> = {}) => ({
 })
 
 beforeAll(async () => {
+  process.env.MOCK_REMINDER_INTERVAL_MS = '0' // the test drives the reminder sender itself
   mock = await startMock({ log: (l) => logs.push(l) })
   ent = await mock.as('enterprise')
   staff = await mock.as('staff')
@@ -363,6 +364,21 @@ describe('rules around transitions', () => {
     expect((await ent.call<Booking>('GET', `/bookings/${b.id}`)).body.status).toBe('checked_in')
   })
 
+  test('scan at the door: POST /staff/check-in finds the booking by voucher code (own station only)', async () => {
+    const b = await bookingIn('confirmed')
+    const other = await otherStationStaff()
+    const foreign = await other.call('POST', '/staff/check-in', { voucherCode: b.voucherCode })
+    expect(foreign.status).toBe(400)
+    expect(foreign.body.fieldErrors.voucherCode).toContain('未找到')
+    const ok = await staff.call<Booking>('POST', '/staff/check-in', { voucherCode: `QQBC:${b.voucherCode}` })
+    expect(ok.status).toBe(200)
+    expect(ok.body).toMatchObject({ id: b.id, status: 'checked_in' })
+    const twice = await staff.call('POST', '/staff/check-in', { voucherCode: b.voucherCode })
+    expect(twice.status).toBe(409)
+    expect(twice.body.code).toBe('INVALID_TRANSITION')
+    expect((await ent.call('POST', '/staff/check-in', { voucherCode: b.voucherCode })).status).toBe(403)
+  })
+
   test('complete returns the visit-log draft (the seam for the visit log)', async () => {
     const b = await bookingIn('checked_in')
     const res = await staff.call('POST', `/bookings/${b.id}/complete`)
@@ -392,6 +408,9 @@ describe('rules around transitions', () => {
     expect(tooEarly.body.message).toContain('尚未开始')
     setNow('2026-11-27T17:40')
     for (const b of made) expect((await staff.call('POST', `/bookings/${b.id}/no-show`)).status).toBe(200)
+    expect((await a.client.call('GET', '/bookings/restriction')).body).toEqual({ restricted: true, until: '2026-12-27', noShows: 3 })
+    expect((await ent.call('GET', '/bookings/restriction')).body.restricted).toBe(false)
+    expect((await staff.call('GET', '/bookings/restriction')).status).toBe(403)
     const slots = await mock.call<SlotList>('GET', `/stations/${stationId}/slots`)
     const refused = await a.client.call('POST', '/bookings', body(slots.body.days[0].slots[0].id))
     expect(refused.status).toBe(403)

@@ -60,6 +60,10 @@ describe('links', () => {
     expect(forStaff.body.every((l) => l.stationId === stationId)).toBe(true)
     expect(forStaff.body[0].status).toBe('pending') // pending first
     expect(forStaff.body.map((l) => l.id)).toContain(res.body.id)
+    const pendingOnly = await staff.call<Link[]>('GET', '/links?status=pending')
+    expect(pendingOnly.body.length).toBeGreaterThan(0)
+    expect(pendingOnly.body.every((l) => l.status === 'pending')).toBe(true)
+    expect((await staff.call('GET', '/links?status=maybe')).status).toBe(400)
     const own = await a.client.call<Link[]>('GET', '/links')
     expect(own.body.map((l) => l.id)).toEqual([res.body.id])
 

@@ -74,6 +74,20 @@ describe('review (province + national)', () => {
     expect((await c.enterprise.call('GET', '/review/applications')).status).toBe(403)
   })
 
+  test('review detail: own province with the actions it may take; other provinces and drafts are not found', async () => {
+    const a = fj('submitted')!
+    const r = await c.province.call<Application>('GET', `/review/applications/${a.id}`)
+    expect(r.status).toBe(200)
+    expect(r.body.actions).toEqual(['return', 'recommend'])
+    const other = apps().find((x) => x.provinceCode === '110000' && x.status === 'submitted')!
+    expect((await c.province.call('GET', `/review/applications/${other.id}`)).status).toBe(404)
+    expect((await c.national.call<Application>('GET', `/review/applications/${other.id}`)).body.actions).toEqual([])
+    expect((await c.national.call('GET', `/review/applications/${fj('draft')!.id}`)).status).toBe(404)
+    expect((await c.staff.call('GET', `/review/applications/${a.id}`)).status).toBe(403)
+    const lastYear = await c.national.call<Page<ApplicationSummary>>('GET', '/review/applications?year=all&status=confirmed&limit=200')
+    expect(lastYear.body.items.some((x) => x.year === 2025)).toBe(true)
+  })
+
   test('national lists every province, filters by province and batch', async () => {
     const all = await c.national.call<Page<ApplicationSummary>>('GET', '/review/applications?limit=200')
     expect(new Set(all.body.items.map((a) => a.provinceCode)).size).toBeGreaterThan(5)
@@ -360,11 +374,14 @@ describe('review (province + national)', () => {
 
   test('the whole pipeline for the demo enterprise: timeline shows every step with who, when and why', async () => {
     // fresh server: the crafted data above changed 福建省's counts
-    const m2 = await startMock()
+    const lines: string[] = []
+    const m2 = await startMock({ log: (l) => lines.push(l) })
     try {
       const ent = await m2.as('enterprise')
       const prov = await m2.as('province')
       const nat = await m2.as('national')
+      // weapp consent for one status message (一次性订阅: one message per acceptance)
+      expect((await ent.call('POST', '/subscriptions', { templateId: 'TPL_APPLICATION_STATUS', accepted: true })).status).toBe(200)
       const d = await ent.call('PUT', '/applications/draft', { form: demoEnterpriseForm() })
       const id = d.body.application.id as string
       expect((await ent.call('POST', `/applications/${id}/submit`, { idempotencyKey: 'flow-submit-1' })).status).toBe(200)
@@ -406,6 +423,11 @@ describe('review (province + national)', () => {
       expect(final.actions).toEqual([])
       const notices = (await ent.call<NoticeList>('GET', '/notices')).body.items.filter((n) => n.link?.endsWith(id))
       expect(notices).toHaveLength(7)
+      const sent = lines.filter((l) => l.startsWith('[订阅消息] 模板 TPL_APPLICATION_STATUS'))
+      expect(sent).toHaveLength(1)
+      expect(sent[0]).toContain('申报状态：已申报')
+      const quota = await ent.call<Array<{ templateId: string; remaining: number }>>('GET', '/subscriptions')
+      expect(quota.body).toContainEqual({ templateId: 'TPL_APPLICATION_STATUS', remaining: 0 })
       // the recommended table lists it
       const t = await prov.call<RecommendationTable>('GET', '/review/recommendation-table')
       expect(t.body.enterprise.some((r) => r.applicationId === id && r.brandName === '闽江源')).toBe(true)

@@ -130,6 +130,7 @@ async function main() {
     console.log('\nrendered station rows in the directory (H5, Chromium 375×812, NutUI VirtualList):')
     console.table(results)
     const [a, b] = results
+    for (const r of results) if (r.loaded !== r.total) console.log(`!! ${r.label}: loaded ${r.loaded} of ${r.total} (paging problem)`)
     console.log(`rows rendered: ${a.total} stations → ${a.rowsAfterLoadingAll} rows (max ${a.maxRowsSeen}); ${b.total} stations → ${b.rowsAfterLoadingAll} rows (max ${b.maxRowsSeen})`)
     console.log(`time to first rows: ${a.firstRowsMs} ms / ${b.firstRowsMs} ms (page load → first row visible, includes the first GET /stations)`)
     const tp = await throughput(mock.api)

@@ -31,8 +31,8 @@ function get(url) {
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 async function scenario(api, name, paths, n = REQUESTS) {
-  // warm-up (JIT, station index)
-  for (let i = 0; i < 20; i++) await get(`${api}${paths[i % paths.length]}`)
+  // warm-up (JIT, station index), not measured
+  for (let i = 0; i < 200; i++) await get(`${api}${paths[i % paths.length]}`)
   const lat = []
   let next = 0
   let errors = 0

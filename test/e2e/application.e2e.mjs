@@ -390,3 +390,29 @@ test('association and station forms: annex-2 draft resumes, the station sees its
     await staff.context.close()
   }
 })
+
+test('national reviewer publishes two re-checked applications as one public-notice batch', async () => {
+  const { context, page, errors } = await newPhone(browser)
+  try {
+    await signIn(page, 'national')
+    await page.goto(url('pkg-review/pages/list/index'))
+    await page.locator('.rv-chip').filter({ hasText: /^复核中/ }).first().click()
+    await page.locator('[data-testid="review-pick"]').nth(1).waitFor()
+    await page.locator('[data-testid="review-pick"]').nth(0).click()
+    await page.locator('[data-testid="review-pick"]').nth(1).click()
+    await waitForText(page, ['发布公示（2 条）'])
+    await shot(page, 'review-11-batch-pick')
+    await page.locator('[data-testid="batch-publish"]').click()
+    await page.locator('[data-testid="sheet-confirm"]:visible').filter({ hasText: '确认公示' }).click()
+    await waitForText(page, ['批公示'])
+    await page.goto(url('pkg-review/pages/batches/index'))
+    await waitForText(page, ['公示期'])
+    await shot(page, 'review-12-batches-after')
+    assertNoPageErrors(errors, 'batch publish')
+  } catch (e) {
+    await shot(page, 'FAILED-batch').catch(() => {})
+    throw e
+  } finally {
+    await context.close()
+  }
+})

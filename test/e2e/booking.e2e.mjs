@@ -98,6 +98,28 @@ test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, d
   assertNoPageErrors(ent.errors, 'directory')
 })
 
+test('enterprise asks another station for a link (申请对接) and sees it pending', async () => {
+  const { page } = ent
+  await guarded(ent, 'link', async () => {
+    await page.goto(url('pkg-station/pages/directory/index'))
+    await page.locator('[data-testid="station-search"] input').fill('福州市台江区商标品牌')
+    await rows(page).filter({ hasText: '福州市台江区商标品牌指导站' }).first().click()
+    await page.waitForURL(/pkg-station\/pages\/detail\/index/)
+    await page.locator('[data-testid="link-request"]').waitFor()
+    await button(page, '申请对接').click()
+    await page.locator('[data-testid="link-status"]').waitFor()
+    assert.match(await page.locator('[data-testid="link-status"]').innerText(), /待确认/)
+    await shot(page, 'station-detail-link-pending')
+    // back to the demo station for the booking
+    await page.goto(url('pkg-station/pages/directory/index'))
+    await page.locator('[data-testid="station-search"] input').fill('福州市鼓楼区商标品牌')
+    await rows(page).filter({ hasText: '福州市鼓楼区商标品牌指导站' }).first().click()
+    await page.waitForURL(/pkg-station\/pages\/detail\/index/)
+    await waitForText(page, ['已对接'])
+  })
+  assertNoPageErrors(ent.errors, 'link')
+})
+
 test('enterprise books a 上门走访 slot and sees its voucher', async () => {
   const { page } = ent
   await guarded(ent, 'book', async () => {

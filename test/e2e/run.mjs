@@ -4,6 +4,7 @@
 // throw-away data file, then every test/e2e/*.e2e.mjs run by node's built-in test runner in Chromium.
 // Usage: node test/e2e/run.mjs [--build|--no-build] [file-filter]
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ROOT, run, build, needsBuild, sec } from '../setup/proc.mjs'
@@ -35,9 +36,15 @@ async function main() {
     if (!b.ok) return summary(0, 1, 'H5 build failed')
   } else console.log('[e2e] dist/h5 is up to date (pass --build to force)')
 
+  // Serve a snapshot of dist/h5, so a parallel `npm run build:h5` in the same checkout (which empties
+  // dist/h5 first) cannot pull the pages away mid-run. Needs the mock to honour MOCK_H5_DIR; without it
+  // the mock serves dist/h5 itself.
+  const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'qqbc-h5-'))
+  fs.cpSync(path.join(ROOT, 'dist', 'h5'), snapshot, { recursive: true })
+  process.on('exit', () => fs.rmSync(snapshot, { recursive: true, force: true }))
   let mock
   try {
-    mock = await startMock({ serveH5: true, name: 'mock-e2e' })
+    mock = await startMock({ serveH5: true, name: 'mock-e2e', env: { MOCK_H5_DIR: snapshot } })
   } catch (e) {
     console.log(`[e2e] ${e.message}`)
     return summary(0, 1, 'mock backend did not start')
@@ -52,6 +59,8 @@ async function main() {
     return summary(0, 1, 'H5 not served')
   }
 
+  const indexHtml = path.join(ROOT, 'dist', 'h5', 'index.html')
+  const builtAt = fs.statSync(indexHtml).mtimeMs
   const files = fs.readdirSync(HERE).filter((f) => f.endsWith('.e2e.mjs') && (!filter || f.includes(filter))).sort()
   console.log(`[e2e] ${files.length} scenario file(s): ${files.join(', ')}`)
   const t = Date.now()
@@ -64,6 +73,11 @@ async function main() {
   let passed = num('pass')
   let failed = num('fail') + num('cancelled')
   if (r.code !== 0 && failed === 0) failed = 1
+  let after = 0
+  try { after = fs.statSync(indexHtml).mtimeMs } catch {}
+  if (after !== builtAt) {
+    console.log('[e2e] WARNING: dist/h5 was rebuilt or removed by another process during the run (a parallel `npm run build:h5`?); unless the mock serves MOCK_H5_DIR, failures above may come from that — run again')
+  }
   const shots = fs.existsSync(path.join(ROOT, 'test/artifacts/screenshots')) ? fs.readdirSync(path.join(ROOT, 'test/artifacts/screenshots')).length : 0
   summary(passed, failed, `${shots} screenshot(s) in test/artifacts/screenshots`)
 }

@@ -21,7 +21,7 @@ import type {
   TimelineEntry,
   User,
 } from '../../../src/domain/contract'
-import { APPLICATION_STATUS_LABELS, APPLICATION_TRACK_LABELS, EDITABLE_STATUSES } from '../../../src/domain/contract'
+import { APPLICATION_STATUS_LABELS, APPLICATION_TRACK_LABELS, EDITABLE_STATUSES, SUBSCRIBE_TEMPLATES } from '../../../src/domain/contract'
 import {
   availableActions,
   brandNameOf,
@@ -39,7 +39,7 @@ import { provinceName } from '../../../src/domain/quota'
 import { check, field, object, required, string, validate, oneOf } from '../../../src/domain/validate'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, assertValid, forbidden, invalidTransition, notFound } from '../errors'
-import { notify } from './notices'
+import { notify, sendSubscribeMessage } from './notices'
 import type { RouteModule } from './index'
 
 // ── Stored shapes ────────────────────────────────────────────────────────────
@@ -182,12 +182,11 @@ export function transition(
   const label = APPLICATION_STATUS_LABELS[d.to]
   const what = `${a.year} 年度${APPLICATION_TRACK_LABELS[a.track]}申报「${a.brandName || a.applicantName}」`
   const period = a.publicNotice && d.to === 'public_notice' ? `（公示期 ${a.publicNotice.start} 至 ${a.publicNotice.end}）` : ''
+  const body = `${what}${NOTICE_TEXT[d.to]}${period}${reason ? `。原因：${reason}` : ''}`
   for (const u of applicantUsers(ctx, a)) {
-    notify(ctx, u.id, {
-      title: `申报状态更新：${label}`,
-      body: `${what}${NOTICE_TEXT[d.to]}${period}${reason ? `。原因：${reason}` : ''}`,
-      link: statusLink(a.id),
-    })
+    notify(ctx, u.id, { title: `申报状态更新：${label}`, body, link: statusLink(a.id) })
+    // weapp: one subscribe message per consent (quota tracked per user and template)
+    sendSubscribeMessage(ctx, u.id, SUBSCRIBE_TEMPLATES.applicationStatus, `申报状态：${label}。${body}`)
   }
   return a
 }

@@ -1,6 +1,7 @@
 // Consultation bookings.
 //   POST /bookings                     enterprise | association   create (idempotent per user + idempotencyKey)
 //   GET  /bookings                     enterprise | association   own organisation's bookings
+//   GET  /bookings/restriction         enterprise | association   no-show restriction of the own organisation
 //   GET  /bookings/:id                 owner org | staff of the station
 //   POST /bookings/:id/cancel          owner (before cut-off) | staff       {reason}
 //   POST /bookings/:id/reschedule      owner (before cut-off)               {slotId}
@@ -9,6 +10,7 @@
 //   POST /bookings/:id/check-in        staff                                confirmed → checked_in {voucherCode}
 //   POST /bookings/:id/complete        staff                                checked_in → completed (+ visitLogDraft)
 //   POST /bookings/:id/no-show         staff                                confirmed → no_show (after the slot started)
+//   POST /staff/check-in               staff                                check in by voucher code alone (scan at the door)
 //   GET  /staff/bookings?scope=        staff                                today | upcoming | history
 //
 // Capacity: every check-and-take runs in ONE synchronous section (no await between reading the seats and
@@ -20,6 +22,7 @@ import type {
   Booking,
   BookingAction,
   BookingHistoryEntry,
+  BookingRestriction,
   BookingStatus,
   CompleteBookingResponse,
   CreateBookingRequest,
@@ -245,6 +248,12 @@ const bookings: RouteModule = (api, ctx) => {
     return { ...page, items: page.items.map((b) => view(ctx, b, 'owner')) }
   })
 
+  api.get('/bookings/restriction', { preHandler: requireRole(...APPLICANT) }, async (req): Promise<BookingRestriction> => {
+    const user = currentUser(req)
+    if (!user.orgId) return { restricted: false, noShows: 0 }
+    return orgRestriction(ctx, user.orgId, ctx.now())
+  })
+
   api.get('/staff/bookings', { preHandler: requireRole('staff') }, async (req): Promise<Page<Booking>> => {
     const user = currentUser(req)
     const q = (req.query ?? {}) as Record<string, unknown>
@@ -396,6 +405,24 @@ const bookings: RouteModule = (api, ctx) => {
       tellApplicant(b, st, '已签到', `已在${st.name}签到，请稍候，工作人员将为您服务`)
     }),
   )
+
+  // scan at the door without opening the booking first: find the station's booking by its voucher code
+  api.post('/staff/check-in', { preHandler: requireRole('staff') }, async (req): Promise<Booking> => {
+    const user = currentUser(req)
+    assertValid(validateCheckIn(req.body))
+    const code = normalizeVoucher(String((req.body as { voucherCode: string }).voucherCode))
+    const b = coll().find((x) => x.voucherCode === code && !!user.stationId && x.stationId === user.stationId)
+    if (!b) throw new HttpError(400, 'VALIDATION', '未找到该预约码对应的本站预约', { voucherCode: '未找到该预约码对应的本站预约，请核对后重新扫码' })
+    const rules = rulesFor(ctx, b.stationId)
+    const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, 'check_in', 'staff', ctx.now())
+    if (!check.ok) throw invalidTransition(check.message)
+    const st = findStation(ctx, b.stationId) as Station
+    move(user, b, 'checked_in')
+    tellApplicant(b, st, '已签到', `已在${st.name}签到，请稍候，工作人员将为您服务`)
+    b.updatedAt = ctx.now().toISOString()
+    await ctx.db.commit()
+    return view(ctx, b, 'staff')
+  })
 
   api.post(
     '/bookings/:id/complete',

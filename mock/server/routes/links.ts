@@ -82,10 +82,15 @@ const links: RouteModule = (api, ctx) => {
 
   api.get('/links', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<Link[]> => {
     const user = currentUser(req)
-    const mine =
+    const { status } = (req.query ?? {}) as { status?: string }
+    if (status !== undefined && status !== '' && !['pending', 'accepted', 'declined'].includes(status)) {
+      assertValid({ status: '状态应为 pending、accepted 或 declined' }, '查询条件有误')
+    }
+    const all =
       user.role === 'staff'
         ? coll().filter((l) => l.stationId === user.stationId)
         : coll().filter((l) => !!user.orgId && l.orgId === user.orgId)
+    const mine = status ? all.filter((l) => l.status === status) : all
     const rank = { pending: 0, accepted: 1, declined: 2 } as const
     return mine
       .slice()

@@ -259,6 +259,8 @@ export const SUBSCRIBE_TEMPLATES = {
   bookingReminder: 'TPL_BOOKING_REMINDER',
   /** status change (confirmed / declined / cancelled by staff) */
   bookingStatus: 'TPL_BOOKING_STATUS',
+  /** programme application status change (申报状态变更) */
+  applicationStatus: 'TPL_APPLICATION_STATUS',
 } as const
 export type SubscribeTemplateId = (typeof SUBSCRIBE_TEMPLATES)[keyof typeof SUBSCRIBE_TEMPLATES]
 

@@ -8,6 +8,7 @@ import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { Banner, Card, EmptyState, Skeleton, StatusTag, buildUrl, ROUTES } from '@/shared'
 import { useApplyForm } from '../hooks/useApplyForm'
 import { FieldRenderer } from './fields'
+import type { AreaList } from './RegionField'
 import { SaveIndicator } from './SaveIndicator'
 import { EligibilityList } from './EligibilityList'
 import { StationConfirmations } from './StationConfirmations'
@@ -29,7 +30,7 @@ function groupFields(fields: FormFieldDef[]): Array<{ group?: string; fields: Fo
  * The applicant's form, rendered from the domain form definition of the user's track (annex 1/2/3):
  * short steps with a step indicator, a summary step with the eligibility explained, then 提交申报.
  */
-export function ApplyFormView({ id }: { id?: string }) {
+export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
   const f = useApplyForm({ id })
 
   if (f.phase === 'signed-out') return <Skeleton />
@@ -100,6 +101,7 @@ export function ApplyFormView({ id }: { id?: string }) {
                 key={d.key}
                 def={d}
                 inline={inline}
+                area={area}
                 value={values[d.key]}
                 values={values}
                 error={errors[d.key]}

@@ -27,7 +27,10 @@ export function FormSummary({
           {s.fields
             .filter((f) => isFieldVisible(f, values))
             .map((f) => {
-              const v = displayValue(f, values[f.key], names)
+              const v =
+                f.type === 'region' && typeof values.regionName === 'string' && values.regionName
+                  ? `${values.regionName}（${String(values[f.key] ?? '')}）`
+                  : displayValue(f, values[f.key], names)
               const err = errors[f.key]
               return (
                 <View key={f.key} className="af-sum__row">

@@ -1,11 +1,17 @@
 import { useMemo, useState } from 'react'
 import { View, Text, ScrollView } from '@tarojs/components'
 import { Popup } from '@nutui/nutui-react-taro'
-import { areaList } from '@vant/area-data'
 import './form.scss'
 
+/** Shape of `areaList` from @vant/area-data. Passed in by the page so the ~100 KB data stays in pkg-apply. */
+export interface AreaList {
+  province_list: Record<string, string>
+  city_list: Record<string, string>
+  county_list: Record<string, string>
+}
+
 /** "福建省 福州市 鼓楼区" for a GB/T 2260 code (province / city / county parts that exist). */
-export function regionNameOf(code: string): string {
+export function regionNameOf(code: string, areaList: AreaList): string {
   if (!/^\d{6}$/.test(code)) return ''
   const p = areaList.province_list[`${code.slice(0, 2)}0000`]
   const c = areaList.city_list[`${code.slice(0, 4)}00`]
@@ -22,22 +28,24 @@ const children = (list: Record<string, string>, prefix: string) =>
  * Region below province level (市、区、县): province → city → (whole city | a county). Pick, never type.
  * Area data lives in this subpackage only (DOMAIN: keep it out of the main package).
  */
-export function RegionField({ value, onChange }: { value: unknown; onChange: (code: string, name: string) => void }) {
+export function RegionField({ value, onChange, area: areaList }: { value: unknown; onChange: (code: string, name: string) => void; area?: AreaList }) {
   const [open, setOpen] = useState(false)
   const [province, setProvince] = useState<string>()
   const [city, setCity] = useState<string>()
   const code = typeof value === 'string' ? value : ''
 
   const rows = useMemo(() => {
+    if (!areaList) return []
     if (!province) return children(areaList.province_list, '')
     if (!city) return children(areaList.city_list, province.slice(0, 2))
     return children(areaList.county_list, city.slice(0, 4))
-  }, [province, city])
+  }, [province, city, areaList])
 
+  if (!areaList) return <Text className="ui-muted">{code || '地区数据加载失败'}</Text>
   const pick = (c: string) => {
     if (!province) return setProvince(c)
     if (!city) return setCity(c)
-    onChange(c, regionNameOf(c))
+    onChange(c, regionNameOf(c, areaList))
     setOpen(false)
   }
   const back = () => (city ? setCity(undefined) : setProvince(undefined))
@@ -45,7 +53,7 @@ export function RegionField({ value, onChange }: { value: unknown; onChange: (co
   return (
     <View>
       <View className="af-picker" onClick={() => setOpen(true)} data-testid="field-region">
-        <Text className={code ? 'af-picker__value' : 'af-picker__placeholder'}>{code ? regionNameOf(code) || code : '选择市、区、县'}</Text>
+        <Text className={code ? 'af-picker__value' : 'af-picker__placeholder'}>{code ? regionNameOf(code, areaList) || code : '选择市、区、县'}</Text>
         <Text className="af-picker__arrow">›</Text>
       </View>
       <Popup visible={open} position="bottom" round closeable title="选择所在地区" onClose={() => setOpen(false)}>
@@ -60,7 +68,7 @@ export function RegionField({ value, onChange }: { value: unknown; onChange: (co
           </View>
           <ScrollView scrollY className="af-sheet__list">
             {city && (
-              <View className="af-sheet__row af-sheet__row--strong" onClick={() => { onChange(city, regionNameOf(city)); setOpen(false) }}>
+              <View className="af-sheet__row af-sheet__row--strong" onClick={() => { onChange(city, regionNameOf(city, areaList)); setOpen(false) }}>
                 <Text>整个{areaList.city_list[city]}</Text>
               </View>
             )}

@@ -6,7 +6,7 @@ import { View, Text, Input, Textarea } from '@tarojs/components'
 import type { FormFieldDef } from '@/domain/contract'
 import { FieldError } from '@/shared'
 import { ClassesField } from './ClassesField'
-import { RegionField } from './RegionField'
+import { RegionField, type AreaList } from './RegionField'
 import { StationField } from './StationField'
 import { OrgsField } from './OrgsField'
 import './form.scss'
@@ -15,6 +15,8 @@ export interface FieldProps {
   def: FormFieldDef
   /** rendered inside its group: label beside the input, no group prefix */
   inline?: boolean
+  /** GB/T 2260 area data for 'region' fields (imported by the page, kept out of other packages) */
+  area?: AreaList
   value: unknown
   values: Record<string, unknown>
   error?: string
@@ -205,7 +207,7 @@ export function FieldRenderer(props: FieldProps) {
     case 'region':
       return (
         <FieldShell def={def} required={required} error={error}>
-          <RegionField value={props.value} onChange={(code, name) => props.onChange(code, { regionName: name })} />
+          <RegionField area={props.area} value={props.value} onChange={(code, name) => props.onChange(code, { regionName: name })} />
         </FieldShell>
       )
     case 'station':

@@ -96,7 +96,7 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
         <InfoLine label="服务方式" value={BOOKING_MODE_LABELS[booking.mode]} />
         <InfoLine label="咨询主题" value={SERVICE_TOPIC_LABELS[booking.topic]} />
         <InfoLine label="问题描述" value={booking.description} />
-        {active && <InfoLine label="可取消至" value={`${booking.cancelDeadline.replace('T', ' ')}（开始前不能取消）`} testId="cancel-deadline" />}
+        {active && <InfoLine label="可取消至" value={`${booking.cancelDeadline.replace('T', ' ')} 前`} testId="cancel-deadline" />}
         {booking.reason && (booking.status === 'cancelled' || booking.status === 'declined') && <InfoLine label="原因" value={booking.reason} />}
       </Card>
 

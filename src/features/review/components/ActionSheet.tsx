@@ -70,9 +70,9 @@ export function ActionSheet(props: ActionSheetProps) {
         {props.reason && (
           <View>
             <Text className="rv-sheet__label">{props.reason.label}</Text>
-            <View className="af-textarea">
+            <View className="rv-textarea">
               <Textarea
-                className="af-textarea__control"
+                className="rv-textarea__control"
                 value={reason}
                 maxlength={REASON_MAX}
                 placeholder={props.reason.placeholder}

@@ -179,16 +179,16 @@ export function ReviewDetailView({ app: initial, user, onChange }: { app: Applic
       <FormSummary def={formDef(app.track, app.year)} values={app.form as Record<string, unknown>} names={names} />
 
       {actions.length > 0 && (
-        <View className="af-bar">
+        <View className="rv-bar">
           {secondary.map((a) => (
-            <View key={a} className="af-bar__secondary">
+            <View key={a} className="rv-bar__secondary">
               <Button fill="outline" type={ACTIONS[a]!.danger ? 'danger' : 'default'} block onClick={() => setOpen(a)} data-testid={`action-${a}`}>
                 {ACTIONS[a]!.title}
               </Button>
             </View>
           ))}
           {primary && (
-            <View className="af-bar__primary">
+            <View className="rv-bar__primary">
               <Button type="primary" block onClick={() => setOpen(primary)} data-testid={`action-${primary}`}>
                 {ACTIONS[primary]!.title}
               </Button>

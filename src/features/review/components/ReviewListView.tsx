@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { listReviewApplications } from '@/api'
+import Taro from '@tarojs/taro'
+import { listReviewApplications, publishBatch } from '@/api'
 import type { ApplicationSummary, ApplicationTrack } from '@/domain/contract'
 import { BRAND_FIELD_LABELS } from '@/domain/contract'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go } from '@/shared'
 import { useReviewStore } from '../store'
+import { ActionSheet, type ActionInput } from './ActionSheet'
 import './review.scss'
 
 interface StatusFilter {
@@ -47,6 +49,11 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   const [counts, setCounts] = useState<Record<string, number>>({})
   const [more, setMore] = useState(false)
   const [tick, setTick] = useState(0)
+  // national: publish several 复核中 applications as one public-notice batch
+  const [picked, setPicked] = useState<string[]>([])
+  const [publishing, setPublishing] = useState(false)
+  const bump = useReviewStore((s) => s.bump)
+  const batchMode = role === 'national' && filters.status === 'national_review'
 
   const base = { track: filters.track, batch, year }
   useEffect(() => {
@@ -79,6 +86,21 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   }, [role, filters.status, filters.track, batch, year, version, tick])
 
   useDidShow(() => setTick((t) => t + 1))
+  useEffect(() => setPicked([]), [filters.status, filters.track, version])
+
+  const togglePick = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]))
+  const publishPicked = async (input: ActionInput): Promise<string | null> => {
+    const chosen = (items ?? []).filter((a) => picked.includes(a.id))
+    const years = new Set(chosen.map((a) => a.year))
+    if (years.size !== 1) return '请选择同一年度的申报'
+    const r = await publishBatch({ year: chosen[0].year, applicationIds: picked, start: input.start!, end: input.end! })
+    if (!r.ok) return r.error.fieldErrors ? Object.values(r.error.fieldErrors).join('；') : r.error.message
+    setPublishing(false)
+    setPicked([])
+    bump()
+    Taro.showToast({ title: `已发布第 ${r.data.batch} 批公示`, icon: 'success' })
+    return null
+  }
 
   const loadMore = async () => {
     if (!next) return
@@ -99,7 +121,7 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   )
 
   return (
-    <View data-testid="review-list">
+    <View data-testid="review-list" className={batchMode && picked.length > 0 ? 'rv-with-bar' : ''}>
       <View className="rv-filters">
         <View className="rv-chips">
           {STATUSES[role].map((f) =>
@@ -124,9 +146,26 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
         />
       )}
       {items && items.length > 0 && <Text className="ui-muted rv-total">共 {total} 条</Text>}
+      {batchMode && items && items.length > 0 && (
+        <Text className="ui-muted rv-total">勾选多条复核通过的申报，可作为同一批次一起发布公示。</Text>
+      )}
       {items?.map((a) => (
         <View key={a.id} className="rv-item" onClick={() => go('reviewDetail', { id: a.id })} data-testid="review-item" data-id={a.id}>
           <View className="rv-item__head">
+            {batchMode && (
+              <View
+                className="rv-pick"
+                onClick={(e) => {
+                  e.stopPropagation()
+                  togglePick(a.id)
+                }}
+                role="checkbox"
+                aria-checked={picked.includes(a.id)}
+                data-testid="review-pick"
+              >
+                <View className={`rv-pick__box ${picked.includes(a.id) ? 'rv-pick__box--on' : ''}`}>{picked.includes(a.id) ? '✓' : ''}</View>
+              </View>
+            )}
             <Text className="rv-item__brand">{a.brandName || '（未填写品牌）'}</Text>
             <StatusTag {...statusStyle(APPLICATION_STATUS, a.status)} />
           </View>
@@ -147,6 +186,24 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
           加载更多
         </Button>
       )}
+      {batchMode && picked.length > 0 && (
+        <View className="rv-bar">
+          <View className="rv-bar__primary">
+            <Button type="primary" block onClick={() => setPublishing(true)} data-testid="batch-publish">
+              发布公示（{picked.length} 条）
+            </Button>
+          </View>
+        </View>
+      )}
+      <ActionSheet
+        visible={publishing}
+        title="批量发布公示"
+        text={`所选 ${picked.length} 条申报将作为同一批次进入公示（公示期至少 5 天），公示期内信息对社会公开；公示后逐条确认入选或不予入选。`}
+        confirmText="确认公示"
+        dates
+        onClose={() => setPublishing(false)}
+        onConfirm={publishPicked}
+      />
     </View>
   )
 }

@@ -24,12 +24,15 @@ export function useStationDirectory(query: Omit<StationQuery, 'cursor' | 'limit'
   const [state, setState] = useState<DirectoryState>(initial)
   const seq = useRef(0)
   const key = JSON.stringify(query)
+  /** the cursor being fetched: scroll events fire many times before React re-renders */
+  const inFlight = useRef<string | null>(null)
   const stateRef = useRef(state)
   stateRef.current = state
 
   const load = useCallback(
     async (mode: 'first' | 'refresh') => {
       const id = ++seq.current
+      inFlight.current = null
       if (mode === 'first') setState({ ...initial })
       const res = await listStations({ ...query, limit: PAGE_SIZE })
       if (id !== seq.current) return
@@ -46,13 +49,22 @@ export function useStationDirectory(query: Omit<StationQuery, 'cursor' | 'limit'
 
   const loadMore = useCallback(async () => {
     const s = stateRef.current
-    if (!s.next || s.loadingMore || s.loading) return
+    if (!s.next || s.loadingMore || s.loading || inFlight.current === s.next) return
     const id = seq.current
+    const cursor = s.next
+    inFlight.current = cursor
     setState((x) => ({ ...x, loadingMore: true, moreError: undefined }))
-    const res = await listStations({ ...query, cursor: s.next, limit: PAGE_SIZE })
+    const res = await listStations({ ...query, cursor, limit: PAGE_SIZE })
+    inFlight.current = null
     if (id !== seq.current) return
     if (res.ok) {
-      setState((x) => ({ ...x, items: x.items.concat(res.data.items), total: res.data.total, next: res.data.next, loadingMore: false }))
+      setState((x) => {
+        const seen = new Set(x.items.map((i) => i.id))
+        const fresh = res.data.items.filter((i) => !seen.has(i.id))
+        const next = { ...x, items: x.items.concat(fresh), total: res.data.total, next: res.data.next, loadingMore: false }
+        stateRef.current = next
+        return next
+      })
     } else setState((x) => ({ ...x, loadingMore: false, moreError: res.error }))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])

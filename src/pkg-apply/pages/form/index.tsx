@@ -1,4 +1,6 @@
 import { useRouter } from '@tarojs/taro'
+// @vant/area-data is imported HERE (pkg-apply only) so it lands neither in the main package nor in pkg-review.
+import { areaList } from '@vant/area-data'
 import { ApplyFormView } from '@/features/application'
 import { PageShell } from '@/shared'
 
@@ -6,7 +8,7 @@ export default function ApplyFormPage() {
   const { params } = useRouter()
   return (
     <PageShell>
-      <ApplyFormView id={params.id} />
+      <ApplyFormView id={params.id} area={areaList} />
     </PageShell>
   )
 }

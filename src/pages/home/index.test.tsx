@@ -1,0 +1,106 @@
+// The real home page over the real session store; only the network functions are replaced.
+import TestUtils from '@tarojs/test-utils-react'
+import { useSession } from '@/shared'
+import { preparePage, waitFor } from '../../../test/setup/boot-app'
+import HomePage from './index'
+
+jest.mock('@/api', () => ({
+  getHome: jest.fn(),
+  logout: jest.fn(),
+  setUnauthenticatedHandler: jest.fn(),
+}))
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const api = require('@/api') as Record<string, jest.Mock>
+
+const text = () => document.body.textContent || ''
+const signIn = (role: string, name: string) =>
+  useSession.setState({ session: { token: 't', user: { id: 'U1', phone: '13800000001', name, role: role as any }, expiresAt: '2099-01-01T00:00:00Z' } })
+
+const in10Days = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10)
+
+beforeAll(() => {
+  ;(global as any).IS_REACT_ACT_ENVIRONMENT = false
+})
+
+async function openHome() {
+  preparePage('/pages/home/index')
+  const t = new TestUtils()
+  await t.mount(HomePage, {})
+  return t
+}
+afterEach(() => {
+  document.body.innerHTML = ''
+  for (const fn of Object.values(api)) fn.mockReset()
+})
+
+describe('home page', () => {
+  it('enterprise: alerts with days left, next consultation, application call to action, station', async () => {
+    signIn('enterprise', '陈志远')
+    api.getHome.mockResolvedValue({
+      ok: true,
+      status: 200,
+      data: {
+        role: 'enterprise',
+        orgName: '福州闽江源食品有限公司',
+        station: { id: 'ST1', name: '福州市鼓楼区商标品牌指导站', phone: '0591-87654321', address: '五四路158号' },
+        pendingStation: null,
+        nextBooking: { id: 'BK1', stationName: '福州市鼓楼区商标品牌指导站', startsAt: '2026-11-27T10:00', status: 'confirmed', topicLabel: '风险预警应对' },
+        application: null,
+        unreadAlerts: 1,
+        alerts: [{ id: 'AL1', title: '近似商标「闽江圆」初步审定公告', deadline: in10Days, level: 'urgent' }],
+      },
+    })
+    const t = await openHome()
+    await waitFor(() => expect(text()).toContain('您好，陈志远'))
+    expect(text()).toContain('福州闽江源食品有限公司')
+    expect(text()).toContain('剩余 10 天')
+    expect(document.querySelector('[data-testid="home-alerts"] .ui-tag--danger')).toBeTruthy()
+    expect(text()).toContain('2026-11-27 10:00 · 风险预警应对')
+    expect(text()).toContain('已确认')
+    expect(text()).toContain('开始申报')
+    expect(document.querySelector('[data-testid="home-station"]')!.textContent).toContain('福州市鼓楼区商标品牌指导站')
+  })
+
+  it('province reviewer: waiting count and quota use against limits', async () => {
+    signIn('province', '林建国')
+    api.getHome.mockResolvedValue({
+      ok: true,
+      status: 200,
+      data: {
+        role: 'province',
+        scopeName: '福建省',
+        year: 2026,
+        waiting: 11,
+        byTrack: {
+          enterprise: { waiting: 6, used: 10, limit: 43 },
+          regional: { waiting: 2, used: 4, limit: 34 },
+          station: { waiting: 3, used: 3, limit: 39 },
+        },
+      },
+    })
+    const t = await openHome()
+    await waitFor(() => expect(text()).toContain('待审核申报'))
+    const quota = document.querySelector('[data-testid="home-quota"]')!.textContent!
+    expect(quota).toContain('已推荐 10 / 43')
+    expect(quota).toContain('已推荐 4 / 34')
+    expect(document.querySelector('[data-testid="home-review-waiting"]')!.textContent).toContain('11')
+  })
+
+  it('a failed load shows the server message with 重试, and retry shows the home', async () => {
+    signIn('staff', '王晓明')
+    api.getHome
+      .mockResolvedValueOnce({ ok: false, error: { status: 0, code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } })
+      .mockResolvedValueOnce({
+        ok: true,
+        status: 200,
+        data: { role: 'staff', stationId: 'ST1', stationName: '福州市鼓楼区商标品牌指导站', todayBookings: [], pendingBookings: 2, clientsServed: 15, pendingLinks: 1, clientsWithOpenAlerts: 3 },
+      })
+    const t = await openHome()
+    await waitFor(() => expect(text()).toContain('网络连接失败，请检查网络后重试'))
+    const retry = Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.trim() === '重试') as HTMLElement
+    t.fireEvent.click(retry)
+    await waitFor(() => expect(text()).toContain('今天没有预约。'))
+    expect(document.querySelector('[data-testid="home-staff-stats"]')!.textContent).toContain('待处理对接申请')
+    expect(api.getHome).toHaveBeenCalledTimes(2)
+  })
+})
