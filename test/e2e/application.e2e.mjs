@@ -364,6 +364,16 @@ test('association and station forms: annex-2 draft resumes, the station sees its
       const text = await pageText(assoc.page)
       if (text.includes('确认并提交')) break
       if (i === 1) await shot(assoc.page, 'apply-21-regional-step2')
+      if (await assoc.page.locator('[data-testid="field-region"]').isVisible()) {
+        // the region is picked (province → city → county), never typed
+        await assoc.page.locator('[data-testid="field-region"]').click()
+        await waitForText(assoc.page, ['选择所在地区', '福建省'])
+        await assoc.page.locator('.af-sheet__row').filter({ hasText: /^\s*福建省/ }).first().click()
+        await assoc.page.locator('.af-sheet__row').filter({ hasText: /^\s*福州市/ }).first().click()
+        await shot(assoc.page, 'apply-25-region-picker')
+        await assoc.page.locator('.af-sheet__row').filter({ hasText: /^\s*连江县/ }).first().click()
+        await waitForText(assoc.page, ['福建省 福州市 连江县'])
+      }
       await button(assoc.page, '下一步').click()
       await assoc.page.waitForTimeout(250)
       if ((await assoc.page.locator('.ui-field-error').count()) > 0) break
@@ -408,6 +418,9 @@ test('national reviewer publishes two re-checked applications as one public-noti
     await page.goto(url('pkg-review/pages/batches/index'))
     await waitForText(page, ['公示期'])
     await shot(page, 'review-12-batches-after')
+    await page.goto(url('pkg-review/pages/quota/index'))
+    await waitForText(page, ['查看省份', '推荐名额'])
+    await shot(page, 'review-13-quota-national')
     assertNoPageErrors(errors, 'batch publish')
   } catch (e) {
     await shot(page, 'FAILED-batch').catch(() => {})

@@ -49,6 +49,23 @@ async function loadedCount(page) {
   return Number((await el.getAttribute('data-total')) || 0)
 }
 
+test('signed out: the directory and a station detail work before sign-in', async () => {
+  const guest = await newPhone(browser)
+  try {
+    await guest.page.goto(url('pkg-station/pages/directory/index'))
+    await rows(guest.page).first().waitFor()
+    assert.ok((await loadedCount(guest.page)) > 3000)
+    assert.doesNotMatch(guest.page.url(), /pages\/login/)
+    await rows(guest.page).first().click()
+    await guest.page.waitForURL(/pkg-station\/pages\/detail\/index/)
+    await waitForText(guest.page, ['依托单位', '登录后可申请与本站建立对接联系', '预约咨询'])
+    await shot(guest.page, 'station-detail-signed-out')
+    assertNoPageErrors(guest.errors, 'guest')
+  } finally {
+    await guest.context.close()
+  }
+})
+
 test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, distance fallback', async () => {
   const { page } = ent
   await guarded(ent, 'directory', async () => {
@@ -92,24 +109,23 @@ test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, d
 
     await rows(page).filter({ hasText: '福州市鼓楼区商标品牌指导站' }).first().click()
     await page.waitForURL(/pkg-station\/pages\/detail\/index/)
-    await waitForText(page, ['依托单位', '办公时间', '服务主题', '对接状态', '已对接'])
+    await waitForText(page, ['依托单位', '办公时间', '服务主题', '本单位已与本站建立对接', '已对接'])
     await shot(page, 'station-detail')
   })
   assertNoPageErrors(ent.errors, 'directory')
 })
 
-test('enterprise asks another station for a link (申请对接) and sees it pending', async () => {
+test('one link per organisation: another station tells the enterprise it is linked elsewhere', async () => {
   const { page } = ent
   await guarded(ent, 'link', async () => {
     await page.goto(url('pkg-station/pages/directory/index'))
     await page.locator('[data-testid="station-search"] input').fill('福州市台江区商标品牌')
     await rows(page).filter({ hasText: '福州市台江区商标品牌指导站' }).first().click()
     await page.waitForURL(/pkg-station\/pages\/detail\/index/)
-    await page.locator('[data-testid="link-request"]').waitFor()
-    await button(page, '申请对接').click()
-    await page.locator('[data-testid="link-status"]').waitFor()
-    assert.match(await page.locator('[data-testid="link-status"]').innerText(), /待确认/)
-    await shot(page, 'station-detail-link-pending')
+    await page.locator('[data-testid="link-elsewhere"]').waitFor()
+    assert.match(await page.locator('[data-testid="link-elsewhere"]').innerText(), /已与“福州市鼓楼区商标品牌指导站”建立对接/)
+    assert.equal(await page.locator('[data-testid="link-request"]').count(), 0)
+    await shot(page, 'station-detail-linked-elsewhere')
     // back to the demo station for the booking
     await page.goto(url('pkg-station/pages/directory/index'))
     await page.locator('[data-testid="station-search"] input').fill('福州市鼓楼区商标品牌')
@@ -209,6 +225,15 @@ test('staff complete the visit and land on the prefilled visit log', async () =>
     await page.goto(url('pkg-staff/pages/links/index'))
     await waitForText(page, ['待处理'])
     await shot(page, 'staff-links')
+    // accept the first pending link request
+    const pendingBefore = Number((await page.locator('.ui-card__title', { hasText: '待处理' }).innerText()).match(/\d+/)[0])
+    assert.ok(pendingBefore > 0, 'the seed has pending link requests for the demo station')
+    const first = page.locator('[data-testid="link-row"]').first()
+    const org = await first.locator('.st-linkrow__name').innerText()
+    await first.locator('.nut-button', { hasText: '接受' }).click()
+    await waitForText(page, [`待处理（${pendingBefore - 1}）`])
+    assert.match(await page.locator('[data-testid="link-row"]', { hasText: org }).innerText(), /已对接/)
+    await shot(page, 'staff-links-accepted')
     await page.goto(url('pkg-staff/pages/bookings/index?scope=today'))
     await page.waitForSelector('[data-testid="booking-list"], [data-testid="empty-state"]')
     await shot(page, 'staff-bookings-today')

@@ -64,7 +64,7 @@ async function main() {
   const files = fs.readdirSync(HERE).filter((f) => f.endsWith('.e2e.mjs') && (!filter || f.includes(filter))).sort()
   console.log(`[e2e] ${files.length} scenario file(s): ${files.join(', ')}`)
   const t = Date.now()
-  const r = await run(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=120000', ...files.map((f) => path.join(HERE, f))], {
+  const r = await run(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=300000', ...files.map((f) => path.join(HERE, f))], {
     env: { E2E_BASE_URL: mock.base, E2E_API_URL: mock.api },
   })
   timings.scenarios = Date.now() - t

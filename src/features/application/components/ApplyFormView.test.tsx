@@ -124,4 +124,62 @@ describe('ApplyFormView (annex-1 step form)', () => {
     // the submission key survives with the draft
     expect(useApplicationStore.getState().drafts[key].idempotencyKey).toBe('sub-test-0001')
   })
+
+  it('a double tap and a retry after a network failure submit once, with the key kept in the draft', async () => {
+    const key = draftKey(USER.id, 'enterprise', YEAR)
+    const values: Record<string, unknown> = {
+      orgName: '福州闽江源食品有限公司', uscc: '91350100M000100Y43', contactName: '陈志远', contactPhone: '13800000001',
+      markName: '闽江源', markRegNo: '12345678', markClasses: [29, 30], markIsMain: true, markMatchesBusiness: true,
+      field: 'manufacturing', scale: 'medium', ipStatus: 'demonstration', srdiStatus: 'none', timeHonored: 'none',
+      revenueY3: 12000, revenueY2: 13500, revenueY1: 15000, rdInvestment: 600, marketingInvestment: 800, enforcementInvestment: 120,
+      ipDomesticMarks: 36, ipMadridMarks: 4, ipPatents: 52, ipCopyrights: 6, ipIcLayouts: 0, ipPlantVarieties: 0,
+      charitySpending: 85, csrDescription: '发布 ESG 报告', honours: '无', brandValuation: '无', wellKnownMark: '无',
+      badFaithRecord: '无', penaltyRecord: '无', strategy: '有品牌战略', overseas: '无', opinion: '同意申报', declaration: true,
+    }
+    const app = {
+      id: 'AP000900', track: 'enterprise', year: YEAR, orgId: 'OG000001', provinceCode: '350000', provinceName: '福建省',
+      applicantName: '福州闽江源食品有限公司', brandName: '闽江源', status: 'draft', form: values,
+      eligibility: { ok: true, checks: [] }, stationConfirmations: [], timeline: [], createdAt: '', updatedAt: '',
+    }
+    useApplicationStore.setState({
+      drafts: { [key]: { values, step: 9, idempotencyKey: 'sub-keep-0001', applicationId: 'AP000900', status: 'draft', changedAt: 1, syncedAt: 1 } },
+    })
+    api.getMyApplications.mockResolvedValue({ ok: true, status: 200, data: [app] })
+    api.saveApplicationDraft.mockResolvedValue({ ok: true, status: 200, data: { application: app, fieldErrors: {} } })
+    let release: (v: unknown) => void = () => {}
+    api.submitApplication
+      .mockResolvedValueOnce(OFFLINE)
+      .mockImplementationOnce(() => new Promise((r) => (release = r)))
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve() as any)
+    jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => [] as any)
+    const t = new TestUtils()
+    await t.mount(() => <ApplyFormView />, {})
+    const button = await waitFor(() => {
+      const el = document.querySelector('[data-testid="submit-application"]')
+      expect(el).toBeTruthy()
+      return el as HTMLElement
+    })
+    // first attempt: the network fails — the message says so, the key stays
+    t.act(() => t.fireEvent.click(button))
+    await waitFor(() => expect(document.body.textContent).toContain('网络不可用'))
+    expect(api.submitApplication).toHaveBeenCalledTimes(1)
+    expect(api.submitApplication.mock.calls[0]).toEqual(['AP000900', { idempotencyKey: 'sub-keep-0001' }])
+    // retry with a double tap: one request, the same key
+    const again = document.querySelector('[data-testid="submit-application"]') as HTMLElement
+    t.act(() => {
+      t.fireEvent.click(again)
+      t.fireEvent.click(again)
+    })
+    await waitFor(() => expect(api.submitApplication).toHaveBeenCalledTimes(2))
+    await new Promise((r) => setTimeout(r, 100))
+    expect(api.submitApplication).toHaveBeenCalledTimes(2)
+    expect(api.submitApplication.mock.calls[1]).toEqual(['AP000900', { idempotencyKey: 'sub-keep-0001' }])
+    release({ ok: true, status: 200, data: { ...app, status: 'submitted' } })
+    // after success the next submission (e.g. after a return) gets a fresh key
+    await waitFor(() => expect(useApplicationStore.getState().drafts[key].status).toBe('submitted'))
+    expect(useApplicationStore.getState().drafts[key].idempotencyKey).not.toBe('sub-keep-0001')
+    // and the user lands on the status page
+    await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: '/pkg-apply/pages/status/index?id=AP000900' }))
+    jest.restoreAllMocks()
+  })
 })

@@ -123,6 +123,19 @@ export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
 
       {summary && (
         <View data-testid="step-summary">
+          {errorCount > 0 && (
+            <Card title={`还有 ${errorCount} 项需要完善`} testId="summary-errors">
+              {Object.entries(f.allErrors).map(([k, msg]) => (
+                <View key={k} className="af-todo" onClick={() => f.goStep(Math.max(0, stepOf(k)))}>
+                  <View className="af-todo__main">
+                    <Text className="af-todo__label">{labelOf(k)?.label ?? k}</Text>
+                    <Text className="ui-field-error">{labelOf(k) && msg.includes(labelOf(k)!.label) ? '未填写' : msg}</Text>
+                  </View>
+                  <Text className="af-link">去填写</Text>
+                </View>
+              ))}
+            </Card>
+          )}
           {f.eligibility && f.eligibility.checks.length > 0 && (
             <Card title="申报条件">
               <EligibilityList result={f.eligibility} />
@@ -131,19 +144,6 @@ export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
           {(f.application?.stationConfirmations.length ?? 0) > 0 && (
             <Card title="指导站对接确认">
               <StationConfirmations items={f.application!.stationConfirmations} track={def.track} />
-            </Card>
-          )}
-          {errorCount > 0 && (
-            <Card title={`还有 ${errorCount} 项需要完善`} testId="summary-errors">
-              {Object.entries(f.allErrors).map(([k, msg]) => (
-                <View key={k} className="af-todo" onClick={() => f.goStep(Math.max(0, stepOf(k)))}>
-                  <View className="af-todo__main">
-                    <Text className="af-todo__label">{labelOf(k)?.label ?? k}</Text>
-                    <Text className="ui-field-error">{msg}</Text>
-                  </View>
-                  <Text className="af-link">去填写</Text>
-                </View>
-              ))}
             </Card>
           )}
           <FormSummary def={def} values={values} names={names} errors={f.allErrors} onEdit={(i) => f.goStep(i)} />

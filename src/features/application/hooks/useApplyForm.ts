@@ -81,6 +81,8 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
   const submittingRef = useRef(false)
   /** the year came from the server (send it); otherwise let the server pick the open year */
   const yearKnown = useRef(false)
+  /** fields the user has left at least once: autosave errors of free-text fields wait for this */
+  const touched = useRef(new Set<string>())
   const entry = useApplicationStore((s) => (key ? s.drafts[key] : undefined))
   const saveState = useApplicationStore((s) => s.saveState)
 
@@ -188,7 +190,13 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
       store.getState().markSynced(k, sentAt, { applicationId: app.id, status: app.status })
       store.getState().setSaveState(isDirty(store.getState().drafts[k]) ? 'saving' : 'saved')
       setApplication(app)
-      setServerErrors(res.data.fieldErrors ?? {})
+      // the server's draft check, shown like ours: free text only once the user has left the field
+      const kinds = new Map(getFormDef(track, app.year).steps.flatMap((st) => st.fields.map((f) => [f.key, f.type] as const)))
+      const shown: FieldErrors = {}
+      for (const [k, m] of Object.entries(res.data.fieldErrors ?? {})) {
+        if (touched.current.has(k) || IMMEDIATE.has(kinds.get(k) ?? '') || !kinds.has(k)) shown[k] = m
+      }
+      setServerErrors(shown)
       return { ok: true, app }
     }
     store.getState().setSaveState(res.error.status === 0 ? 'offline' : 'error', res.error.message)
@@ -270,6 +278,7 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
   const blur = useCallback(
     (f: FormFieldDef) => {
       if (!key) return
+      touched.current.add(f.key)
       const all = store.getState().drafts[key]?.values ?? {}
       const msg = check(f, all[f.key], all)
       setClientErrors((errs) => {
@@ -386,10 +395,17 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
       done()
       Taro.showToast({ title: '已提交申报', icon: 'success' })
       // back to the status page when we came from it (修改并重新申报), otherwise replace the form by it
-      const pages = Taro.getCurrentPages()
-      const prevPage = pages[pages.length - 2]
-      if (prevPage && String(prevPage.route || '').includes('pkg-apply/pages/status')) Taro.navigateBack()
-      else Taro.redirectTo({ url: `/pkg-apply/pages/status/index?id=${encodeURIComponent(res.data.id)}` })
+      const statusUrl = `/pkg-apply/pages/status/index?id=${encodeURIComponent(res.data.id)}`
+      Promise.resolve()
+        .then(() => {
+          const pages = Taro.getCurrentPages()
+          const prevPage = pages[pages.length - 2]
+          return prevPage && String(prevPage.route || '').includes('pkg-apply/pages/status')
+            ? Taro.navigateBack()
+            : Taro.redirectTo({ url: statusUrl })
+        })
+        .catch(() => Taro.redirectTo({ url: statusUrl }))
+        .catch(() => {})
       return
     }
     if (res.error.status === 0) return done('网络不可用，请稍后再试（重复提交不会产生两份申报）')

@@ -131,7 +131,7 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
     <View className="bk-head">
       <View className="bk-head__row">
         <Text className="bk-head__step" data-testid="booking-step">
-          第 {index + 1}/{steps.length} 步 · {STEP_TITLES[step]}
+          第 {index + 1}/{steps.length} 步 · {reschedule && step === 'confirm' ? '确认改期' : STEP_TITLES[step]}
         </Text>
         {index > 0 && (
           <Text className="bk-head__back" onClick={back}>
@@ -214,7 +214,7 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
     )
   } else {
     body = (
-      <Card title="请核对预约信息">
+      <Card title={reschedule ? '请核对改期信息' : '请核对预约信息'}>
         <View className="bk-summary" data-testid="booking-summary">
           <SummaryRow label="指导站" value={stationName || reschedule?.stationName || ''} />
           <SummaryRow label="时间" value={slotLabel(d.startsAt, d.endsAt)} strong />

@@ -55,7 +55,7 @@ export function QuotaPanel({ quota }: { quota: QuotaSummary }) {
       {quota.tracks.map((t) => (
         <TrackQuota key={t.track} use={t} />
       ))}
-      <Text className="ui-muted">
+      <Text className="ui-muted rv-quota__foot">
         名额及比例依据方案附件 4（{quota.tableYear} 年度表{quota.tableYear !== quota.year ? `，${quota.year} 年度沿用` : ''}）。
       </Text>
     </Card>

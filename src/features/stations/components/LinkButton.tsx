@@ -40,12 +40,24 @@ export function LinkButton({ stationId, stationName }: { stationId: string; stat
   if (!links) return <View className="st-link"><Text className="ui-muted">正在查询对接状态…</Text></View>
 
   const here = links.filter((l) => l.stationId === stationId).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]
-  const accepted = links.find((l) => l.status === 'accepted')
   if (here && here.status !== 'declined') {
     return (
       <View className="st-link" data-testid="link-status">
-        <Text className="ui-text">对接状态</Text>
+        <Text className="ui-text">{here.status === 'accepted' ? '本单位已与本站建立对接' : '已申请对接，等待本站确认'}</Text>
         <StatusTag label={LINK_STATUS_LABELS[here.status]} tone={LINK_TONE[here.status]} />
+      </View>
+    )
+  }
+  // one active link per organisation (对接联系机制): elsewhere pending / accepted → no button here
+  const elsewhere = links.find((l) => l.stationId !== stationId && (l.status === 'accepted' || l.status === 'pending'))
+  if (elsewhere) {
+    return (
+      <View className="st-link st-link--col" data-testid="link-elsewhere">
+        <Text className="ui-muted">
+          {elsewhere.status === 'accepted'
+            ? `本单位已与“${elsewhere.stationName || '其他指导站'}”建立对接，如需更换请联系该指导站。`
+            : `已向“${elsewhere.stationName || '其他指导站'}”申请对接，请等待其确认。`}
+        </Text>
       </View>
     )
   }
@@ -64,9 +76,7 @@ export function LinkButton({ stationId, stationName }: { stationId: string; stat
   return (
     <View className="st-link st-link--col" data-testid="link-request">
       <Text className="ui-muted">
-        {accepted && accepted.stationId !== stationId
-          ? `您已与“${accepted.stationName || '其他指导站'}”对接；申请后需本站工作人员确认。`
-          : here?.status === 'declined'
+        {here?.status === 'declined'
             ? `上次申请未通过${here.reason ? `（${here.reason}）` : ''}，可重新申请。`
             : `申请后由${stationName}工作人员确认，对接后双方可互相查看联系方式。`}
       </Text>

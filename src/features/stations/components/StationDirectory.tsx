@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type MutableRefObject } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Input } from '@tarojs/components'
 import { VirtualList } from '@nutui/nutui-react-taro'
+import { Location, Search } from '@nutui/icons-react-taro'
 import type { ServiceTopic, StationSummary } from '@/domain/contract'
 import { SERVICE_TOPIC_LABELS } from '@/domain/contract'
 import { Banner, EmptyState, ErrorState, Skeleton, formatNumber, go } from '@/shared'
@@ -121,7 +122,7 @@ export function StationDirectory({ area, refreshRef }: { area: AreaList; refresh
     <View className="st-dir" data-testid="station-directory">
       <View id="station-filters" className="st-dir__filters">
         <View className="st-search">
-          <Text className="st-search__icon">⌕</Text>
+          <Search className="st-search__icon" size={16} color="#86909c" />
           <Input
             className="st-search__input"
             data-testid="station-search"
@@ -148,7 +149,8 @@ export function StationDirectory({ area, refreshRef }: { area: AreaList; refresh
             data-testid="distance-button"
             onClick={toggle}
           >
-            <Text className="st-dir__btn-value">{location.status === 'locating' ? '定位中…' : location.status === 'on' ? '✓ 距离最近' : '距离最近'}</Text>
+            <Location size={14} color={location.status === 'on' ? '#1a5fb4' : '#86909c'} />
+            <Text className="st-dir__btn-value st-dir__btn-value--gap">{location.status === 'locating' ? '定位中…' : '距离最近'}</Text>
           </View>
         </View>
         <ChoiceChips scroll testId="topic-chips" options={TOPIC_OPTIONS} value={topic ?? 'all'} onChange={(v) => setTopic(v === 'all' ? undefined : (v as ServiceTopic))} />

@@ -3,7 +3,7 @@ import { getBooking, getStation } from '@/api'
 import type { Result } from '@/api'
 import type { Booking, StationDetail } from '@/domain/contract'
 import { BookingFlow } from '@/features/booking'
-import { PageShell, useQuery } from '@/shared'
+import { EmptyState, PageShell, go, useQuery, useSession } from '@/shared'
 
 interface BookData {
   station: StationDetail
@@ -20,9 +20,22 @@ export default function BookPage() {
     if (b && !b.ok) return b
     return { ok: true, status: 200, data: { station: s.data, booking: b?.data } }
   }, [stationId, rescheduleId])
+  const role = useSession((s) => s.session?.user.role)
+  const applicant = role === 'enterprise' || role === 'association'
   return (
     <PageShell query={query}>
-      {({ station, booking }: BookData) => <BookingFlow stationId={station.id} stationName={station.name} reschedule={booking} />}
+      {({ station, booking }: BookData) =>
+        !role || applicant ? (
+          <BookingFlow stationId={station.id} stationName={station.name} reschedule={booking} />
+        ) : (
+          <EmptyState
+            title="当前账号不能预约咨询"
+            description="预约咨询面向企业和区域品牌主体账号，请使用对应账号登录"
+            actionText="查看指导站"
+            onAction={() => go('stationDetail', { id: station.id })}
+          />
+        )
+      }
     </PageShell>
   )
 }
