@@ -1,0 +1,88 @@
+// The real alerts page over the real session store; only the network functions are replaced.
+import Taro from '@tarojs/taro'
+import TestUtils from '@tarojs/test-utils-react'
+import { useSession } from '@/shared'
+import { preparePage, waitFor } from '../../../../test/setup/boot-app'
+import AlertsPage from './index'
+
+jest.mock('@/api', () => ({
+  listAlerts: jest.fn(),
+  getAlert: jest.fn(),
+  handleAlert: jest.fn(),
+  setUnauthenticatedHandler: jest.fn(),
+  logout: jest.fn(),
+}))
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const api = require('@/api') as Record<string, jest.Mock>
+
+const alert = (over: Record<string, unknown> = {}) => ({
+  id: 'AL000001',
+  orgId: 'OG1',
+  orgName: '福州闽江源食品有限公司',
+  kind: 'similar_published',
+  kindLabel: '近似商标公告',
+  title: '近似商标「闽江圆」初步审定公告（第30类）',
+  detail: '公告日期 2026-09-03',
+  advice: '可在异议期内向国家知识产权局提出异议。',
+  trademark: { id: 'TM1', regNo: '12345678', name: '闽江源', classes: [29, 30] },
+  deadline: '2026-12-04',
+  daysLeft: 9,
+  level: 'urgent',
+  status: 'open',
+  read: false,
+  createdAt: '2026-09-05T00:00:00Z',
+  ...over,
+})
+const page = (items: unknown[]) => ({ ok: true, status: 200, data: { items, total: items.length, next: null } })
+const text = () => document.body.textContent || ''
+const button = (label: string) => Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.trim() === label) as HTMLElement
+
+beforeAll(() => {
+  ;(global as any).IS_REACT_ACT_ENVIRONMENT = false
+})
+beforeEach(() => {
+  useSession.setState({ session: { token: 't', user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise', orgId: 'OG1' }, expiresAt: '2099-01-01T00:00:00Z' } })
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+  for (const fn of Object.values(api)) fn.mockReset()
+})
+
+describe('risk alerts page', () => {
+  it('shows the deadline with days left in red, opens the advice and marks it read on the server', async () => {
+    preparePage('/pkg-me/pages/alerts/index')
+    api.listAlerts.mockResolvedValue(page([alert()]))
+    api.getAlert.mockResolvedValue({ ok: true, status: 200, data: alert({ read: true }) })
+    const t = new TestUtils()
+    await t.mount(AlertsPage, {})
+    await waitFor(() => expect(text()).toContain('近似商标「闽江圆」初步审定公告'))
+    expect(document.querySelector('.ui-tag--danger')?.textContent).toBe('剩余 9 天')
+    expect(text()).toContain('未读')
+    expect(text()).not.toContain('可在异议期内')
+    t.fireEvent.click(document.querySelector('.alert-card__title') as HTMLElement)
+    await waitFor(() => expect(text()).toContain('建议：可在异议期内向国家知识产权局提出异议。'))
+    expect(api.getAlert).toHaveBeenCalledWith('AL000001')
+    expect(text()).not.toContain('未读')
+  })
+
+  it('marking handled asks first, then reloads; the 已处理 tab asks the server for handled alerts', async () => {
+    preparePage('/pkg-me/pages/alerts/index', { id: 'AL000001' })
+    api.listAlerts.mockImplementation(async ({ status }: { status: string }) =>
+      status === 'handled' ? page([alert({ status: 'handled', read: true, handledAt: '2026-11-24T03:00:00Z' })]) : page([alert({ read: true })]),
+    )
+    api.handleAlert.mockResolvedValue({ ok: true, status: 200, data: alert({ status: 'handled' }) })
+    const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false } as any)
+    const t = new TestUtils()
+    await t.mount(AlertsPage, {})
+    // opened from home with ?id=…: that alert starts expanded
+    await waitFor(() => expect(button('标记为已处理')).toBeTruthy())
+    t.fireEvent.click(button('标记为已处理'))
+    await waitFor(() => expect(api.handleAlert).toHaveBeenCalledWith('AL000001'))
+    expect(modal).toHaveBeenCalled()
+    await waitFor(() => expect(api.listAlerts).toHaveBeenCalledTimes(2))
+    t.fireEvent.click(Array.from(document.querySelectorAll('.seg__item')).find((e) => e.textContent === '已处理') as HTMLElement)
+    await waitFor(() => expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'handled' }))
+    await waitFor(() => expect(document.querySelector('.ui-tag--success')?.textContent).toBe('已处理'))
+    modal.mockRestore()
+  })
+})
