@@ -1,3 +1,4 @@
+import { validateUscc } from '../../src/domain/ids'
 import type { ApplicantHome, ReviewerHome, StaffHome } from '../../src/domain/contract'
 import { startMock, type Mock } from './harness'
 
@@ -16,6 +17,7 @@ describe('GET /home per role', () => {
     const h = res.body
     expect(h.role).toBe('enterprise')
     expect(h.orgName).toBe('福州闽江源食品有限公司')
+    expect(validateUscc(h.uscc, { kind: 'enterprise' })).toBeNull()
     expect(h.station?.name).toBe('福州市鼓楼区商标品牌指导站')
     expect(h.station?.phone).toMatch(/^0591-\d{8}$/)
     expect(h.alerts.length).toBeGreaterThanOrEqual(3)
@@ -43,6 +45,8 @@ describe('GET /home per role', () => {
     expect(h.clientsWithOpenAlerts).toBeGreaterThanOrEqual(2) // the demo enterprise and association have open alerts
     expect(h.pendingLinks).toBeGreaterThanOrEqual(0)
     for (const b of h.todayBookings) expect(b.startsAt.slice(0, 10)).toBe('2026-11-24')
+    // the station's own annex-3 application (seeded as submitted)
+    expect(h.application?.track).toBe('station')
   })
 
   test('province: 福建省 scope with annex-4 limits (43 / 34 / 39)', async () => {

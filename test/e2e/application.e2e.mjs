@@ -93,8 +93,6 @@ test('enterprise fills the annex-1 form: bad USCC corrected, offline + reload ke
   const { context, page, errors } = await newPhone(browser)
   try {
     await signIn(page, 'enterprise')
-    page.on('response', (r) => r.url().includes('/applications/draft') && console.log('# DEBUG PUT', r.status()))
-    page.on('requestfailed', (r) => r.url().includes('/api/') && console.log('# DEBUG failed', r.method(), r.url(), r.failure()?.errorText))
     await page.goto(url('pkg-apply/pages/form/index'))
     await waitForText(page, ['1/10', '企业信息', '统一社会信用代码'])
     await shot(page, 'apply-01-identity')
@@ -255,10 +253,11 @@ test('province returns it with a reason; the enterprise fixes and resubmits', as
     await shot(ent.page, 'apply-11-returned')
     await button(ent.page, '修改并重新申报').click()
     await ent.page.waitForURL(/pkg-apply\/pages\/form/)
-    await waitForText(ent.page, ['1/10', RETURN_REASON])
-    await ent.page.waitForTimeout(400) // page transition
+    // a returned form opens on its summary (everything filled), the reason on top, 修改 per step
+    await waitForText(ent.page, ['10/10', RETURN_REASON, '确认并提交'])
     await shot(ent.page, 'apply-12-fix')
-    await next(ent.page, '2/10')
+    await ent.page.locator('.ui-card').filter({ hasText: '代表企业的主商标' }).locator('.ui-card__extra').first().click()
+    await waitForText(ent.page, ['2/10'])
     await type(ent.page, 'markRegNo', '12345678')
     await saved(ent.page)
     for (let s = 3; s <= 10; s++) await next(ent.page, `${s}/10`)
@@ -359,11 +358,15 @@ test('association and station forms: annex-2 draft resumes, the station sees its
     await assoc.page.goto(url('pkg-apply/pages/form/index'))
     await waitForText(assoc.page, ['区域商标品牌申报', '/'])
     await shot(assoc.page, 'apply-20-regional-resume')
+    // back to the region step (上一步 keeps everything)
+    for (let i = 0; i < 8 && !(await pageText(assoc.page)).includes('3/9'); i++) {
+      await button(assoc.page, '上一步').click()
+      await assoc.page.waitForTimeout(150)
+    }
     // walk to the summary (the seeded draft may stop early: then the step shows what is missing)
     for (let i = 0; i < 12; i++) {
       const text = await pageText(assoc.page)
       if (text.includes('确认并提交')) break
-      if (i === 1) await shot(assoc.page, 'apply-21-regional-step2')
       if (await assoc.page.locator('[data-testid="field-region"]').isVisible()) {
         // the region is picked (province → city → county), never typed
         await assoc.page.locator('[data-testid="field-region"]').click()

@@ -5,7 +5,7 @@
 // seeded upcoming booking is refused with the server's message. Screenshots of every screen.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot as rawShot, waitForText, assertNoPageErrors, url, button } from './lib.mjs'
+import { launch, newPhone, signIn, shot as rawShot, waitForText, assertNoPageErrors, url, button, collectErrors } from './lib.mjs'
 
 /** let Taro's page transition and toasts settle before the screenshot */
 const shot = async (page, name) => {
@@ -63,6 +63,37 @@ test('signed out: the directory and a station detail work before sign-in', async
     assertNoPageErrors(guest.errors, 'guest')
   } finally {
     await guest.context.close()
+  }
+})
+
+test('distance sort with an allowed position (福州): nearest first, distances with units', async () => {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    permissions: ['geolocation'],
+    geolocation: { latitude: 26.08, longitude: 119.3 },
+  })
+  const page = await context.newPage()
+  const errors = collectErrors(page)
+  try {
+    await page.goto(url('pkg-station/pages/directory/index'))
+    await rows(page).first().waitFor()
+    await page.locator('[data-testid="distance-button"]').click()
+    await waitForText(page, ['按距离由近到远'], 20_000)
+    const first = await rows(page).first().innerText()
+    assert.match(first, /福州/, `nearest station: ${first}`)
+    assert.match(first, /\d+(\.\d)? 公里|\d+ 米/)
+    await shot(page, 'station-directory-nearest')
+    assertNoPageErrors(errors, 'nearest')
+  } catch (e) {
+    await rawShot(page, 'FAILED-nearest').catch(() => {})
+    throw e
+  } finally {
+    await context.close()
   }
 })
 
@@ -209,8 +240,18 @@ test('the enterprise sees 已签到 on its voucher and in its list', async () =>
     assert.match(await card.innerText(), /已签到/)
     await shot(page, 'my-bookings')
     await page.goto(url('pkg-me/pages/notices/index'))
-    await waitForText(page, ['已提交上门走访申请'])
+    await waitForText(page, ['已提交上门走访申请', '条未读'])
     await shot(page, 'notices-enterprise')
+    // tapping a notice marks it read and opens the booking it is about
+    const unreadBefore = Number((await page.locator('.nt-head').innerText()).match(/(\d+) 条未读/)[1])
+    const read = page.waitForResponse((r) => /\/api\/notices\/[^/]+\/read$/.test(new URL(r.url()).pathname))
+    await page.locator('[data-testid="notice"][data-read="false"]', { hasText: '已签到' }).first().click()
+    assert.equal((await read).status(), 200)
+    await page.waitForURL(/pkg-station\/pages\/voucher\/index/)
+    await waitForText(page, ['已签到'])
+    await page.goBack()
+    await page.waitForURL(/pkg-me\/pages\/notices\/index/)
+    await waitForText(page, [unreadBefore - 1 > 0 ? `${unreadBefore - 1} 条未读` : '没有未读消息'])
   })
   assertNoPageErrors(ent.errors, 'checked-in')
 })
@@ -234,8 +275,26 @@ test('staff complete the visit and land on the prefilled visit log', async () =>
     await waitForText(page, [`待处理（${pendingBefore - 1}）`])
     assert.match(await page.locator('[data-testid="link-row"]', { hasText: org }).innerText(), /已对接/)
     await shot(page, 'staff-links-accepted')
+    // decline another organisation's pending 上门走访 request, with a reason
+    await page.goto(url('pkg-staff/pages/bookings/index?scope=upcoming'))
+    const pending = page.locator('[data-testid="booking-card"][data-status="pending"]').first()
+    await pending.waitFor()
+    await pending.click()
+    await page.waitForURL(/pkg-staff\/pages\/booking\/index/)
+    await button(page, '婉拒').click()
+    await waitForText(page, ['婉拒这次预约？', '名额会释放'])
+    await page.locator('.bk-preset', { hasText: '当日人员不足' }).click()
+    await shot(page, 'staff-booking-decline')
+    await button(page, '确认婉拒').click()
+    await waitForText(page, ['已婉拒', '当日人员不足'])
+    await shot(page, 'staff-booking-declined')
     await page.goto(url('pkg-staff/pages/bookings/index?scope=today'))
+    await page.locator('[data-tab="today"]').click()
+    await page.waitForFunction(() => document.querySelector('[data-tab="today"]')?.className.includes('bk-tabs__tab--on'))
     await page.waitForSelector('[data-testid="booking-list"], [data-testid="empty-state"]')
+    const today = await page.locator('[data-testid="booking-card"]').allInnerTexts()
+    const dates = new Set(today.map((t) => t.slice(0, 10)))
+    assert.ok(dates.size <= 1, `今日 lists one day only: ${[...dates].join(', ')}`)
     await shot(page, 'staff-bookings-today')
   })
   assertNoPageErrors(staff.errors, 'complete')
@@ -280,5 +339,15 @@ test('after the cut-off the cancel is refused with the server message', async ()
     await waitForText(page, ['已确认'])
     await shot(page, 'voucher-cancel-refused')
   })
+  // leave the demo station as seeded for the scenarios that run after this file
+  await guarded(staff, 'availability-restore', async () => {
+    const { page } = staff
+    await page.goto(url('pkg-staff/pages/availability/index'))
+    await page.locator('[data-testid="field-cancelCutoffHours"] input').fill('24')
+    const saved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/staff/availability' && r.request().method() === 'PUT')
+    await page.locator('[data-testid="save-availability"]').click()
+    assert.equal((await saved).status(), 200)
+  })
   assertNoPageErrors(ent.errors, 'cancel-cutoff')
+  assertNoPageErrors(staff.errors, 'availability')
 })

@@ -73,6 +73,8 @@ function bookingRef(ctx: Ctx, b: BookingRow): HomeBookingRef {
   }
 }
 
+const applicationRef = (a: ApplicationRow): HomeApplicationRef => ({ id: a.id, track: a.track, year: a.year, status: a.status, updatedAt: a.updatedAt })
+
 function applicantHome(ctx: Ctx, user: User): ApplicantHome {
   const role = user.role as 'enterprise' | 'association'
   const today = localYmd(ctx.now())
@@ -97,9 +99,7 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
     .coll<ApplicationRow>('applications')
     .filter((a) => a.orgId === org?.id && a.track === track)
     .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))[0]
-  const application: HomeApplicationRef | null = app
-    ? { id: app.id, track: app.track, year: app.year, status: app.status, updatedAt: app.updatedAt }
-    : null
+  const application = app ? applicationRef(app) : null
 
   const open = ctx.db.coll<StoredAlert>('alerts').filter((a) => a.orgId === org?.id && a.status === 'open')
   const alerts: HomeAlert[] = open
@@ -118,6 +118,7 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
   const home: ApplicantHome = {
     role,
     orgName: org?.name ?? '',
+    uscc: org?.uscc ?? '',
     station: station ? { id: station.id, name: station.name, phone: station.phone, address: station.address } : null,
     pendingStation: pendingStation ? { id: pendingStation.id, name: pendingStation.name } : null,
     nextBooking: next ? bookingRef(ctx, next) : null,
@@ -153,10 +154,15 @@ function staffHome(ctx: Ctx, user: User): StaffHome {
       .filter((a) => a.status === 'open' && linked.has(a.orgId))
       .map((a) => a.orgId),
   )
+  const app = ctx.db
+    .coll<ApplicationRow>('applications')
+    .filter((a) => a.track === 'station' && a.stationId === user.stationId)
+    .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))[0]
   return {
     role: 'staff',
     stationId: user.stationId ?? '',
     stationName: station?.name ?? '',
+    application: app ? applicationRef(app) : null,
     todayBookings: bookings
       .filter((b) => b.startsAt.slice(0, 10) === today && b.status !== 'cancelled' && b.status !== 'declined')
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt))

@@ -29,6 +29,8 @@ export interface HomeApplicationRef {
 export interface ApplicantHome {
   role: 'enterprise' | 'association'
   orgName: string
+  /** 统一社会信用代码 of the organisation, to prefill forms */
+  uscc: string
   station: { id: string; name: string; phone: string; address: string } | null
   /** pending link request to a station, if any */
   pendingStation?: { id: string; name: string } | null
@@ -44,6 +46,8 @@ export interface StaffHome {
   role: 'staff'
   stationId: string
   stationName: string
+  /** the station's own programme application (annex 3), if any */
+  application: HomeApplicationRef | null
   todayBookings: HomeBookingRef[]
   pendingBookings: number
   clientsServed: number

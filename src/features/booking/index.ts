@@ -1,6 +1,7 @@
 // Booking capability: booking flow, voucher, lists, staff handling, availability, visit-log seam.
 export { useBookingStore, newIdempotencyKey, type BookingDraft } from './store'
-export { BookingFlow, slotLabel } from './components/BookingFlow'
+export { BookingFlow } from './components/BookingFlow'
+export { InfoLine, slotLabel } from './components/parts'
 export { DayPicker, seatsLeft } from './components/DayPicker'
 export { SlotPicker } from './components/SlotPicker'
 export { ChoiceGrid } from './components/ChoiceGrid'

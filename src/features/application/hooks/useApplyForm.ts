@@ -112,6 +112,13 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
       }
       const k = draftKey(user.id, track, y)
       const local = st.drafts[k]
+      if (!target && !res.ok && local?.status && !EDITABLE_STATUSES.includes(local.status) && local.applicationId) {
+        // offline, and this draft was already submitted: do not offer to edit it again
+        setYear(y)
+        setLocked({ id: local.applicationId, year: y, status: local.status, track } as Application)
+        setPhase('submitted')
+        return
+      }
       if (target && !EDITABLE_STATUSES.includes(target.status)) {
         setYear(y)
         setLocked(target)
@@ -122,7 +129,13 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
       if (target) {
         const serverValues = target.form as FormValues
         if (!local) {
-          store.getState().ensure(k, () => ({ values: { ...serverValues }, applicationId: target!.id, status: target!.status }))
+          // a draft started elsewhere (another device, or seeded): resume at the first step that still needs input
+          const missing = Object.keys(validateApplicationForm(track, y, serverValues, 'submit'))
+          const defY = getFormDef(track, y)
+          const firstStep = Object.keys(serverValues).length
+            ? Math.min(defY.steps.length, ...missing.map((m) => defY.steps.findIndex((st) => st.fields.some((f) => f.key === m))).filter((i) => i >= 0))
+            : 0
+          store.getState().ensure(k, () => ({ values: { ...serverValues }, applicationId: target!.id, status: target!.status, step: firstStep }))
         } else if (isDirty(local)) {
           store.getState().patch(k, { applicationId: target.id, status: target.status })
         } else {
@@ -133,14 +146,17 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
         store.getState().ensure(k, () => ({ values: {} }))
       }
       // prefill what we know (remembered input, the org/station name, the signed-in contact) into empty fields
+      // only into a new form: what the user cleared later stays cleared
+      const fresh = !local && (!target || Object.keys(target.form ?? {}).length === 0)
       const remembered = st.remembered[user.id] ?? {}
-      const prefill: FormValues = { contactName: user.name, contactPhone: user.phone, ...remembered }
-      if (res.ok) {
+      const prefill: FormValues = fresh ? { contactName: user.name, contactPhone: user.phone, ...remembered } : {}
+      if (res.ok && fresh) {
         const home = await getHome()
         if (!alive) return
         if (home.ok) {
           const h = home.data as any
           if (h.orgName) prefill[track === 'regional' ? 'holderName' : 'orgName'] = remembered.orgName ?? remembered.holderName ?? h.orgName
+          if (h.uscc) prefill.uscc = remembered.uscc ?? h.uscc
           if (h.stationName) prefill.stationName = h.stationName
           if (track !== 'station' && h.station?.id) prefill.stationId = h.station.id
         }

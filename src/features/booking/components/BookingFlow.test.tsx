@@ -99,6 +99,23 @@ describe('BookingFlow', () => {
     await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1))
   })
 
+  it('BOOKING_RESTRICTED shows the server message with the until-date and stays on the confirm step', async () => {
+    const message = '因 90 天内累计 3 次预约未到场，2026-12-20（含）前暂停预约，如有疑问请联系指导站'
+    api.createBooking.mockResolvedValue({ ok: false, error: { status: 403, code: 'BOOKING_RESTRICTED', message } })
+    const t = new TestUtils()
+    await t.mount(() => <BookingFlow stationId="ST1" stationName="测试指导站" onDone={jest.fn()} />, {})
+    await t.queries.waitForQuerySelector('[data-testid="day"]')
+    click(t, document.querySelector('[data-testid="day"]'))
+    await t.queries.waitForQuerySelector('[data-testid="slot"]')
+    click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+    await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 3/4 步'))
+    click(t, Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.includes('下一步'))!)
+    await t.queries.waitForQuerySelector('[data-testid="confirm-booking"]')
+    click(t, document.querySelector('[data-testid="confirm-booking"]'))
+    await waitFor(() => expect(document.body.textContent).toContain('2026-12-20（含）前暂停预约'))
+    expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 4/4 步')
+  })
+
   it('on SLOT_FULL says so, refreshes the slots and goes back to picking a slot', async () => {
     api.createBooking.mockResolvedValue({ ok: false, error: { status: 409, code: 'SLOT_FULL', message: '该时段已约满' } })
     const t = new TestUtils()

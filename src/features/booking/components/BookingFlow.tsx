@@ -10,14 +10,14 @@ import { useBookingStore } from '../store'
 import { DayPicker } from './DayPicker'
 import { SlotPicker } from './SlotPicker'
 import { ChoiceGrid } from './ChoiceGrid'
+import { slotLabel } from './parts'
 import './booking.scss'
 
 type Step = 'date' | 'slot' | 'details' | 'confirm'
 const TOPIC_OPTIONS = (Object.keys(SERVICE_TOPIC_LABELS) as ServiceTopic[]).map((t) => ({ value: t, label: SERVICE_TOPIC_LABELS[t] }))
 const STEP_TITLES: Record<Step, string> = { date: '选择日期', slot: '选择时段', details: '咨询内容', confirm: '确认预约' }
 
-export const slotLabel = (startsAt?: string, endsAt?: string) =>
-  startsAt ? `${startsAt.slice(0, 10)} ${weekday(startsAt.slice(0, 10))} ${startsAt.slice(11, 16)}${endsAt ? `–${endsAt.slice(11, 16)}` : ''}` : ''
+export { slotLabel }
 
 interface Props {
   stationId: string

@@ -12,8 +12,7 @@ import { Banner, Card, FieldError, ROUTES, StatusTag, buildUrl } from '@/shared'
 import { useBookingStore } from '../store'
 import { ReasonDialog } from './CancelDialog'
 import { BookingTimeline } from './BookingTimeline'
-import { InfoLine } from './VoucherView'
-import { slotLabel } from './BookingFlow'
+import { InfoLine, slotLabel } from './parts'
 import './booking.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
@@ -121,7 +120,7 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
                 onInput={(e) => { setCode(e.detail.value.toUpperCase()); setCodeError(undefined) }}
                 onConfirm={() => checkIn(code)}
               />
-              <Button type={isWeapp ? 'default' : 'primary'} fill={isWeapp ? 'outline' : 'solid'} data-testid="check-in-submit" loading={busy === 'check_in'} disabled={!!busy} onClick={() => checkIn(code)}>
+              <Button className="tap44" type={isWeapp ? 'default' : 'primary'} fill={isWeapp ? 'outline' : 'solid'} data-testid="check-in-submit" loading={busy === 'check_in'} disabled={!!busy} onClick={() => checkIn(code)}>
                 签到
               </Button>
             </View>
@@ -160,12 +159,12 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
             </Button>
           )}
           {can('decline') && (
-            <Button fill="outline" block className="bk-danger-btn" disabled={!!busy} onClick={() => setDeclineOpen(true)}>
+            <Button fill="outline" block className="tap44 bk-danger-btn" disabled={!!busy} onClick={() => setDeclineOpen(true)}>
               婉拒
             </Button>
           )}
           {can('no_show') && (
-            <Button fill="outline" block disabled={!!busy} onClick={noShow}>
+            <Button className="tap44" fill="outline" block disabled={!!busy} onClick={noShow}>
               标记未到场
             </Button>
           )}

@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import type { VisitLogDraft } from '@/domain/contract'
 import { BOOKING_MODE_LABELS } from '@/domain/contract'
 import { Banner, Card } from '@/shared'
-import { InfoLine } from './VoucherView'
+import { InfoLine } from './parts'
 import './booking.scss'
 
 /**

@@ -11,7 +11,7 @@ import { Banner, Card, StatusTag, go } from '@/shared'
 import { QrCode } from './QrCode'
 import { ReasonDialog } from './CancelDialog'
 import { BookingTimeline } from './BookingTimeline'
-import { slotLabel } from './BookingFlow'
+import { InfoLine, slotLabel } from './parts'
 import './booking.scss'
 
 const STATUS_HINT: Record<string, string> = {
@@ -26,14 +26,6 @@ const STATUS_HINT: Record<string, string> = {
 
 export const spacedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ')
 
-export function InfoLine({ label, value, onClick, testId }: { label: string; value: React.ReactNode; onClick?: () => void; testId?: string }) {
-  return (
-    <View className="bk-line" onClick={onClick} data-testid={testId}>
-      <Text className="bk-line__label">{label}</Text>
-      <Text className={`bk-line__value ${onClick ? 'bk-line__value--link' : ''}`}>{value}</Text>
-    </View>
-  )
-}
 
 /** The applicant's voucher: status, QR code of the voucher code, details, cancel / reschedule. */
 export function VoucherView({ booking, onChange, fresh }: { booking: Booking; onChange: (b: Booking) => void; fresh?: string }) {
@@ -115,11 +107,11 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
           )}
           <View className="bk-actions__row">
             {canReschedule && (
-              <Button fill="outline" type="primary" onClick={() => go('book', { stationId: booking.stationId, rescheduleId: booking.id })}>
+              <Button className="tap44" fill="outline" type="primary" onClick={() => go('book', { stationId: booking.stationId, rescheduleId: booking.id })}>
                 改期
               </Button>
             )}
-            <Button fill="outline" className="bk-danger-btn" data-testid="cancel-booking" onClick={() => { setRefusal(undefined); setCancelOpen(true) }}>
+            <Button fill="outline" className="tap44 bk-danger-btn" data-testid="cancel-booking" onClick={() => { setRefusal(undefined); setCancelOpen(true) }}>
               取消预约
             </Button>
           </View>

@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import { Clock, Link, Message, Order } from '@nutui/icons-react-taro'
 import type { StaffHome } from '@/domain/contract'
-import { BOOKING_STATUS, statusStyle } from '@/domain/status'
-import { Card, StatusTag, go } from '@/shared'
+import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
+import { Card, StatusTag, formatDate, go } from '@/shared'
 import { Action, Line, Stat } from './parts'
 
 /** Station staff home: today's bookings first, then what waits for the station. */
@@ -31,6 +31,18 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
           <Stat value={home.clientsServed} label="已服务客户" />
           <Stat value={home.clientsWithOpenAlerts} label="有风险提醒的客户" tone={home.clientsWithOpenAlerts > 0 ? 'warning' : undefined} onClick={() => go('alerts')} />
         </View>
+      </Card>
+      <Card title="本站申报" testId="home-station-application">
+        {home.application ? (
+          <Line
+            title={`${home.application.year} 年度 · ${TRACK_LABELS[home.application.track]}`}
+            sub={`更新于 ${formatDate(home.application.updatedAt)}`}
+            right={<StatusTag {...statusStyle(APPLICATION_STATUS, home.application.status)} />}
+            onClick={() => go('applyStatus', { id: home.application!.id })}
+          />
+        ) : (
+          <Line title="申报商标品牌建设服务指导专项行动" sub="填写附件 3 申报表，对接服务参加行动的企业和区域品牌" onClick={() => go('applyForm')} />
+        )}
       </Card>
       <Card title="常用服务">
         <View className="home-actions">

@@ -19,7 +19,7 @@ export interface ActionSheetProps {
   text: string
   confirmText: string
   danger?: boolean
-  reason?: { label: string; placeholder: string }
+  reason?: { label: string; placeholder: string; presets?: string[] }
   dates?: boolean
   onClose: () => void
   /** resolves to an error message to show in the sheet, or null when done */
@@ -49,7 +49,7 @@ export function ActionSheet(props: ActionSheetProps) {
     const errs: Record<string, string> = {}
     if (props.reason) {
       const t = reason.trim()
-      if (!t) errs.reason = `请填写${props.reason.label}`
+      if (!t) errs.reason = `请填写${props.reason.label.replace(/（[^）]*）/g, "")}`
       else if (Array.from(t).length > REASON_MAX) errs.reason = `最多 ${REASON_MAX} 字`
     }
     if (props.dates) Object.assign(errs, validateNoticePeriod(start, end, today()))
@@ -70,6 +70,22 @@ export function ActionSheet(props: ActionSheetProps) {
         {props.reason && (
           <View>
             <Text className="rv-sheet__label">{props.reason.label}</Text>
+            {props.reason.presets && (
+              <View className="rv-presets">
+                {props.reason.presets.map((p) => (
+                  <View
+                    key={p}
+                    className="rv-presets__item"
+                    onClick={() => {
+                      setReason((r) => (r.trim() ? `${r.trim()}；${p}` : p))
+                      if (errors.reason) setErrors({})
+                    }}
+                  >
+                    <Text>{p}</Text>
+                  </View>
+                ))}
+              </View>
+            )}
             <View className="rv-textarea">
               <Textarea
                 className="rv-textarea__control"

@@ -27,7 +27,7 @@ interface ActionDef {
   confirmText: string
   primary: boolean
   danger?: boolean
-  reason?: { label: string; placeholder: string }
+  reason?: { label: string; placeholder: string; presets?: string[] }
   dates?: boolean
   text: (app: Application, quota?: QuotaSummary) => string
   run: (app: Application, input: ActionInput) => Promise<Result<Application>>
@@ -40,7 +40,11 @@ const ACTIONS: Partial<Record<ApplicationAction, ActionDef>> = {
     confirmText: '确认退回',
     primary: false,
     danger: true,
-    reason: { label: '退回原因（申报单位可见）', placeholder: '请写明需要修改的内容，如：主商标注册号与证书不一致' },
+    reason: {
+      label: '退回原因（申报单位可见）',
+      placeholder: '请写明需要修改的内容，如：主商标注册号与证书不一致',
+      presets: ['主商标注册号与证书不一致', '统一社会信用代码有误', '经营数据需补充说明', '指导站对接未确认'],
+    },
     text: () => '退回后，申报单位可以修改申报表并重新申报；退回原因会通知申报单位，并显示在其申报进度中。',
     run: (app, i) => returnApplication(app.id, { reason: i.reason! }),
     done: '已退回修改',
@@ -98,7 +102,11 @@ const ACTIONS: Partial<Record<ApplicationAction, ActionDef>> = {
     confirmText: '确认不予入选',
     primary: false,
     danger: true,
-    reason: { label: '不予入选原因（申报单位可见）', placeholder: '请写明原因，如：公示期内收到异议且经核实' },
+    reason: {
+      label: '不予入选原因（申报单位可见）',
+      placeholder: '请写明原因，如：公示期内收到异议且经核实',
+      presets: ['公示期内收到异议且经核实', '不符合申报条件'],
+    },
     text: () => '不予入选后该申报结束，原因会通知申报单位；其占用的省级推荐名额将释放。',
     run: (app, i) => rejectApplication(app.id, { reason: i.reason! }),
     done: '已标记不予入选',

@@ -86,6 +86,11 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   }, [role, filters.status, filters.track, batch, year, version, tick])
 
   useDidShow(() => setTick((t) => t + 1))
+  // opened from a public-notice batch: show the whole batch, whatever its current states
+  useEffect(() => {
+    if (batch) setFilters(role, { status: undefined })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [batch])
   useEffect(() => setPicked([]), [filters.status, filters.track, version])
 
   const togglePick = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]))

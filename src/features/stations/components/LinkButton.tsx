@@ -30,7 +30,7 @@ export function LinkButton({ stationId, stationName }: { stationId: string; stat
     return (
       <View className="st-link">
         <Text className="ui-muted">登录后可申请与本站建立对接联系</Text>
-        <Button fill="outline" type="primary" size="small" onClick={() => Taro.navigateTo({ url: buildUrl(ROUTES.login, { redirect: currentPageUrl() }) })}>
+        <Button className="tap44" fill="outline" type="primary" onClick={() => Taro.navigateTo({ url: buildUrl(ROUTES.login, { redirect: currentPageUrl() }) })}>
           登录
         </Button>
       </View>
@@ -80,7 +80,7 @@ export function LinkButton({ stationId, stationName }: { stationId: string; stat
             ? `上次申请未通过${here.reason ? `（${here.reason}）` : ''}，可重新申请。`
             : `申请后由${stationName}工作人员确认，对接后双方可互相查看联系方式。`}
       </Text>
-      <Button type="primary" fill="outline" block loading={sending} disabled={sending} onClick={request}>
+      <Button className="tap44" type="primary" fill="outline" block loading={sending} disabled={sending} onClick={request}>
         申请对接
       </Button>
       {error && <Text className="ui-field-error">{error}</Text>}

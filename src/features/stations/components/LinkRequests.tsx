@@ -50,10 +50,10 @@ export function LinkRequests({ links, onChange }: { links: Link[]; onChange: (l:
       </View>
       {l.status === 'pending' ? (
         <View className="st-linkrow__actions">
-          <Button size="small" fill="outline" disabled={!!busy} onClick={() => { setError(undefined); setDeclining(l) }}>
+          <Button className="tap44" fill="outline" disabled={!!busy} onClick={() => { setError(undefined); setDeclining(l) }}>
             婉拒
           </Button>
-          <Button size="small" type="primary" loading={busy === l.id} disabled={!!busy} onClick={() => accept(l)}>
+          <Button className="tap44" type="primary" loading={busy === l.id} disabled={!!busy} onClick={() => accept(l)}>
             接受
           </Button>
         </View>

@@ -6,7 +6,11 @@ export const LOCATION_FALLBACK = '无法获取您的位置（未授权定位或�
 /** Asks for the position once (wgs84 works on both targets); never throws. */
 export async function locate(): Promise<{ lat: number; lng: number } | null> {
   try {
-    const res: any = await Taro.getLocation({ type: 'wgs84' })
+    // a browser may never answer when the permission prompt is ignored: give up after 10 s
+    const res: any = await Promise.race([
+      Taro.getLocation({ type: 'wgs84' }),
+      new Promise((resolve) => setTimeout(() => resolve(null), 10_000)),
+    ])
     // on H5 outside WeChat a failure may resolve with an errMsg instead of rejecting
     if (res && typeof res.latitude === 'number' && typeof res.longitude === 'number' && !(res.latitude === 0 && res.longitude === 0)) {
       return { lat: res.latitude, lng: res.longitude }

@@ -1,6 +1,6 @@
 import { getAvailability } from '@/api'
 import type { AvailabilityRules } from '@/domain/contract'
-import { AvailabilityEditor } from '@/features/booking'
+import { AvailabilityEditor } from '@/features/booking/staff'
 import { PageShell, useQuery } from '@/shared'
 
 export default function AvailabilityPage() {

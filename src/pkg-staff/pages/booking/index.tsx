@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { getBooking } from '@/api'
 import type { Booking } from '@/domain/contract'
-import { StaffBookingView } from '@/features/booking'
+import { StaffBookingView } from '@/features/booking/staff'
 import { PageShell, useQuery } from '@/shared'
 
 export default function StaffBookingPage() {

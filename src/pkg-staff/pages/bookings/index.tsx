@@ -1,7 +1,7 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { listStaffBookings } from '@/api'
-import { BookingList, SegTabs } from '@/features/booking'
+import { BookingList, SegTabs } from '@/features/booking/staff'
 import { PageShell, go } from '@/shared'
 
 type Scope = 'today' | 'upcoming' | 'history'
@@ -9,7 +9,9 @@ const SCOPES: Scope[] = ['today', 'upcoming', 'history']
 
 export default function StaffBookingsPage() {
   const { params } = useRouter()
-  const [scope, setScope] = useState<Scope>(SCOPES.includes(params.scope as Scope) ? (params.scope as Scope) : 'today')
+  const fromUrl = SCOPES.includes(params.scope as Scope) ? (params.scope as Scope) : 'today'
+  const [scope, setScope] = useState<Scope>(fromUrl)
+  useEffect(() => setScope(fromUrl), [fromUrl])
   return (
     <PageShell>
       <SegTabs<Scope>

@@ -1,6 +1,6 @@
 import { listLinks } from '@/api'
 import type { Link } from '@/domain/contract'
-import { LinkRequests, linkItems } from '@/features/stations'
+import { LinkRequests, linkItems } from '@/features/stations/links'
 import { PageShell, useQuery } from '@/shared'
 
 export default function StaffLinksPage() {

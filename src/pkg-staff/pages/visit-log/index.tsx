@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { VisitLogDraftView, useBookingStore } from '@/features/booking'
+import { VisitLogDraftView, useBookingStore } from '@/features/booking/staff'
 import { EmptyState, PageShell, go } from '@/shared'
 
 /** Seam for the reporting feature: shows the prefilled visit-log draft returned by POST /bookings/{id}/complete. */
