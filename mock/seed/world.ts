@@ -3,6 +3,7 @@
 // Deterministic: the same `now` gives the same world (relative dates such as alert deadlines follow `now`).
 import { areaList } from '@vant/area-data'
 import type {
+  AlertKind,
   BrandField,
   MarkType,
   Organization,
@@ -32,7 +33,7 @@ export interface StoredAlert {
   id: string
   orgId: string
   trademarkId: string
-  kind: 'similar_published' | 'renewal_due' | 'renewal_grace' | 'nonuse_risk' | 'squatting' | 'invalidation_window'
+  kind: AlertKind
   title: string
   /** YYYY-MM-DD */
   deadline?: string
@@ -42,6 +43,9 @@ export interface StoredAlert {
   /** ISO timestamp when the owner first opened it; absent = unread */
   readAt?: string
   detail?: string
+  handledAt?: string
+  handledNote?: string
+  handledBy?: string
 }
 
 export interface StoredLink {
@@ -51,6 +55,7 @@ export interface StoredLink {
   status: 'pending' | 'accepted' | 'declined'
   createdAt: string
   decidedAt?: string
+  reason?: string
 }
 
 // ── Demo accounts ──────────────────────────────────────────────────────────────

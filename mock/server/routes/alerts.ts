@@ -1,32 +1,12 @@
-import type { Alert, AlertKind, HandleAlertRequest, Organization, Trademark } from '../../../src/domain/contract'
+import type { Alert, HandleAlertRequest, Organization, Trademark } from '../../../src/domain/contract'
 import { ALERT_KIND_ADVICE, ALERT_KIND_LABELS } from '../../../src/domain/contract'
 import { alertLevel, daysLeft } from '../../../src/domain/deadlines'
 import { validate } from '../../../src/domain/validate'
 import { handleAlertSchema } from '../../../src/domain/alerts'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { assertValid, forbidden, notFound } from '../errors'
+import type { StoredAlert, StoredLink } from '../../seed/world'
 import type { RouteModule } from './index'
-
-interface StoredAlert {
-  id: string
-  orgId: string
-  trademarkId: string
-  kind: AlertKind
-  title: string
-  deadline?: string
-  status: 'open' | 'handled'
-  createdAt: string
-  readAt?: string
-  detail?: string
-  handledAt?: string
-  handledNote?: string
-  handledBy?: string
-}
-interface StoredLink {
-  stationId: string
-  orgId: string
-  status: string
-}
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10)
 const LEVEL_ORDER = { overdue: 0, urgent: 1, soon: 2, info: 3 } as const

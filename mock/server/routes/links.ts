@@ -12,16 +12,8 @@ import { notify } from './notices'
 import { findStation } from './stations'
 import type { RouteModule } from './index'
 
-/** `links` collection (CONVENTIONS "Stored shapes"). */
-export interface StoredLink {
-  id: string
-  stationId: string
-  orgId: string
-  status: 'pending' | 'accepted' | 'declined'
-  createdAt: string
-  decidedAt?: string
-  reason?: string
-}
+import type { StoredLink } from '../../seed/world'
+export type { StoredLink }
 
 const createSchema = object({ stationId: field(required('请选择指导站'), string({ max: 40 })) })
 const declineSchema = optional(object({ reason: field(string({ max: 200 })) }))
