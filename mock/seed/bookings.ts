@@ -11,6 +11,7 @@ import type { StoredBooking } from '../server/routes/bookings'
 import type { StoredSubscription } from '../server/routes/notices'
 import type { SeedStep } from './index'
 import { DEMO_USER_IDS, seedId } from './world'
+import { routeTo } from '../../src/domain/routes'
 
 const standardWindows = [
   { start: '09:00', end: '12:00' },
@@ -233,8 +234,8 @@ export const seedBookings: SeedStep = (state, rng, now) => {
   // ── a few notices so the message list is not empty
   const notice = (userId: string, title: string, body: string, link: string, daysAgo: number, read = false) =>
     notices.push({ id: seedId(state, 'NT'), userId, title, body, link, createdAt: iso(daysAgo), read })
-  notice(ent.id, '预约成功', `${demoStation.name} ${next.startsAt.replace('T', ' ')}「风险预警应对」预约成功，请凭预约码到站签到`, `/pkg-station/booking/index?id=${next.id}`, 1)
-  notice(ent.id, '已提交上门走访申请', `已向${demoStation.name}申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，等待指导站确认`, `/pkg-station/booking/index?id=${pendingVisit.id}`, 0)
-  notice(staffUser.id, '新的上门走访申请', `福州闽江源食品有限公司 申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，请确认`, `/pkg-station/booking/index?id=${pendingVisit.id}`, 0)
+  notice(ent.id, '预约成功', `${demoStation.name} ${next.startsAt.replace('T', ' ')}「风险预警应对」预约成功，请凭预约码到站签到`, routeTo('voucher', next.id), 1)
+  notice(ent.id, '已提交上门走访申请', `已向${demoStation.name}申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，等待指导站确认`, routeTo('voucher', pendingVisit.id), 0)
+  notice(staffUser.id, '新的上门走访申请', `福州闽江源食品有限公司 申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，请确认`, routeTo('staffBooking', pendingVisit.id), 0)
   ;(state.subscriptions as StoredSubscription[]).push({ userId: ent.id, templateId: 'TPL_BOOKING_REMINDER', remaining: 1, updatedAt: iso(1) })
 }

@@ -2,6 +2,7 @@ import type {
   AvailabilityRules,
   Booking,
   BookingQuery,
+  BookingRestriction,
   CancelBookingRequest,
   CheckInRequest,
   CompleteBookingResponse,
@@ -43,3 +44,7 @@ export const getAvailability = () => request<AvailabilityRules>({ method: 'GET',
 export const updateAvailability = (body: UpdateAvailabilityRequest) => request<AvailabilityRules>({ method: 'PUT', url: '/staff/availability', data: body })
 /** POST /subscriptions — one call per template after the consent dialog */
 export const recordSubscription = (body: SubscriptionRequest) => request<SubscriptionQuota>({ method: 'POST', url: '/subscriptions', data: body })
+/** GET /bookings/restriction — whether the organisation may book (no-show restriction) */
+export const getBookingRestriction = () => request<BookingRestriction>({ method: 'GET', url: '/bookings/restriction' })
+/** POST /staff/check-in — check in by voucher code alone (scan at the door) */
+export const staffCheckIn = (body: CheckInRequest) => request<Booking>({ method: 'POST', url: '/staff/check-in', data: body })

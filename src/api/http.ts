@@ -20,7 +20,7 @@ export const taroAdapter: AxiosAdapter = (config) =>
     const raw = config.headers as unknown as { toJSON?: () => Record<string, string> } | Record<string, string>
     const plain = typeof (raw as any)?.toJSON === 'function' ? (raw as any).toJSON() : raw
     for (const [k, v] of Object.entries(plain || {})) if (v !== undefined && v !== null) headers[k] = String(v)
-    Taro.request({
+    const task = Taro.request({
       url,
       method: (config.method || 'get').toUpperCase() as any,
       data: config.data,
@@ -45,6 +45,8 @@ export const taroAdapter: AxiosAdapter = (config) =>
         reject(new AxiosError(err?.errMsg || 'request:fail', timeout ? AxiosError.ECONNABORTED : AxiosError.ERR_NETWORK, config as InternalAxiosRequestConfig))
       },
     })
+    // Taro.request also returns a promise that rejects on failure; `fail` above already handled it.
+    ;(task as unknown as Promise<unknown>)?.catch?.(() => undefined)
   })
 
 export const http = axios.create({

@@ -1,29 +1,9 @@
 import Taro from '@tarojs/taro'
+import { APP_ROUTES, type RouteName } from '@/domain/routes'
 
-export const ROUTES = {
-  home: '/pages/home/index',
-  login: '/pages/login/index',
-  stationDirectory: '/pkg-station/pages/directory/index',
-  stationDetail: '/pkg-station/pages/detail/index',
-  book: '/pkg-station/pages/book/index',
-  voucher: '/pkg-station/pages/voucher/index',
-  myBookings: '/pkg-station/pages/bookings/index',
-  staffBookings: '/pkg-staff/pages/bookings/index',
-  staffBooking: '/pkg-staff/pages/booking/index',
-  staffAvailability: '/pkg-staff/pages/availability/index',
-  staffLinks: '/pkg-staff/pages/links/index',
-  visitLog: '/pkg-staff/pages/visit-log/index',
-  applyForm: '/pkg-apply/pages/form/index',
-  applyStatus: '/pkg-apply/pages/status/index',
-  reviewList: '/pkg-review/pages/list/index',
-  reviewDetail: '/pkg-review/pages/detail/index',
-  reviewQuota: '/pkg-review/pages/quota/index',
-  reviewBatches: '/pkg-review/pages/batches/index',
-  notices: '/pkg-me/pages/notices/index',
-  alerts: '/pkg-me/pages/alerts/index',
-} as const
+export const ROUTES = APP_ROUTES
 
-export type RouteName = keyof typeof ROUTES
+export type { RouteName }
 
 export function buildUrl(path: string, params?: Record<string, string | number | undefined>): string {
   const query = Object.entries(params || {})

@@ -295,6 +295,11 @@ test('staff complete the visit and land on the prefilled visit log', async () =>
     const today = await page.locator('[data-testid="booking-card"]').allInnerTexts()
     const dates = new Set(today.map((t) => t.slice(0, 10)))
     assert.ok(dates.size <= 1, `今日 lists one day only: ${[...dates].join(', ')}`)
+    // door check-in by code alone: an unknown code is refused under the field
+    await page.locator('[data-testid="door-voucher-input"] input').fill('ZZZZ2222')
+    await page.locator('[data-testid="door-check-in"] .nut-button', { hasText: '签到' }).click()
+    await page.locator('[data-testid="door-check-in"] .ui-field-error').waitFor()
+    assert.ok((await page.locator('[data-testid="door-check-in"] .ui-field-error').innerText()).length > 4)
     await shot(page, 'staff-bookings-today')
   })
   assertNoPageErrors(staff.errors, 'complete')

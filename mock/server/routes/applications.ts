@@ -41,6 +41,7 @@ import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, assertValid, forbidden, invalidTransition, notFound } from '../errors'
 import { notify, sendSubscribeMessage } from './notices'
 import type { RouteModule } from './index'
+import { routeTo } from '../../../src/domain/routes'
 
 // ── Stored shapes ────────────────────────────────────────────────────────────
 
@@ -78,7 +79,7 @@ export const TRACK_OF_ROLE: Partial<Record<User['role'], ApplicationTrack>> = {
   staff: 'station',
 }
 
-export const statusLink = (id: string) => `/pkg-apply/pages/status/index?id=${id}`
+export const statusLink = (id: string) => routeTo('applyStatus', id)
 export const reviewLink = (id: string) => `/pkg-review/pages/detail/index?id=${id}`
 
 /** Current programme year (calendar year in Asia/Shanghai). */

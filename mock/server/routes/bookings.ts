@@ -62,6 +62,7 @@ import { orgUsers, stationStaff } from './links'
 import { notify, sendSubscribeMessage } from './notices'
 import { findStation, isWorkingDay, rulesFor } from './stations'
 import type { RouteModule } from './index'
+import { routeTo } from '../../../src/domain/routes'
 
 /** `bookings` collection: the contract Booking without response-only fields, plus reminder bookkeeping. */
 export type StoredBooking = Omit<
@@ -75,7 +76,8 @@ export type StoredBooking = Omit<
 export const slotFull = () => new HttpError(409, 'SLOT_FULL', '该时段已约满，请选择其他时段')
 
 const APPLICANT: Role[] = ['enterprise', 'association']
-const bookingLink = (id: string) => `/pkg-station/booking/index?id=${id}`
+/** Applicants open their voucher; station staff the booking detail. */
+const bookingLink = (id: string, forStaff = false) => routeTo(forStaff ? 'staffBooking' : 'voucher', id)
 
 function newVoucher(ctx: Ctx): string {
   const used = new Set(ctx.db.coll<StoredBooking>('bookings').map((b) => b.voucherCode))
@@ -221,7 +223,7 @@ const bookings: RouteModule = (api, ctx) => {
       notify(ctx, s.id, {
         title: status === 'confirmed' ? '新的预约' : '新的上门走访申请',
         body: `${org?.name ?? '企业'} 预约 ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」${BOOKING_MODE_LABELS[b.mode]}${status === 'pending' ? '，请确认' : ''}`,
-        link: bookingLink(b.id),
+        link: bookingLink(b.id, true),
       })
     }
     await ctx.db.commit()
@@ -322,7 +324,7 @@ const bookings: RouteModule = (api, ctx) => {
     sendSubscribeMessage(ctx, b.userId, SUBSCRIBE_TEMPLATES.bookingStatus, `${title}：${body}`)
   }
   const tellStaff = (b: StoredBooking, st: Station, title: string, body: string) => {
-    for (const s of stationStaff(ctx, st.id)) notify(ctx, s.id, { title, body, link: bookingLink(b.id) })
+    for (const s of stationStaff(ctx, st.id)) notify(ctx, s.id, { title, body, link: bookingLink(b.id, true) })
   }
   const orgName = (b: StoredBooking) => ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)?.name ?? '企业'
 

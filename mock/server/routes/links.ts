@@ -13,6 +13,7 @@ import { findStation } from './stations'
 import type { RouteModule } from './index'
 
 import type { StoredLink } from '../../seed/world'
+import { routeTo } from '../../../src/domain/routes'
 export type { StoredLink }
 
 const createSchema = object({ stationId: field(required('请选择指导站'), string({ max: 40 })) })
@@ -63,10 +64,10 @@ const links: RouteModule = (api, ctx) => {
     const link: StoredLink = { id: ctx.db.nextId('LK'), stationId: st.id, orgId: org.id, status: 'pending', createdAt: ctx.now().toISOString() }
     coll().push(link)
     for (const s of stationStaff(ctx, st.id)) {
-      notify(ctx, s.id, { title: '新的对接申请', body: `${org.name}申请与本站建立对接联系，请及时确认`, link: '/pkg-staff/links/index' })
+      notify(ctx, s.id, { title: '新的对接申请', body: `${org.name}申请与本站建立对接联系，请及时确认`, link: routeTo('staffLinks') })
     }
     for (const u of orgUsers(ctx, org.id)) {
-      notify(ctx, u.id, { title: '对接申请已提交', body: `已向「${st.name}」提交对接申请，等待指导站确认`, link: `/pkg-station/detail/index?id=${st.id}` })
+      notify(ctx, u.id, { title: '对接申请已提交', body: `已向「${st.name}」提交对接申请，等待指导站确认`, link: routeTo('stationDetail', st.id) })
     }
     await ctx.db.commit()
     return reply.code(201).send(view(ctx, link))
@@ -119,15 +120,15 @@ const links: RouteModule = (api, ctx) => {
         ctx,
         u.id,
         accept
-          ? { title: '对接成功', body: `「${st.name}」已同意对接，可在首页查看“我的指导站”并预约咨询`, link: `/pkg-station/detail/index?id=${st.id}` }
-          : { title: '对接申请未通过', body: `「${st.name}」婉拒了对接申请${reason ? `：${reason}` : ''}`, link: `/pkg-station/detail/index?id=${st.id}` },
+          ? { title: '对接成功', body: `「${st.name}」已同意对接，可在首页查看“我的指导站”并预约咨询`, link: routeTo('stationDetail', st.id) }
+          : { title: '对接申请未通过', body: `「${st.name}」婉拒了对接申请${reason ? `：${reason}` : ''}`, link: routeTo('stationDetail', st.id) },
       )
     }
     for (const s of stationStaff(ctx, st.id)) {
       notify(ctx, s.id, {
         title: accept ? '已建立对接' : '已婉拒对接申请',
         body: accept ? `本站已与${orgName}建立对接联系` : `已婉拒${orgName}的对接申请`,
-        link: '/pkg-staff/links/index',
+        link: routeTo('staffLinks'),
       })
     }
     await ctx.db.commit()

@@ -11,6 +11,7 @@ import { field, object, oneOf, required, check, validate } from '../../../src/do
 import { currentUser, requireRole, type Ctx } from '../context'
 import { assertValid, notFound } from '../errors'
 import type { RouteModule } from './index'
+import { routeTo } from '../../../src/domain/routes'
 
 /** `subscriptions` collection */
 export interface StoredSubscription {
@@ -83,7 +84,7 @@ export async function sendDueReminders(ctx: Ctx, now: Date = ctx.now()): Promise
     const when = formatLocal(b.startsAt)
     const text = `您预约的${st?.name ?? '指导站'}「${SERVICE_TOPIC_LABELS[b.topic] ?? b.topic}」${BOOKING_MODE_LABELS[b.mode] ?? ''}将于 ${when} 开始，请准时到场并出示预约码`
     sendSubscribeMessage(ctx, b.userId, SUBSCRIBE_TEMPLATES.bookingReminder, text)
-    notify(ctx, b.userId, { title: '预约提醒', body: text, link: `/pkg-station/booking/index?id=${b.id}` })
+    notify(ctx, b.userId, { title: '预约提醒', body: text, link: routeTo('voucher', b.id) })
     b.remindedAt = now.toISOString()
     done.push(b.id)
   }

@@ -88,7 +88,7 @@ export interface Notice {
   userId: string
   title: string
   body: string
-  /** in-app route to open, e.g. "/pkg-station/booking/index?id=BK000001" */
+  /** in-app route to open, one of src/domain/routes.ts, e.g. "/pkg-station/pages/voucher/index?id=BK000001" */
   link?: string
   /** ISO timestamp */
   createdAt: string

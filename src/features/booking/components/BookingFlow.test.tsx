@@ -22,9 +22,10 @@ jest.mock('@/api', () => ({
   createBooking: jest.fn(),
   rescheduleBooking: jest.fn(),
   recordSubscription: jest.fn(),
+  getBookingRestriction: jest.fn(),
 }))
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const api = require('@/api') as { listSlots: jest.Mock; createBooking: jest.Mock }
+const api = require('@/api') as { listSlots: jest.Mock; createBooking: jest.Mock; getBookingRestriction: jest.Mock }
 
 const SLOTS: SlotList = {
   stationId: 'ST1',
@@ -55,6 +56,7 @@ afterEach(() => {
 describe('BookingFlow', () => {
   beforeEach(() => {
     api.listSlots.mockResolvedValue({ ok: true, status: 200, data: SLOTS })
+    api.getBookingRestriction.mockResolvedValue({ ok: true, status: 200, data: { restricted: false, noShows: 0 } })
     // a remembered draft: topic and description filled in before (the flow resumes it)
     useBookingStore.setState({ draft: { stationId: 'ST1', description: '想咨询马德里国际注册的流程和费用', mode: 'onsite', topic: 'overseas' } })
   })
@@ -114,6 +116,15 @@ describe('BookingFlow', () => {
     click(t, document.querySelector('[data-testid="confirm-booking"]'))
     await waitFor(() => expect(document.body.textContent).toContain('2026-12-20（含）前暂停预约'))
     expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 4/4 步')
+  })
+
+  it('a restricted organisation is told until when before picking anything', async () => {
+    api.getBookingRestriction.mockResolvedValue({ ok: true, status: 200, data: { restricted: true, until: '2026-12-20', noShows: 3 } })
+    const t = new TestUtils()
+    await t.mount(() => <BookingFlow stationId="ST1" stationName="测试指导站" onDone={jest.fn()} />, {})
+    await t.queries.waitForQuerySelector('[data-testid="booking-restricted"]')
+    expect(document.body.textContent).toContain('2026-12-20（含）前暂停预约')
+    expect(document.querySelector('[data-testid="day"]')).toBeNull()
   })
 
   it('on SLOT_FULL says so, refreshes the slots and goes back to picking a slot', async () => {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { createBooking, listSlots, recordSubscription, rescheduleBooking } from '@/api'
+import { createBooking, getBookingRestriction, listSlots, recordSubscription, rescheduleBooking } from '@/api'
 import type { Booking, BookingMode, ServiceTopic, Slot, SlotList } from '@/domain/contract'
 import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
 import { Banner, Card, EmptyState, ErrorState, FieldError, ROUTES, Skeleton, askSubscribe, buildUrl, SUBSCRIBE_TEMPLATES, useQuery, weekday } from '@/shared'
@@ -10,6 +10,7 @@ import { useBookingStore } from '../store'
 import { DayPicker } from './DayPicker'
 import { SlotPicker } from './SlotPicker'
 import { ChoiceGrid } from './ChoiceGrid'
+import { restrictionMessage } from '@/domain/booking'
 import { slotLabel } from './parts'
 import './booking.scss'
 
@@ -39,6 +40,9 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
   }, [stationId, reschedule?.id])
 
   const slots = useQuery<SlotList>(() => listSlots(stationId, { days: 60 }), [stationId])
+  // repeated no-shows: say so before the user picks anything (the server enforces it on submit too)
+  const restriction = useQuery(getBookingRestriction, [], { enabled: !reschedule })
+  const restrictedUntil = restriction.data?.restricted ? restriction.data.until : undefined
   const steps: Step[] = reschedule ? ['date', 'slot', 'confirm'] : ['date', 'slot', 'details', 'confirm']
   const [step, setStep] = useState<Step>('date')
   const [banner, setBanner] = useState<{ tone: 'danger' | 'warning' | 'info'; text: string }>()
@@ -149,7 +153,14 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
   )
 
   let body
-  if (slots.loading && !slots.data) body = <Skeleton cards={2} lines={4} />
+  if (restrictedUntil)
+    body = (
+      <View data-testid="booking-restricted">
+        <Banner tone="danger">{restrictionMessage(restrictedUntil)}</Banner>
+        <EmptyState title={`${restrictedUntil} 后可再次预约`} description="如需咨询，可先致电指导站" />
+      </View>
+    )
+  else if (slots.loading && !slots.data) body = <Skeleton cards={2} lines={4} />
   else if (slots.error && !slots.data) body = <ErrorState description={slots.error.message} onRetry={slots.reload} />
   else if (!slots.data || !d) body = <Skeleton cards={2} lines={4} />
   else if (step === 'date') {
@@ -236,7 +247,7 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
       <Button type="primary" block size="large" onClick={() => validateDetails() && setStep('confirm')}>
         下一步
       </Button>
-    ) : step === 'confirm' && d?.slotId ? (
+    ) : step === 'confirm' && d?.slotId && !restrictedUntil ? (
       <Button type="primary" block size="large" data-testid="confirm-booking" loading={sending} disabled={sending} onClick={submit}>
         {sending ? '正在提交…' : reschedule ? '确认改期' : '确认预约'}
       </Button>

@@ -1,23 +1,15 @@
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import type { Notice } from '@/domain/contract'
-import { EmptyState, ROUTES, buildUrl, currentUser, formatDateTime } from '@/shared'
+import { EmptyState, ROUTES, formatDateTime } from '@/shared'
 import './notices.scss'
 
 const KNOWN = new Set<string>(Object.values(ROUTES))
 
-/** A notice's link → an app route; booking links go to the voucher (applicant) or the staff detail (staff). */
+/** A notice's link (the server sends app routes from src/domain/routes.ts) → the page to open, if it is one of ours. */
 export function resolveNoticeLink(link: string): string | null {
-  const [rawPath, qs = ''] = link.split('?')
-  const path = rawPath.startsWith('/') ? rawPath : `/${rawPath}`
-  if (KNOWN.has(path)) return `${path}${qs ? `?${qs}` : ''}`
-  const id = /(?:^|&)id=([^&]+)/.exec(qs)?.[1]
-  if (/booking/.test(path) && id) {
-    return buildUrl(currentUser()?.role === 'staff' ? ROUTES.staffBooking : ROUTES.voucher, { id: decodeURIComponent(id) })
-  }
-  if (/station\/detail|pkg-station\/detail/.test(path) && id) return buildUrl(ROUTES.stationDetail, { id: decodeURIComponent(id) })
-  if (/link/.test(path)) return currentUser()?.role === 'staff' ? ROUTES.staffLinks : null
-  return null
+  const path = link.split('?')[0]
+  return KNOWN.has(path) ? link : null
 }
 
 /** In-app notices, unread first marked with a dot; tapping marks read and opens the linked page. */

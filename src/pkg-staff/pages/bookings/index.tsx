@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { listStaffBookings } from '@/api'
-import { BookingList, SegTabs } from '@/features/booking/staff'
+import { BookingList, DoorCheckIn, SegTabs } from '@/features/booking/staff'
 import { PageShell, go } from '@/shared'
 
 type Scope = 'today' | 'upcoming' | 'history'
@@ -23,6 +23,7 @@ export default function StaffBookingsPage() {
         value={scope}
         onChange={setScope}
       />
+      {scope === 'today' && <DoorCheckIn onCheckedIn={(b) => go('staffBooking', { id: b.id })} />}
       <BookingList
         viewer="staff"
         deps={[scope]}

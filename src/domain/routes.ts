@@ -1,0 +1,29 @@
+// App routes as plain data: the app navigates with them (src/shared/nav.ts) and the mock puts them in
+// notice links, so a tapped notice always opens a real page.
+export const APP_ROUTES = {
+  home: '/pages/home/index',
+  login: '/pages/login/index',
+  stationDirectory: '/pkg-station/pages/directory/index',
+  stationDetail: '/pkg-station/pages/detail/index',
+  book: '/pkg-station/pages/book/index',
+  voucher: '/pkg-station/pages/voucher/index',
+  myBookings: '/pkg-station/pages/bookings/index',
+  staffBookings: '/pkg-staff/pages/bookings/index',
+  staffBooking: '/pkg-staff/pages/booking/index',
+  staffAvailability: '/pkg-staff/pages/availability/index',
+  staffLinks: '/pkg-staff/pages/links/index',
+  visitLog: '/pkg-staff/pages/visit-log/index',
+  applyForm: '/pkg-apply/pages/form/index',
+  applyStatus: '/pkg-apply/pages/status/index',
+  reviewList: '/pkg-review/pages/list/index',
+  reviewDetail: '/pkg-review/pages/detail/index',
+  reviewQuota: '/pkg-review/pages/quota/index',
+  reviewBatches: '/pkg-review/pages/batches/index',
+  notices: '/pkg-me/pages/notices/index',
+  alerts: '/pkg-me/pages/alerts/index',
+} as const
+
+export type RouteName = keyof typeof APP_ROUTES
+
+/** "/pkg-station/pages/voucher/index?id=BK000001" */
+export const routeTo = (name: RouteName, id?: string): string => (id ? `${APP_ROUTES[name]}?id=${encodeURIComponent(id)}` : APP_ROUTES[name])
