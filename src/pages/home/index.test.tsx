@@ -1,7 +1,7 @@
 // The real home page over the real session store; only the network functions are replaced.
 import TestUtils from '@tarojs/test-utils-react'
 import { useSession } from '@/shared'
-import { preparePage, waitFor } from '../../../test/setup/boot-app'
+import { preparePage, waitFor } from '../../../test/setup/page'
 import HomePage from './index'
 
 jest.mock('@/api', () => ({

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { useSession } from '@/shared'
-import { preparePage, waitFor } from '../../../test/setup/boot-app'
+import { nutButton, preparePage, typeInto, waitFor } from '../../../test/setup/page'
 import LoginPage from './index'
 
 jest.mock('@/api', () => ({
@@ -17,8 +17,7 @@ jest.mock('@/api', () => ({
 const api = require('@/api') as Record<string, jest.Mock>
 
 const inputs = () => Array.from(document.querySelectorAll('taro-input-core')) as (Element & { value?: string })[]
-const typeInto = (host: Element, value: string) => host.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
-const button = (label: string) => Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.trim() === label) as HTMLElement
+const button = nutButton
 const text = () => document.body.textContent || ''
 
 beforeAll(() => {

@@ -4,6 +4,7 @@ import { programmeYear } from '@/domain/application'
 import { useSession } from '@/shared'
 import { useApplicationStore, draftKey } from '../store'
 import { ApplyFormView } from './ApplyFormView'
+import { typeInto, waitFor } from '../../../../test/setup/page'
 
 jest.mock('@/api', () => ({
   getMyApplications: jest.fn(),
@@ -17,26 +18,11 @@ jest.mock('@/api', () => ({
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as Record<string, jest.Mock>
 
-async function waitFor<T>(assertion: () => T, timeout = 3000): Promise<T> {
-  const until = Date.now() + timeout
-  for (;;) {
-    try {
-      return assertion()
-    } catch (e) {
-      if (Date.now() > until) throw e
-      await new Promise((r) => setTimeout(r, 25))
-    }
-  }
-}
 
 const USER = { id: 'U000001', phone: '13800000001', name: '陈志远', role: 'enterprise' as const, orgId: 'OG000001' }
 const YEAR = programmeYear(new Date())
 const OFFLINE = { ok: false, error: { status: 0, code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } }
 
-/** type into a Taro <Input> the way the H5 component reports it (an `input` event with detail.value) */
-function typeInto(host: Element, value: string) {
-  host.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
-}
 const hostOf = (key: string) => document.querySelector(`[data-field="${key}"] taro-input-core`) as (Element & { value?: string }) | null
 
 // async updates (server answers) are awaited by polling below, not wrapped in act()

@@ -4,6 +4,7 @@ import { programmeYear } from '@/domain/application'
 import { useSession } from '@/shared'
 import { useApplicationStore, draftKey } from '../store'
 import { ApplyFormView } from './ApplyFormView'
+import { waitFor } from '../../../../test/setup/page'
 
 jest.mock('@/api', () => ({
   getMyApplications: jest.fn(),
@@ -17,17 +18,6 @@ jest.mock('@/api', () => ({
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as Record<string, jest.Mock>
 
-async function waitFor<T>(assertion: () => T, timeout = 3000): Promise<T> {
-  const until = Date.now() + timeout
-  for (;;) {
-    try {
-      return assertion()
-    } catch (e) {
-      if (Date.now() > until) throw e
-      await new Promise((r) => setTimeout(r, 25))
-    }
-  }
-}
 
 const STAFF = { id: 'U000003', phone: '13800000003', name: '王晓明', role: 'staff' as const, stationId: 'ST000001' }
 const YEAR = programmeYear(new Date())

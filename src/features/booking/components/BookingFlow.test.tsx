@@ -2,19 +2,8 @@ import TestUtils from '@tarojs/test-utils-react'
 import type { Booking, SlotList } from '@/domain/contract'
 import { useBookingStore } from '../store'
 import { BookingFlow } from './BookingFlow'
+import { waitFor } from '../../../../test/setup/page'
 
-/** Polls with real timers until the assertion passes (test-utils' waitFor gave up on async chains here). */
-async function waitFor(assertion: () => void, { timeout = 3000 }: { timeout?: number } = {}) {
-  const until = Date.now() + timeout
-  for (;;) {
-    try {
-      return assertion()
-    } catch (e) {
-      if (Date.now() > until) throw e
-      await new Promise((r) => setTimeout(r, 30))
-    }
-  }
-}
 
 
 jest.mock('@/api', () => ({

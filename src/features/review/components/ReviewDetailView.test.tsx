@@ -1,6 +1,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import type { Application, QuotaSummary, User } from '@/domain/contract'
 import { ReviewDetailView } from './ReviewDetailView'
+import { waitFor } from '../../../../test/setup/page'
 
 jest.mock('@/api', () => ({
   recommendApplication: jest.fn(),
@@ -14,17 +15,6 @@ jest.mock('@/api', () => ({
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as Record<string, jest.Mock>
 
-async function waitFor<T>(assertion: () => T, timeout = 3000): Promise<T> {
-  const until = Date.now() + timeout
-  for (;;) {
-    try {
-      return assertion()
-    } catch (e) {
-      if (Date.now() > until) throw e
-      await new Promise((r) => setTimeout(r, 25))
-    }
-  }
-}
 
 const PROVINCE: User = { id: 'U000004', phone: '13800000004', name: '林建国', role: 'province', provinceCode: '350000' }
 

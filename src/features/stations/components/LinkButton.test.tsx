@@ -2,22 +2,12 @@ import TestUtils from '@tarojs/test-utils-react'
 import type { Link } from '@/domain/contract'
 import { useSession } from '@/shared'
 import { LinkButton } from './LinkButton'
+import { waitFor } from '../../../../test/setup/page'
 
 jest.mock('@/api', () => ({ listLinks: jest.fn(), createLink: jest.fn() }))
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as { listLinks: jest.Mock; createLink: jest.Mock }
 
-async function waitFor(assertion: () => void, timeout = 3000) {
-  const until = Date.now() + timeout
-  for (;;) {
-    try {
-      return assertion()
-    } catch (e) {
-      if (Date.now() > until) throw e
-      await new Promise((r) => setTimeout(r, 30))
-    }
-  }
-}
 
 const link = (p: Partial<Link>): Link => ({ id: 'LK1', stationId: 'ST1', orgId: 'O1', status: 'pending', createdAt: '2026-11-20T01:00:00Z', ...p })
 

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import TestUtils from '@tarojs/test-utils-react'
 import { useSession } from '@/shared'
-import { preparePage, waitFor } from '../../../../test/setup/boot-app'
+import { nutButton, preparePage, waitFor } from '../../../../test/setup/page'
 import AlertsPage from './index'
 
 jest.mock('@/api', () => ({
@@ -35,7 +35,7 @@ const alert = (over: Record<string, unknown> = {}) => ({
 })
 const page = (items: unknown[]) => ({ ok: true, status: 200, data: { items, total: items.length, next: null } })
 const text = () => document.body.textContent || ''
-const button = (label: string) => Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.trim() === label) as HTMLElement
+const button = nutButton
 
 beforeAll(() => {
   ;(global as any).IS_REACT_ACT_ENVIRONMENT = false
