@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { FormFieldDef } from '@/domain/contract'
 import { isFieldRequired, isFieldVisible } from '@/domain/forms'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
-import { Banner, Card, EmptyState, Skeleton, StatusTag, buildUrl, ROUTES } from '@/shared'
+import { ActionBar, Banner, Card, EmptyState, Skeleton, StatusTag, buildUrl, ROUTES } from '@/shared'
 import { useApplyForm } from '../hooks/useApplyForm'
 import { FieldRenderer } from './fields'
 import type { AreaList } from './RegionField'
@@ -152,15 +152,15 @@ export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
         </View>
       )}
 
-      <View className="af-bar">
+      <ActionBar>
         {step > 0 && (
-          <View className="af-bar__secondary">
+          <View className="ui-action-bar__secondary">
             <Button fill="outline" type="default" block onClick={f.prev} disabled={f.submitting}>
               上一步
             </Button>
           </View>
         )}
-        <View className="af-bar__primary">
+        <View className="ui-action-bar__primary">
           {summary ? (
             <Button
               type="primary"
@@ -178,7 +178,7 @@ export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
             </Button>
           )}
         </View>
-      </View>
+      </ActionBar>
     </View>
   )
 }

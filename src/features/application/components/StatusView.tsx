@@ -3,7 +3,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Application } from '@/domain/contract'
 import { formDef } from '@/domain/forms'
-import { Card, formatDateTime, go } from '@/shared'
+import { ActionBar, Card, formatDateTime, go } from '@/shared'
 import { EligibilityList } from './EligibilityList'
 import { FormSummary } from './FormSummary'
 import { StationConfirmations } from './StationConfirmations'
@@ -60,13 +60,13 @@ export function StatusView({ app }: { app: Application }) {
       {showForm && <FormSummary def={formDef(app.track, app.year)} values={app.form as Record<string, unknown>} names={names} />}
 
       {editable && (
-        <View className="af-bar">
-          <View className="af-bar__primary">
+        <ActionBar>
+          <View className="ui-action-bar__primary">
             <Button type="primary" block onClick={() => go('applyForm', { id: app.id })} data-testid="edit-resubmit">
               {app.status === 'returned' ? '修改并重新申报' : '继续填写'}
             </Button>
           </View>
-        </View>
+        </ActionBar>
       )}
     </View>
   )

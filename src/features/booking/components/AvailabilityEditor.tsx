@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { updateAvailability } from '@/api'
 import type { AvailabilityRules, OfficeWindow, UpdateAvailabilityRequest } from '@/domain/contract'
 import { AVAILABILITY_LIMITS, validateAvailability } from '@/domain/booking'
-import { Banner, Card, FieldError, formatDateTime } from '@/shared'
+import { ActionBar, Banner, Card, FieldError, formatDateTime } from '@/shared'
 import './booking.scss'
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
@@ -153,12 +153,11 @@ export function AvailabilityEditor({ rules, onSaved }: { rules: AvailabilityRule
         <FieldError message={errors.closedDates} />
       </Card>
       {saved && <Text className="ui-muted bk-hint">上次保存：{formatDateTime(saved)}</Text>}
-      <View className="bk-footer-space" />
-      <View className="bk-footer">
+      <ActionBar>
         <Button type="primary" block size="large" data-testid="save-availability" loading={saving} disabled={saving} onClick={save}>
           保存设置
         </Button>
-      </View>
+      </ActionBar>
     </View>
   )
 }

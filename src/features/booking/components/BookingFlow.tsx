@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { createBooking, getBookingRestriction, listSlots, recordSubscription, rescheduleBooking } from '@/api'
 import type { Booking, BookingMode, ServiceTopic, Slot, SlotList } from '@/domain/contract'
 import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
-import { Banner, Card, EmptyState, ErrorState, FieldError, ROUTES, Skeleton, askSubscribe, buildUrl, SUBSCRIBE_TEMPLATES, useQuery, weekday } from '@/shared'
+import { ActionBar, Banner, Card, EmptyState, ErrorState, FieldError, ROUTES, Skeleton, askSubscribe, buildUrl, SUBSCRIBE_TEMPLATES, useQuery, weekday } from '@/shared'
 import { useBookingStore } from '../store'
 import { DayPicker } from './DayPicker'
 import { SlotPicker } from './SlotPicker'
@@ -258,12 +258,7 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
       {header}
       {banner && <Banner tone={banner.tone}>{banner.text}</Banner>}
       {body}
-      {footer && (
-        <>
-          <View className="bk-footer-space" />
-          <View className="bk-footer">{footer}</View>
-        </>
-      )}
+      {footer && <ActionBar>{footer}</ActionBar>}
     </View>
   )
 }

@@ -17,7 +17,7 @@ import { availableActions, isNonDemo } from '@/domain/application'
 import { formDef } from '@/domain/forms'
 import { TRACK_LABELS } from '@/domain/status'
 import { EligibilityList, FormSummary, StationConfirmations, StatusHero, Timeline } from '@/features/application'
-import { Banner, Card, formatDateTime } from '@/shared'
+import { ActionBar, Banner, Card, formatDateTime } from '@/shared'
 import { useReviewStore } from '../store'
 import { ActionSheet, type ActionInput } from './ActionSheet'
 import './review.scss'
@@ -187,22 +187,22 @@ export function ReviewDetailView({ app: initial, user, onChange }: { app: Applic
       <FormSummary def={formDef(app.track, app.year)} values={app.form as Record<string, unknown>} names={names} />
 
       {actions.length > 0 && (
-        <View className="rv-bar">
+        <ActionBar>
           {secondary.map((a) => (
-            <View key={a} className="rv-bar__secondary">
+            <View key={a} className="ui-action-bar__secondary">
               <Button fill="outline" type={ACTIONS[a]!.danger ? 'danger' : 'default'} block onClick={() => setOpen(a)} data-testid={`action-${a}`}>
                 {ACTIONS[a]!.title}
               </Button>
             </View>
           ))}
           {primary && (
-            <View className="rv-bar__primary">
+            <View className="ui-action-bar__primary">
               <Button type="primary" block onClick={() => setOpen(primary)} data-testid={`action-${primary}`}>
                 {ACTIONS[primary]!.title}
               </Button>
             </View>
           )}
-        </View>
+        </ActionBar>
       )}
 
       {sheet && (

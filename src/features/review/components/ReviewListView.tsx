@@ -7,7 +7,7 @@ import { listReviewApplications, publishBatch } from '@/api'
 import type { ApplicationSummary, ApplicationTrack } from '@/domain/contract'
 import { BRAND_FIELD_LABELS } from '@/domain/contract'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
-import { EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go } from '@/shared'
+import { ActionBar, EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go } from '@/shared'
 import { useReviewStore } from '../store'
 import { ActionSheet, type ActionInput } from './ActionSheet'
 import './review.scss'
@@ -192,13 +192,13 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
         </Button>
       )}
       {batchMode && picked.length > 0 && (
-        <View className="rv-bar">
-          <View className="rv-bar__primary">
+        <ActionBar>
+          <View className="ui-action-bar__primary">
             <Button type="primary" block onClick={() => setPublishing(true)} data-testid="batch-publish">
               发布公示（{picked.length} 条）
             </Button>
           </View>
-        </View>
+        </ActionBar>
       )}
       <ActionSheet
         visible={publishing}

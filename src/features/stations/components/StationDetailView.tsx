@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { StationDetail } from '@/domain/contract'
 import { SERVICE_TOPIC_LABELS } from '@/domain/contract'
-import { Card, go } from '@/shared'
+import { ActionBar, Card, go } from '@/shared'
 import { LinkButton } from './LinkButton'
 import './stations.scss'
 
@@ -115,12 +115,11 @@ export function StationDetailView({ station }: { station: StationDetail }) {
           {station.booking.visitAllowed ? '；可申请上门走访' : ''}。
         </Text>
       </Card>
-      <View className="st-detail__footer-space" />
-      <View className="st-detail__footer">
+      <ActionBar>
         <Button type="primary" block size="large" data-testid="book-button" onClick={() => go('book', { stationId: station.id })}>
           预约咨询
         </Button>
-      </View>
+      </ActionBar>
     </View>
   )
 }
