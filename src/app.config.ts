@@ -38,6 +38,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '千企百城',
     navigationBarTextStyle: 'black',
+    // H5 too shows the navigation bar with its back / home buttons, so every secondary page has a way back.
+    navigationStyle: 'default',
     backgroundColor: '#f5f6f8',
   },
   permission: {

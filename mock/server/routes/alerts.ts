@@ -5,14 +5,13 @@ import { validate } from '../../../src/domain/validate'
 import { handleAlertSchema } from '../../../src/domain/alerts'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { assertValid, forbidden, notFound } from '../errors'
-import type { StoredAlert, StoredLink } from '../../seed/world'
+import { localYmd, type StoredAlert, type StoredLink } from '../../seed/world'
 import type { RouteModule } from './index'
 
-const ymd = (d: Date) => d.toISOString().slice(0, 10)
 const LEVEL_ORDER = { overdue: 0, urgent: 1, soon: 2, info: 3 } as const
 
 function toAlert(ctx: Ctx, a: StoredAlert): Alert {
-  const today = ymd(ctx.now())
+  const today = localYmd(ctx.now()) // Beijing calendar day, like the app and the other routes
   const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === a.orgId)
   const tm = ctx.db.coll<Trademark>('trademarks').find((t) => t.id === a.trademarkId)
   return {

@@ -64,9 +64,11 @@ const localDateTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOStr
 
 function bookingRef(ctx: Ctx, b: BookingRow): HomeBookingRef {
   const st = ctx.db.coll<Station>('stations').find((s) => s.id === b.stationId)
+  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)
   return {
     id: b.id,
     stationName: st?.name ?? '',
+    ...(org ? { orgName: org.name } : {}),
     startsAt: b.startsAt,
     status: b.status,
     topicLabel: (SERVICE_TOPIC_LABELS as Record<string, string>)[b.topic] ?? b.topic,

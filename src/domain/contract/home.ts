@@ -12,6 +12,8 @@ export interface HomeAlert {
 export interface HomeBookingRef {
   id: string
   stationName: string
+  /** the booking organisation (shown to station staff) */
+  orgName?: string
   /** ISO local date-time "YYYY-MM-DDTHH:mm" */
   startsAt: string
   status: string

@@ -52,7 +52,7 @@ export function AlertCard({ alert, expanded, showOrg, handling, onToggle, onHand
             <Text className="alert-card__meta">处理于 {formatDate(alert.handledAt)}{alert.handledNote ? `：${alert.handledNote}` : ''}</Text>
           ) : (
             <View className="alert-card__actions">
-              <Button type="primary" fill="outline" size="small" loading={handling} disabled={handling} onClick={onHandle}>
+              <Button type="primary" fill="outline" loading={handling} disabled={handling} onClick={onHandle}>
                 标记为已处理
               </Button>
             </View>

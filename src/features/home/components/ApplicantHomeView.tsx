@@ -38,7 +38,7 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
             <Text className="ui-muted">暂无预约。遇到商标注册、维权、融资等问题，可预约指导站免费咨询。</Text>
             {station && (
               <View style={{ marginTop: '12px' }}>
-                <Button type="primary" fill="outline" size="small" onClick={() => go('book', { stationId: station.id })}>
+                <Button type="primary" fill="outline" onClick={() => go('book', { stationId: station.id })}>
                   预约咨询
                 </Button>
               </View>
@@ -59,7 +59,7 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
           <View>
             <Text className="ui-muted">尚未申报“千企百城”商标品牌价值提升行动。</Text>
             <View style={{ marginTop: '12px' }}>
-              <Button type="primary" size="small" onClick={() => go('applyForm')}>
+              <Button type="primary" onClick={() => go('applyForm')}>
                 开始申报
               </Button>
             </View>
@@ -83,7 +83,7 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
           <View>
             <Text className="ui-muted">还没有对接的指导站。找到就近的指导站，建立对接联系。</Text>
             <View style={{ marginTop: '12px' }}>
-              <Button type="primary" fill="outline" size="small" onClick={() => go('stationDirectory')}>
+              <Button type="primary" fill="outline" onClick={() => go('stationDirectory')}>
                 查找指导站
               </Button>
             </View>

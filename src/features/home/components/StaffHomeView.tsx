@@ -17,7 +17,7 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
             <Line
               key={b.id}
               title={`${b.startsAt.slice(11, 16)} · ${b.topicLabel}`}
-              sub={b.stationName}
+              sub={b.orgName ?? b.stationName}
               right={<StatusTag {...statusStyle(BOOKING_STATUS, b.status)} />}
               onClick={() => go('staffBooking', { id: b.id })}
             />
