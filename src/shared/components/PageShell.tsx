@@ -4,7 +4,7 @@ import { View } from '@tarojs/components'
 import type { ApiError } from '@/api/http'
 import { useSession } from '../session'
 import { currentPageUrl, ROUTES, buildUrl } from '../nav'
-import { ErrorState, Skeleton } from './States'
+import { EmptyState, ErrorState, Skeleton } from './States'
 import './ui.scss'
 
 interface PageShellProps<T> {
@@ -41,7 +41,13 @@ export function PageShell<T>({ query, requireAuth = true, skeleton, children, cl
   else if (!query) body = typeof children === 'function' ? null : children
   else if (query.loading && query.data === undefined) body = skeleton ?? <Skeleton />
   else if (query.error && query.data === undefined)
-    body = <ErrorState description={query.error.message} onRetry={() => query.reload()} />
+    body =
+      query.error.status === 403 || query.error.status === 404 ? (
+        // retrying will not help: say so and offer the way home
+        <EmptyState title={query.error.status === 403 ? '无权查看' : '内容不存在'} description={query.error.message} actionText="返回首页" onAction={() => Taro.reLaunch({ url: ROUTES.home })} />
+      ) : (
+        <ErrorState description={query.error.message} onRetry={() => query.reload()} />
+      )
   else if (query.data !== undefined) body = typeof children === 'function' ? children(query.data) : children
   else body = null
 

@@ -23,6 +23,8 @@ export { slotLabel }
 interface Props {
   stationId: string
   stationName?: string
+  /** the station's service topics; only these are offered (all when absent) */
+  topics?: ServiceTopic[]
   /** reschedule an existing booking instead of creating one */
   reschedule?: Booking
   /** test seam */
@@ -30,7 +32,8 @@ interface Props {
 }
 
 /** The booking flow, one focus per screen: date → slot → topic, description, mode → confirm. */
-export function BookingFlow({ stationId, stationName, reschedule, onDone }: Props) {
+export function BookingFlow({ stationId, stationName, topics, reschedule, onDone }: Props) {
+  const topicOptions = topics?.length ? TOPIC_OPTIONS.filter((o) => topics.includes(o.value)) : TOPIC_OPTIONS
   const draft = useBookingStore((s) => s.draft)
   const { startDraft, patch, keyForAttempt, clearDraft } = useBookingStore.getState()
   useEffect(() => {
@@ -190,7 +193,7 @@ export function BookingFlow({ stationId, stationName, reschedule, onDone }: Prop
     body = (
       <>
         <Card title="咨询主题">
-          <ChoiceGrid testId="topic-picker" options={TOPIC_OPTIONS} value={d.topic} onChange={(topic) => { patch({ topic }); setErrors((e) => ({ ...e, topic: '' })) }} />
+          <ChoiceGrid testId="topic-picker" options={topicOptions} value={d.topic} onChange={(topic) => { patch({ topic }); setErrors((e) => ({ ...e, topic: '' })) }} />
           <FieldError message={errors.topic} />
         </Card>
         <Card title="问题描述">

@@ -26,7 +26,7 @@ export default function BookPage() {
     <PageShell query={query}>
       {({ station, booking }: BookData) =>
         !role || applicant ? (
-          <BookingFlow stationId={station.id} stationName={station.name} reschedule={booking} />
+          <BookingFlow stationId={station.id} stationName={station.name} topics={station.topics} reschedule={booking} />
         ) : (
           <EmptyState
             title="当前账号不能预约咨询"
