@@ -455,16 +455,7 @@ export function stationConfirmations(app: LinkApp, others: readonly LinkApp[], n
     return served.map(({ orgId, track }) => {
       const other = sameYear.find((o) => o.track === track && o.orgId === orgId)
       const confirmed = !!other && other.form.stationId === stationId
-      return {
-        stationId,
-        stationName: names.stationName(stationId),
-        orgId,
-        orgName: names.orgName(orgId),
-        track,
-        status: confirmed ? 'confirmed' : 'pending',
-        ...(confirmed ? {} : { waitingFor: 'participant' as const }),
-        ...(other ? { otherApplicationId: other.id } : {}),
-      }
+      return confirmation(names, stationId, orgId, track, confirmed, 'participant', other)
     })
   }
   const stationId = typeof app.form.stationId === 'string' ? app.form.stationId : ''
@@ -474,18 +465,29 @@ export function stationConfirmations(app: LinkApp, others: readonly LinkApp[], n
   const key = track === 'enterprise' ? 'servedEnterpriseOrgIds' : 'servedRegionalOrgIds'
   const stationApp = sameYear.find((o) => o.track === 'station' && o.stationId === stationId)
   const confirmed = !!stationApp && listOf(stationApp.form[key]).includes(orgId)
-  return [
-    {
-      stationId,
-      stationName: names.stationName(stationId),
-      orgId,
-      orgName: names.orgName(orgId),
-      track,
-      status: confirmed ? 'confirmed' : 'pending',
-      ...(confirmed ? {} : { waitingFor: 'station' as const }),
-      ...(stationApp ? { otherApplicationId: stationApp.id } : {}),
-    },
-  ]
+  return [confirmation(names, stationId, orgId, track, confirmed, 'station', stationApp)]
+}
+
+/** One side of a station ↔ participant link, as both sides see it. */
+function confirmation(
+  names: LinkNames,
+  stationId: string,
+  orgId: string,
+  track: 'enterprise' | 'regional',
+  confirmed: boolean,
+  waitingFor: 'participant' | 'station',
+  other: LinkApp | undefined,
+): StationConfirmation {
+  return {
+    stationId,
+    stationName: names.stationName(stationId),
+    orgId,
+    orgName: names.orgName(orgId),
+    track,
+    status: confirmed ? 'confirmed' : 'pending',
+    ...(confirmed ? {} : { waitingFor }),
+    ...(other ? { otherApplicationId: other.id } : {}),
+  }
 }
 
 // ── Small helpers shared by the mock and the app ─────────────────────────────

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify'
 // Province and national review of programme applications (推荐 / 复核 / 公示 / 名单), quotas (附件4),
 // the recommendation table (附件5) and public-notice batches.
 //   GET  /review/applications?status&track&year&provinceCode&batch&cursor&limit   province (own) | national (all)
@@ -301,18 +302,28 @@ const review: RouteModule = (api, ctx) => {
     return view(ctx, findForReview(ctx, user, (req.params as { id: string }).id), user)
   })
 
-  api.post('/review/applications/:id/return', { preHandler: province }, async (req): Promise<Application> => {
+  /** A review action with a required reason. Role and state are checked before the body, so an illegal transition is a 409 whatever the body. */
+  const withReason = (action: 'return' | 'reject') => async (req: FastifyRequest): Promise<Application> => {
     const user = currentUser(req)
     const a = findForReview(ctx, user, (req.params as { id: string }).id)
     const body = (req.body ?? {}) as Partial<ReasonRequest>
-    // role/state before the body, so an illegal transition is a 409 whatever the body
-    const pre = decideTransition(user, a, 'return', { skipInputs: true })
+    const pre = decideTransition(user, a, action, { skipInputs: true })
     if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
     assertValid(validate(reasonSchema, body))
-    transition(ctx, a, user, 'return', { reason: body.reason })
+    transition(ctx, a, user, action, { reason: body.reason })
     await ctx.db.commit()
     return view(ctx, a, user)
-  })
+  }
+  /** A review action with no input. */
+  const plain = (action: 'national_review' | 'confirm') => async (req: FastifyRequest): Promise<Application> => {
+    const user = currentUser(req)
+    const a = findForReview(ctx, user, (req.params as { id: string }).id)
+    transition(ctx, a, user, action)
+    await ctx.db.commit()
+    return view(ctx, a, user)
+  }
+
+  api.post('/review/applications/:id/return', { preHandler: province }, withReason('return'))
 
   api.post('/review/applications/:id/recommend', { preHandler: province }, async (req): Promise<Application> => {
     const user = currentUser(req)
@@ -364,13 +375,7 @@ const review: RouteModule = (api, ctx) => {
       .send(tableCsv(table))
   })
 
-  api.post('/review/applications/:id/national-review', { preHandler: national }, async (req): Promise<Application> => {
-    const user = currentUser(req)
-    const a = findForReview(ctx, user, (req.params as { id: string }).id)
-    transition(ctx, a, user, 'national_review')
-    await ctx.db.commit()
-    return view(ctx, a, user)
-  })
+  api.post('/review/applications/:id/national-review', { preHandler: national }, plain('national_review'))
 
   api.post('/review/applications/:id/publish', { preHandler: national }, async (req): Promise<Application> => {
     const user = currentUser(req)
@@ -409,24 +414,9 @@ const review: RouteModule = (api, ctx) => {
     return batchView(ctx, b, () => true)
   })
 
-  api.post('/review/applications/:id/confirm', { preHandler: national }, async (req): Promise<Application> => {
-    const user = currentUser(req)
-    const a = findForReview(ctx, user, (req.params as { id: string }).id)
-    transition(ctx, a, user, 'confirm')
-    await ctx.db.commit()
-    return view(ctx, a, user)
-  })
+  api.post('/review/applications/:id/confirm', { preHandler: national }, plain('confirm'))
 
-  api.post('/review/applications/:id/reject', { preHandler: national }, async (req): Promise<Application> => {
-    const user = currentUser(req)
-    const a = findForReview(ctx, user, (req.params as { id: string }).id)
-    const pre = decideTransition(user, a, 'reject', { skipInputs: true })
-    if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
-    assertValid(validate(reasonSchema, req.body ?? {}))
-    transition(ctx, a, user, 'reject', { reason: (req.body as ReasonRequest).reason })
-    await ctx.db.commit()
-    return view(ctx, a, user)
-  })
+  api.post('/review/applications/:id/reject', { preHandler: national }, withReason('reject'))
 
   api.get('/review/batches', { preHandler: reviewer }, async (req): Promise<ReviewBatch[]> => {
     const user = currentUser(req)
