@@ -26,12 +26,13 @@ import type {
 import { brandNameOf, evaluateEligibility, programmeYear, stationConfirmations, type LinkApp } from '../../src/domain/application'
 import { provinceName } from '../../src/domain/quota'
 import type { StoredApplication, StoredBatch } from '../server/routes/applications'
+import { toLocalDate } from '../../src/domain/time'
 import type { Rng } from './rng'
 import type { SeedStep } from './index'
 import { seedId } from './world'
 
 const DAY = 86_400_000
-const ymdOf = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10)
+const ymdOf = (ms: number) => toLocalDate(new Date(ms))
 
 /** The order of states an application passes through to reach `target`. */
 const PATH: Record<ApplicationStatus, ApplicationStatus[]> = {

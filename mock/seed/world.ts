@@ -17,6 +17,7 @@ import type {
 import { usccCheckChar } from '../../src/domain/ids'
 import { addCalendarDays, addCalendarMonths } from '../../src/domain/calendar'
 import { oppositionDeadline, registrationValidUntil } from '../../src/domain/deadlines'
+import { toLocalDate } from '../../src/domain/time'
 import type { Rng } from './rng'
 
 // ── Stored shapes owned by this module ─────────────────────────────────────────
@@ -279,7 +280,7 @@ export const termEnd = (registeredOn: string): string => registrationValidUntil(
 /** Last day to oppose a published mark: 3 months, moved off holidays. */
 const oppositionEnd = (publishedOn: string): string => oppositionDeadline(publishedOn).date
 /** Local (Asia/Shanghai) calendar date of an instant. */
-export const localYmd = (d: Date) => ymd(new Date(d.getTime() + 8 * 3600_000))
+export const localYmd = toLocalDate
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈'
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国志红玲晓东海波宁辉鹏飞燕丹俊峰文斌浩宇欣怡婷雪梅'

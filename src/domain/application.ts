@@ -12,6 +12,7 @@
 // Public notice (公示) period: end ≥ start + 5 calendar days (a design choice: CNIPA notices are typically
 // 5 working days; 5 calendar days is the least any notice lasts), start not before today. Confirming does not
 // wait for the end date (the demo and tests run on a pinned clock); reviewers see the dates.
+import { localYear } from './time'
 import type { Role, User } from './contract/common'
 import type { BrandField } from './contract/org'
 import type {
@@ -504,7 +505,7 @@ export const fieldOf = (track: ApplicationTrack, form: DraftForm): BrandField | 
 
 /** the application's programme year for a date: the calendar year (Asia/Shanghai) */
 export function programmeYear(now: Date): number {
-  return new Date(now.getTime() + 8 * 3600_000).getUTCFullYear()
+  return localYear(now)
 }
 
 export type { EnterpriseForm, RegionalForm, StationForm }

@@ -26,31 +26,16 @@ import type {
 import { BOOKING_STATUS_LABELS } from './contract/booking'
 import { SERVICE_TOPIC_LABELS, type ServiceTopic } from './contract/org'
 import { addCalendarDays, diffDays, isValidYmd, isWorkingDay as calendarIsWorkingDay, weekday } from './calendar'
+import { localToEpoch, toLocalDate, toLocalDateTime } from './time'
 import { arrayOf, check, field, integer, object, oneOf, optional, required, string, validate, type FieldErrors } from './validate'
 
 
-// ── local time helpers (UTC+8, no DST) ─────────────────────────────────────────
+// ── local time helpers: Beijing time, from ./time ─────────────────────────────
 
-const OFFSET_MS = 8 * 3600 * 1000
 const DAY_MS = 24 * 3600 * 1000
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** "YYYY-MM-DDTHH:mm" in China local time. */
-export function toLocalDateTime(d: Date): string {
-  const t = new Date(d.getTime() + OFFSET_MS)
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`
-}
-/** "YYYY-MM-DD" in China local time. */
-export function toLocalDate(d: Date): string {
-  return toLocalDateTime(d).slice(0, 10)
-}
-/** Epoch ms of a local "YYYY-MM-DDTHH:mm" (or "YYYY-MM-DD" = midnight). */
-export function localToEpoch(local: string): number {
-  const [date, time = '00:00'] = local.split('T')
-  const [y, m, d] = date.split('-').map(Number)
-  const [hh, mm] = time.split(':').map(Number)
-  return Date.UTC(y, m - 1, d, hh, mm) - OFFSET_MS
-}
+export { localToEpoch, toLocalDate, toLocalDateTime }
 const addDays = addCalendarDays
 const daysBetween = diffDays
 /** ISO weekday, 1 = Monday … 7 = Sunday. */

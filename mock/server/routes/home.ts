@@ -24,8 +24,9 @@ import {
 import { alertLevel } from '../../../src/domain/deadlines'
 import { programmeYear } from '../../../src/domain/application'
 import { provinceName, quotaRow, quotaTable } from '../../../src/domain/quota'
-import { localYmd, type StoredAlert, type StoredLink } from '../../seed/world'
+import { type StoredAlert, type StoredLink } from '../../seed/world'
 import { currentUser, requireRole, type Ctx } from '../context'
+import { toLocalDate, toLocalDateTime } from '../../../src/domain/time'
 import type { RouteModule } from './index'
 
 /** The fields of stored bookings / applications this module reads (see CONVENTIONS "Stored shapes"). */
@@ -60,7 +61,6 @@ export function quotaLimit(year: number, provinceCode: string | null, track: App
 }
 
 /** Local (Asia/Shanghai) "YYYY-MM-DDTHH:mm" of an instant. */
-const localDateTime = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16)
 
 function bookingRef(ctx: Ctx, b: BookingRow): HomeBookingRef {
   const st = ctx.db.coll<Station>('stations').find((s) => s.id === b.stationId)
@@ -79,8 +79,8 @@ const applicationRef = (a: ApplicationRow): HomeApplicationRef => ({ id: a.id, t
 
 function applicantHome(ctx: Ctx, user: User): ApplicantHome {
   const role = user.role as 'enterprise' | 'association'
-  const today = localYmd(ctx.now())
-  const nowLocal = localDateTime(ctx.now())
+  const today = toLocalDate(ctx.now())
+  const nowLocal = toLocalDateTime(ctx.now())
   const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === user.orgId)
   const stations = ctx.db.coll<Station>('stations')
   const station = org?.stationId ? stations.find((s) => s.id === org.stationId) : undefined
@@ -144,7 +144,7 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
 }
 
 function staffHome(ctx: Ctx, user: User): StaffHome {
-  const today = localYmd(ctx.now())
+  const today = toLocalDate(ctx.now())
   const station = ctx.db.coll<Station>('stations').find((s) => s.id === user.stationId)
   const bookings = ctx.db.coll<BookingRow>('bookings').filter((b) => b.stationId === user.stationId)
   const links = ctx.db.coll<StoredLink>('links').filter((l) => l.stationId === user.stationId)

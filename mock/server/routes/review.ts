@@ -43,11 +43,11 @@ import { check, field, object, required, string, validate } from '../../../src/d
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, assertValid, forbidden, notFound } from '../errors'
 import { apps, currentYear, lookups, refreshDerived, transition, view, type StoredApplication, type StoredBatch } from './applications'
+import { toLocalDate } from '../../../src/domain/time'
 import type { RouteModule } from './index'
 
 const TRACKS: ApplicationTrack[] = ['enterprise', 'regional', 'station']
 /** today in Asia/Shanghai, YYYY-MM-DD */
-const localYmd = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 
 const reasonSchema = object({ reason: field(required('请填写原因'), string({ max: 500 })) })
 const dateRule = check((v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : '日期格式应为 YYYY-MM-DD'))
@@ -253,7 +253,7 @@ function batchFor(ctx: Ctx, year: number, start: string, end: string): StoredBat
 }
 
 function publishOne(ctx: Ctx, a: StoredApplication, user: User, b: StoredBatch): void {
-  transition(ctx, a, user, 'publish', { start: b.start, end: b.end, today: localYmd(ctx.now()) }, (x) => {
+  transition(ctx, a, user, 'publish', { start: b.start, end: b.end, today: toLocalDate(ctx.now()) }, (x) => {
     x.publicNotice = { start: b.start, end: b.end }
     x.batch = b.batch
   })
@@ -384,7 +384,7 @@ const review: RouteModule = (api, ctx) => {
     if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
     assertValid(validate(publishSchema, req.body ?? {}))
     const { start, end } = req.body as PublishRequest
-    const d = decideTransition(user, a, 'publish', { start, end, today: localYmd(ctx.now()) })
+    const d = decideTransition(user, a, 'publish', { start, end, today: toLocalDate(ctx.now()) })
     if (!d.ok) throw new HttpError(d.status, d.code, d.message, d.fieldErrors)
     publishOne(ctx, a, user, batchFor(ctx, a.year, start, end))
     await ctx.db.commit()
@@ -397,7 +397,7 @@ const review: RouteModule = (api, ctx) => {
     const body = req.body as BatchPublishRequest
     const ids = [...new Set(body.applicationIds)]
     if (ids.length === 0) throw new HttpError(400, 'VALIDATION', '请选择要公示的申报', { applicationIds: '请选择要公示的申报' })
-    const today = localYmd(ctx.now())
+    const today = toLocalDate(ctx.now())
     // all or nothing: check every application first
     const targets: StoredApplication[] = []
     for (const id of ids) {
