@@ -39,11 +39,11 @@ const good = {
 }
 
 const visit = (over: Partial<VisitRecord>): VisitRecord => ({
+  ...(good as Omit<VisitRecord, 'id' | 'stationId' | 'staffId' | 'createdAt'>),
   id: 'V1',
   stationId: 'ST1',
   staffId: 'U3',
   createdAt: '2026-01-01T00:00:00.000Z',
-  ...(good as unknown as VisitRecord),
   ...over,
 })
 
