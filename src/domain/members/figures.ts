@@ -13,13 +13,14 @@ export type Standing = 'none' | 'active' | 'suspended' | 'lapsed' | 'withdrawn'
 
 /** Status and licence in force at the end of `day` (changes dated that day apply). */
 export function stateOn(m: Pick<Member, 'history'>, day: string): { status: MemberStatus; licence: Licence } | null {
-  let out: { status: MemberStatus; licence: Licence } | null = null
+  let status: MemberStatus | undefined
+  let licence: Licence | undefined
   for (const e of m.history) {
     if (e.on > day) break
-    const licence: Licence | undefined = e.licence ?? out?.licence
-    if (licence) out = { status: e.to, licence }
+    status = e.to
+    licence = e.licence ?? licence
   }
-  return out
+  return status && licence ? { status, licence } : null
 }
 
 export function standingOn(m: Pick<Member, 'history'>, day: string): Standing {
