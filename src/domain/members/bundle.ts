@@ -10,7 +10,8 @@
 //   - a member's evidence counts only if the member could use the mark that day (standing 'active':
 //     licensed, not suspended, not withdrawn); the rest is listed under `excluded` with the reason, so the
 //     association sees why an item is missing;
-//   - order: by date, the holder before members on the same day, then member name, then evidence id.
+//   - order: by date, the holder before members on the same day, then member name (Chinese collation, i.e.
+//     pinyin order where the runtime has it), then evidence id.
 import { addCalendarDays, addCalendarYears, isValidYmd } from '../calendar'
 import { EVIDENCE_KIND_LABELS, type Licence, type Member, type UseEvidence } from './member'
 import { type Standing, stateOn, standingOn } from './figures'
@@ -111,10 +112,12 @@ function toEntry(ev: UseEvidence, who: BundleParty, licence?: Licence): Candidat
   }
 }
 
+const byName = (a: string, b: string): number => a.localeCompare(b, 'zh-Hans-CN')
+
 function compareEntries(a: Candidate, b: Candidate): number {
   if (a.on !== b.on) return a.on < b.on ? -1 : 1
   if (a.who.role !== b.who.role) return a.who.role === 'holder' ? -1 : 1
-  if (a.who.name !== b.who.name) return a.who.name < b.who.name ? -1 : 1
+  if (a.who.name !== b.who.name) return byName(a.who.name, b.who.name)
   return a.evidenceId < b.evidenceId ? -1 : a.evidenceId > b.evidenceId ? 1 : 0
 }
 
@@ -159,7 +162,7 @@ export function buildUseEvidenceBundle(input: BundleInput): UseEvidenceBundle {
     licensees: members
       .map((m) => ({ name: m.name, uscc: m.uscc, entries: entries.filter((e) => e.who.memberId === m.id).length }))
       .filter((l) => l.entries > 0)
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      .sort((a, b) => byName(a.name, b.name)),
     warnings,
   }
 }
