@@ -55,12 +55,10 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): Outcome<
 
 const LOCAL_DT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/
 
-export const isLocalDateTime = (v: unknown): v is string =>
-  typeof v === 'string' && LOCAL_DT.test(v) && isValidYmd(v.slice(0, 10))
+export const isLocalDateTime = (v: unknown): v is string => typeof v === 'string' && LOCAL_DT.test(v) && isValidYmd(v.slice(0, 10))
 
 /** "YYYY-MM-DDTHH:mm", Beijing time. */
-export const localDateTime = (message: string) =>
-  z.string(message).check(z.refine((v) => isLocalDateTime(v), { message }))
+export const localDateTime = (message: string) => z.string(message).check(z.refine((v) => isLocalDateTime(v), { message }))
 
 /** "YYYY-MM-DD", a real calendar day. */
 export const ymd = (message: string) => z.string(message).check(z.refine((v) => isValidYmd(v), { message }))

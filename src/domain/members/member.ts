@@ -92,13 +92,11 @@ export const MEMBER_REASON_MAX = 500
 export const PRODUCTS_MAX = 20
 export const EVIDENCE_FILES_MAX = 9
 
-const licenceSchema = z
-  .object({ start: ymd('请选择许可开始日期（YYYY-MM-DD）'), end: ymd('请选择许可结束日期（YYYY-MM-DD）') })
-  .check(
-    z.superRefine((l, ctx) => {
-      if (l.end <= l.start) ctx.issues.push({ code: 'custom', message: '许可结束日期应晚于开始日期', path: ['end'], input: l.end })
-    }),
-  )
+const licenceSchema = z.object({ start: ymd('请选择许可开始日期（YYYY-MM-DD）'), end: ymd('请选择许可结束日期（YYYY-MM-DD）') }).check(
+  z.superRefine((l, ctx) => {
+    if (l.end <= l.start) ctx.issues.push({ code: 'custom', message: '许可结束日期应晚于开始日期', path: ['end'], input: l.end })
+  }),
+)
 
 export const memberInputSchema = z.object({
   uscc: z.string('请输入统一社会信用代码').check(
@@ -160,7 +158,16 @@ export function addMember(
   const dup = ctx.register.find((x) => x.trademarkId === ctx.trademarkId && x.uscc === m.uscc && x.status !== 'withdrawn')
   if (dup) return refuse(409, 'CONFLICT', `${dup.name}已在用标会员名单中（${MEMBER_STATUS_LABELS[dup.status]}），不能重复添加`)
   const licence = { start: m.licence.start, end: m.licence.end }
-  const event: MemberEvent = { action: 'add', on: m.on, reason: m.reason.trim(), by: actor.id, at: ctx.now.toISOString(), from: null, to: 'active', licence }
+  const event: MemberEvent = {
+    action: 'add',
+    on: m.on,
+    reason: m.reason.trim(),
+    by: actor.id,
+    at: ctx.now.toISOString(),
+    from: null,
+    to: 'active',
+    licence,
+  }
   return {
     ok: true,
     value: {
@@ -184,14 +191,24 @@ export const memberActions = (m: Pick<Member, 'status'>): Exclude<MemberAction, 
   MEMBER_TRANSITIONS.filter((t) => t.from.includes(m.status)).map((t) => t.action)
 
 /** Suspend, reinstate, withdraw or renew, with a date and a reason. */
-export function changeMember(m: Member, action: Exclude<MemberAction, 'add'>, actor: Actor, input: unknown, ctx: MemberContext): Outcome<Member> {
+export function changeMember(
+  m: Member,
+  action: Exclude<MemberAction, 'add'>,
+  actor: Actor,
+  input: unknown,
+  ctx: MemberContext,
+): Outcome<Member> {
   const denied = ownRegister(actor, m.associationId)
   if (denied) return denied
   const def = MEMBER_TRANSITIONS.find((t) => t.action === action)
   if (!def) return refuse(409, 'INVALID_TRANSITION', '不支持的操作')
   if (!def.from.includes(m.status)) {
     const hint = action === 'renew' && m.status === 'suspended' ? '，请先恢复使用再续期' : ''
-    return refuse(409, 'INVALID_TRANSITION', `${m.name}当前为“${MEMBER_STATUS_LABELS[m.status]}”，不能${MEMBER_ACTION_LABELS[action]}${hint}`)
+    return refuse(
+      409,
+      'INVALID_TRANSITION',
+      `${m.name}当前为“${MEMBER_STATUS_LABELS[m.status]}”，不能${MEMBER_ACTION_LABELS[action]}${hint}`,
+    )
   }
   const r = memberChangeSchema.safeParse(input)
   if (!r.success) return invalid(fieldErrorsOf(r.error.issues))
@@ -240,7 +257,11 @@ export interface Confirmation {
 }
 
 /** What the confirmation dialog says before a change (the consequence, in plain words). */
-export function memberConfirmation(action: Exclude<MemberAction, 'add'>, m: Pick<Member, 'name' | 'products' | 'licence'>, markName: string): Confirmation {
+export function memberConfirmation(
+  action: Exclude<MemberAction, 'add'>,
+  m: Pick<Member, 'name' | 'products' | 'licence'>,
+  markName: string,
+): Confirmation {
   const goods = m.products.join('、')
   switch (action) {
     case 'suspend':

@@ -108,7 +108,9 @@ export interface OpenCallContext {
 /** Open the next batch for the actor's province. */
 export function openCall(actor: Actor, input: unknown, ctx: OpenCallContext): Outcome<ProvinceCall> {
   const provinceCode =
-    typeof (input as { provinceCode?: unknown })?.provinceCode === 'string' ? (input as { provinceCode: string }).provinceCode : actor.provinceCode ?? ''
+    typeof (input as { provinceCode?: unknown })?.provinceCode === 'string'
+      ? (input as { provinceCode: string }).provinceCode
+      : (actor.provinceCode ?? '')
   const denied = ownProvince(actor, provinceCode)
   if (denied) return denied
   const r = callInputSchema.safeParse(input)
@@ -212,7 +214,11 @@ export function canSubmit(call: ProvinceCall | undefined, now: Date, next?: Prov
   const phase = callPhase(call, now)
   if (phase === 'open') return { ok: true, value: { callId: call.id, year: call.year, batch: call.batch } }
   if (phase === 'scheduled') {
-    return refuse(409, 'CALL_CLOSED', `第 ${call.batch} 批申报将于 ${formatLocalDateTime(call.opensAt)}（北京时间）开始，届时才能提交，草稿已为您保存。`)
+    return refuse(
+      409,
+      'CALL_CLOSED',
+      `第 ${call.batch} 批申报将于 ${formatLocalDateTime(call.opensAt)}（北京时间）开始，届时才能提交，草稿已为您保存。`,
+    )
   }
   const upcoming = next && next.id !== call.id && callPhase(next, now) === 'scheduled' ? next : undefined
   return refuse(

@@ -24,7 +24,11 @@ export function canRecommend(t: YearTimetable, now: Date): Outcome<true> {
  */
 export function canResubmit(t: YearTimetable, now: Date): Outcome<true> {
   if (now.getTime() < localToEpoch(t.recommendationDeadline)) return { ok: true, value: true }
-  return refuse(409, 'DEADLINE_PASSED', `${t.year} 年度省级推荐已于 ${formatLocalDateTime(t.recommendationDeadline)}（北京时间）截止，退回的申报不能再提交`)
+  return refuse(
+    409,
+    'DEADLINE_PASSED',
+    `${t.year} 年度省级推荐已于 ${formatLocalDateTime(t.recommendationDeadline)}（北京时间）截止，退回的申报不能再提交`,
+  )
 }
 
 export interface YearApplicationRef {

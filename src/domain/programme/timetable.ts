@@ -83,19 +83,23 @@ export function timetableCrossFieldIssues(t: Partial<YearTimetable>): Issue[] {
 
 export const timetableSchema = z
   .object({
-    year: z.number('请选择年度').check(
-      z.int('年度应为整数'),
-      z.gte(FIRST_PROGRAMME_YEAR, `年度不能早于 ${FIRST_PROGRAMME_YEAR} 年（行动自 2023 年开始）`),
-      z.lte(LAST_PROGRAMME_YEAR, `年度不能晚于 ${LAST_PROGRAMME_YEAR} 年`),
-    ),
+    year: z
+      .number('请选择年度')
+      .check(
+        z.int('年度应为整数'),
+        z.gte(FIRST_PROGRAMME_YEAR, `年度不能早于 ${FIRST_PROGRAMME_YEAR} 年（行动自 2023 年开始）`),
+        z.lte(LAST_PROGRAMME_YEAR, `年度不能晚于 ${LAST_PROGRAMME_YEAR} 年`),
+      ),
     applicationOpensAt: at('申报开始时间'),
     applicationClosesAt: at('申报截止时间'),
     recommendationDeadline: at('省级推荐截止时间'),
-    noticeDays: z.number('请填写公示期天数').check(
-      z.int('公示期天数应为整数'),
-      z.gte(NOTICE_MIN_DAYS, `公示期至少 ${NOTICE_MIN_DAYS} 天`),
-      z.lte(NOTICE_MAX_DAYS, `公示期最多 ${NOTICE_MAX_DAYS} 天`),
-    ),
+    noticeDays: z
+      .number('请填写公示期天数')
+      .check(
+        z.int('公示期天数应为整数'),
+        z.gte(NOTICE_MIN_DAYS, `公示期至少 ${NOTICE_MIN_DAYS} 天`),
+        z.lte(NOTICE_MAX_DAYS, `公示期最多 ${NOTICE_MAX_DAYS} 天`),
+      ),
     yearlyReportDeadline: at('年度报送截止时间'),
   })
   .check(
@@ -109,7 +113,5 @@ export function timetableDiff(before: YearTimetable, after: YearTimetable): stri
   const keys = Object.keys(TIMETABLE_FIELD_LABELS) as (keyof YearTimetable)[]
   const show = (k: keyof YearTimetable, v: string | number) =>
     k === 'noticeDays' ? `${v} 天` : typeof v === 'string' ? formatLocalDateTime(v) : String(v)
-  return keys
-    .filter((k) => before[k] !== after[k])
-    .map((k) => `${TIMETABLE_FIELD_LABELS[k]}：${show(k, before[k])} → ${show(k, after[k])}`)
+  return keys.filter((k) => before[k] !== after[k]).map((k) => `${TIMETABLE_FIELD_LABELS[k]}：${show(k, before[k])} → ${show(k, after[k])}`)
 }

@@ -143,7 +143,8 @@ export function updateTimetable(
   const reasonErr = reasonProblem(ctx)
   if (reasonErr) return invalid(reasonErr)
   const outside = ctx.calls.filter(
-    (c) => localToEpoch(c.opensAt) < localToEpoch(next.applicationOpensAt) || localToEpoch(c.closesAt) > localToEpoch(next.applicationClosesAt),
+    (c) =>
+      localToEpoch(c.opensAt) < localToEpoch(next.applicationOpensAt) || localToEpoch(c.closesAt) > localToEpoch(next.applicationClosesAt),
   )
   if (outside.length > 0) {
     const list = outside.map((c) => `${c.provinceCode} 第 ${c.batch} 批（截止 ${formatLocalDateTime(c.closesAt)}）`).join('、')
@@ -152,7 +153,10 @@ export function updateTimetable(
   const changes = timetableDiff(currentTimetable(y), next)
   if (changes.length === 0) return refuse(409, 'CONFLICT', '时间安排没有变化')
   const version = y.timetableVersions.length + 1
-  return { ok: true, value: { ...y, timetableVersions: [...y.timetableVersions, { timetable: next, record: record(version, actor, ctx, changes) }] } }
+  return {
+    ok: true,
+    value: { ...y, timetableVersions: [...y.timetableVersions, { timetable: next, record: record(version, actor, ctx, changes) }] },
+  }
 }
 
 export interface QuotaEdit {
@@ -161,18 +165,18 @@ export interface QuotaEdit {
   limit: number
 }
 
-export const quotaEditsSchema = z.array(
-  z.object({
-    provinceCode: z.string('请选择省份').check(z.regex(/^\d{2}0000$/, '省份代码应为 6 位数字，后 4 位为 0')),
-    track: z.enum(['enterprise', 'regional', 'station'], '请选择名额类别（企业 / 区域 / 指导站）'),
-    limit: z.number('请填写名额').check(
-      z.int('名额应为整数'),
-      z.gte(0, '名额不能为负数'),
-      z.lte(QUOTA_LIMIT_MAX, `名额不能超过 ${QUOTA_LIMIT_MAX}`),
-    ),
-  }),
-  '请填写要修改的名额',
-).check(z.minLength(1, '请至少修改一项名额'))
+export const quotaEditsSchema = z
+  .array(
+    z.object({
+      provinceCode: z.string('请选择省份').check(z.regex(/^\d{2}0000$/, '省份代码应为 6 位数字，后 4 位为 0')),
+      track: z.enum(['enterprise', 'regional', 'station'], '请选择名额类别（企业 / 区域 / 指导站）'),
+      limit: z
+        .number('请填写名额')
+        .check(z.int('名额应为整数'), z.gte(0, '名额不能为负数'), z.lte(QUOTA_LIMIT_MAX, `名额不能超过 ${QUOTA_LIMIT_MAX}`)),
+    }),
+    '请填写要修改的名额',
+  )
+  .check(z.minLength(1, '请至少修改一项名额'))
 
 /** How many applications a province has recommended on a track this year (counted statuses). */
 export type RecommendedCount = (provinceCode: string, track: ApplicationTrack) => number
@@ -207,7 +211,10 @@ export function editQuotas(
   if (Object.keys(errors).length > 0) return invalid(errors)
   if (changes.length === 0) return refuse(409, 'CONFLICT', '推荐名额没有变化')
   const version = y.quotaVersions.length + 1
-  return { ok: true, value: { ...y, quotaVersions: [...y.quotaVersions, { basis: 'edited', rows, record: record(version, actor, ctx, changes) }] } }
+  return {
+    ok: true,
+    value: { ...y, quotaVersions: [...y.quotaVersions, { basis: 'edited', rows, record: record(version, actor, ctx, changes) }] },
+  }
 }
 
 /**

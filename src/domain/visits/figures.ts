@@ -73,7 +73,11 @@ export interface FollowUpFigures {
   onTimePercent: number | null
 }
 
-export function followUpFigures(visits: readonly Pick<VisitRecord, 'followUpOn' | 'followUpDoneAt'>[], year: number, now: Date): FollowUpFigures {
+export function followUpFigures(
+  visits: readonly Pick<VisitRecord, 'followUpOn' | 'followUpDoneAt'>[],
+  year: number,
+  now: Date,
+): FollowUpFigures {
   const planned = visits.filter((v) => v.followUpOn && Number(v.followUpOn.slice(0, 4)) === year)
   const by = (s: FollowUpState) => planned.filter((v) => followUpState(v, now) === s).length
   const f = { doneOnTime: by('done_on_time'), doneLate: by('done_late'), pending: by('pending'), overdue: by('overdue') }

@@ -84,11 +84,9 @@ const clientSchema = z.discriminatedUnion(
 export const photoSchema = z.object({
   fileId: z.string('照片未上传成功，请重新上传').check(z.minLength(1, '照片未上传成功，请重新上传')),
   mime: z.enum(PHOTO_TYPES, '照片只能是 JPG、PNG 或 WebP 格式'),
-  size: z.number('照片大小未知').check(
-    z.int('照片大小未知'),
-    z.gte(1, '照片是空文件'),
-    z.lte(PHOTO_MAX_BYTES, `每张照片不能超过 ${PHOTO_MAX_BYTES / 1024 / 1024} MB`),
-  ),
+  size: z
+    .number('照片大小未知')
+    .check(z.int('照片大小未知'), z.gte(1, '照片是空文件'), z.lte(PHOTO_MAX_BYTES, `每张照片不能超过 ${PHOTO_MAX_BYTES / 1024 / 1024} MB`)),
 })
 
 export interface VisitContext {
@@ -108,7 +106,10 @@ export function visitInputSchema(ctx: VisitContext) {
       client: clientSchema,
       mode: z.enum(VISIT_MODES as [VisitMode, ...VisitMode[]], '请选择服务方式（到站 / 上门走访 / 线上）'),
       topics: z
-        .array(z.string(topicMessage).check(z.refine((t) => ctx.stationTopics.includes(t as ServiceTopic), { message: topicMessage })), '请选择服务事项')
+        .array(
+          z.string(topicMessage).check(z.refine((t) => ctx.stationTopics.includes(t as ServiceTopic), { message: topicMessage })),
+          '请选择服务事项',
+        )
         .check(
           z.minLength(1, '请至少选择一项服务事项'),
           z.refine((ts) => new Set(ts).size === ts.length, { message: '服务事项不能重复' }),
@@ -118,9 +119,7 @@ export function visitInputSchema(ctx: VisitContext) {
       outcome: text('服务结果', OUTCOME_MAX),
       followUpOn: z.optional(ymd('请选择回访日期（YYYY-MM-DD）')),
       photos: z.array(photoSchema, '照片格式有误').check(z.maxLength(PHOTO_MAX_COUNT, `最多上传 ${PHOTO_MAX_COUNT} 张照片`)),
-      adviceNote: z.optional(
-        z.object({ title: text('建议书标题', 100), body: text('建议书内容', ADVICE_NOTE_MAX) }),
-      ),
+      adviceNote: z.optional(z.object({ title: text('建议书标题', 100), body: text('建议书内容', ADVICE_NOTE_MAX) })),
     })
     .check(
       z.superRefine((v, issues) => {

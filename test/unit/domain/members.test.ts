@@ -30,14 +30,28 @@ const ctx = (today = '2026-12-01') => ({ today, now })
 function add(id: string, input: Record<string, unknown>, register: Member[] = [], trademarkId = 'TM1'): Member {
   const r = addMember(
     assoc,
-    { uscc: U1, name: '福州茶业有限公司', sme: true, products: ['茶叶'], licence: { start: '2024-01-01', end: '2026-12-31' }, on: '2024-01-01', reason: '入会申请获理事会批准', ...input },
+    {
+      uscc: U1,
+      name: '福州茶业有限公司',
+      sme: true,
+      products: ['茶叶'],
+      licence: { start: '2024-01-01', end: '2026-12-31' },
+      on: '2024-01-01',
+      reason: '入会申请获理事会批准',
+      ...input,
+    },
     { ...ctx(), id, associationId: 'OG2', trademarkId, register },
   )
   if (!r.ok) throw new Error(JSON.stringify(r))
   return r.value
 }
 
-function change(m: Member, action: 'suspend' | 'reinstate' | 'withdraw' | 'renew', on: string, extra: Record<string, unknown> = {}): Member {
+function change(
+  m: Member,
+  action: 'suspend' | 'reinstate' | 'withdraw' | 'renew',
+  on: string,
+  extra: Record<string, unknown> = {},
+): Member {
   const r = changeMember(m, action, assoc, { on, reason: `${action} 原因`, ...extra }, ctx())
   if (!r.ok) throw new Error(JSON.stringify(r))
   return r.value
@@ -47,7 +61,14 @@ describe('member entry declaration', () => {
   test('USCC check digit, products, licence order, SME flag, all with field messages', () => {
     const r = addMember(
       assoc,
-      { uscc: '91350203M0001QAY9B', name: '', products: [], licence: { start: '2026-01-01', end: '2025-12-31' }, on: '2026-01-01', reason: '' },
+      {
+        uscc: '91350203M0001QAY9B',
+        name: '',
+        products: [],
+        licence: { start: '2026-01-01', end: '2025-12-31' },
+        on: '2026-01-01',
+        reason: '',
+      },
       { ...ctx(), id: 'M1', associationId: 'OG2', trademarkId: 'TM1', register: [] },
     )
     expect(r).toMatchObject({
@@ -66,19 +87,41 @@ describe('member entry declaration', () => {
 
   test('a cooperative (93) is a valid member; an association code (51) is not', () => {
     expect(add('M1', { uscc: U3 }).uscc).toBe(U3)
-    const r = addMember(assoc, { uscc: uscc('51350100MJ0000001'), name: 'x', sme: false, products: ['茶'], licence: { start: '2024-01-01', end: '2025-01-01' }, on: '2024-01-01', reason: 'r' }, {
-      ...ctx(),
-      id: 'M',
-      associationId: 'OG2',
-      trademarkId: 'TM1',
-      register: [],
-    })
+    const r = addMember(
+      assoc,
+      {
+        uscc: uscc('51350100MJ0000001'),
+        name: 'x',
+        sme: false,
+        products: ['茶'],
+        licence: { start: '2024-01-01', end: '2025-01-01' },
+        on: '2024-01-01',
+        reason: 'r',
+      },
+      {
+        ...ctx(),
+        id: 'M',
+        associationId: 'OG2',
+        trademarkId: 'TM1',
+        register: [],
+      },
+    )
     expect(r).toMatchObject({ fieldErrors: { uscc: '企业的统一社会信用代码应以 91、92 或 93 开头' } })
   })
 
   test('only the holder association; no duplicate live licence; re-adding after withdrawal is a new entry', () => {
-    const base = { uscc: U1, name: 'x', sme: false, products: ['茶'], licence: { start: '2024-01-01', end: '2025-01-01' }, on: '2024-01-01', reason: 'r' }
-    expect(addMember(otherAssoc, base, { ...ctx(), id: 'M', associationId: 'OG2', trademarkId: 'TM1', register: [] })).toMatchObject({ status: 403 })
+    const base = {
+      uscc: U1,
+      name: 'x',
+      sme: false,
+      products: ['茶'],
+      licence: { start: '2024-01-01', end: '2025-01-01' },
+      on: '2024-01-01',
+      reason: 'r',
+    }
+    expect(addMember(otherAssoc, base, { ...ctx(), id: 'M', associationId: 'OG2', trademarkId: 'TM1', register: [] })).toMatchObject({
+      status: 403,
+    })
     const m = add('M1', {})
     expect(addMember(assoc, base, { ...ctx(), id: 'M2', associationId: 'OG2', trademarkId: 'TM1', register: [m] })).toMatchObject({
       status: 409,
@@ -87,7 +130,9 @@ describe('member entry declaration', () => {
     expect(addMember(assoc, base, { ...ctx(), id: 'M2', associationId: 'OG2', trademarkId: 'TM9', register: [m] }).ok).toBe(true)
     const gone = change(m, 'withdraw', '2025-01-01')
     expect(addMember(assoc, base, { ...ctx(), id: 'M2', associationId: 'OG2', trademarkId: 'TM1', register: [gone] }).ok).toBe(true)
-    expect(addMember(assoc, { ...base, on: '2026-12-02' }, { ...ctx(), id: 'M3', associationId: 'OG2', trademarkId: 'TM1', register: [] })).toMatchObject({
+    expect(
+      addMember(assoc, { ...base, on: '2026-12-02' }, { ...ctx(), id: 'M3', associationId: 'OG2', trademarkId: 'TM1', register: [] }),
+    ).toMatchObject({
       fieldErrors: { on: '添加日期不能晚于今天' },
     })
   })
@@ -135,14 +180,20 @@ describe('member state machine', () => {
 
   test('reason and date required; not in the future, not before the previous change; renewal must go later', () => {
     const m = change(add('M1', {}), 'suspend', '2025-03-01')
-    expect(changeMember(m, 'reinstate', assoc, { on: '2025-02-28', reason: ' ' }, ctx())).toMatchObject({ fieldErrors: { reason: '请填写原因' } })
+    expect(changeMember(m, 'reinstate', assoc, { on: '2025-02-28', reason: ' ' }, ctx())).toMatchObject({
+      fieldErrors: { reason: '请填写原因' },
+    })
     expect(changeMember(m, 'reinstate', assoc, { on: '2025-02-28', reason: '整改完成' }, ctx())).toMatchObject({
       fieldErrors: { on: '生效日期不能早于上一次变更（2025-03-01 暂停使用）' },
     })
-    expect(changeMember(m, 'reinstate', assoc, { on: '2026-12-02', reason: '整改完成' }, ctx())).toMatchObject({ fieldErrors: { on: '生效日期不能晚于今天' } })
+    expect(changeMember(m, 'reinstate', assoc, { on: '2026-12-02', reason: '整改完成' }, ctx())).toMatchObject({
+      fieldErrors: { on: '生效日期不能晚于今天' },
+    })
     expect(changeMember(m, 'reinstate', assoc, { on: '2025-03-01', reason: '整改完成' }, ctx()).ok).toBe(true)
     const a = add('M2', {})
-    expect(changeMember(a, 'renew', assoc, { on: '2025-01-01', reason: 'r' }, ctx())).toMatchObject({ fieldErrors: { licenceEnd: expect.any(String) } })
+    expect(changeMember(a, 'renew', assoc, { on: '2025-01-01', reason: 'r' }, ctx())).toMatchObject({
+      fieldErrors: { licenceEnd: expect.any(String) },
+    })
     expect(changeMember(a, 'renew', assoc, { on: '2025-01-01', reason: 'r', licenceEnd: '2026-12-31' }, ctx())).toMatchObject({
       fieldErrors: { licenceEnd: '新的结束日期应晚于当前结束日期 2026-12-31' },
     })
@@ -163,10 +214,19 @@ describe('member state machine', () => {
 describe('counts as of a date', () => {
   const register = () => {
     const a = change(add('A', { uscc: U1, sme: true }), 'suspend', '2025-06-01')
-    const b = change(add('B', { uscc: U2, sme: false, on: '2024-03-15', licence: { start: '2024-03-15', end: '2025-03-14' } }), 'renew', '2025-03-01', {
-      licenceEnd: '2026-03-14',
-    })
-    const c = change(add('C', { uscc: U3, sme: true, on: '2025-02-01', licence: { start: '2025-02-01', end: '2027-01-31' } }), 'withdraw', '2025-10-01')
+    const b = change(
+      add('B', { uscc: U2, sme: false, on: '2024-03-15', licence: { start: '2024-03-15', end: '2025-03-14' } }),
+      'renew',
+      '2025-03-01',
+      {
+        licenceEnd: '2026-03-14',
+      },
+    )
+    const c = change(
+      add('C', { uscc: U3, sme: true, on: '2025-02-01', licence: { start: '2025-02-01', end: '2027-01-31' } }),
+      'withdraw',
+      '2025-10-01',
+    )
     return [a, b, c]
   }
 
@@ -194,8 +254,18 @@ describe('counts as of a date', () => {
     const r = register()
     const s = memberCountsByMonth(r, 2025)
     expect(s.map((c) => c.on)).toEqual([
-      '2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30',
-      '2025-07-31', '2025-08-31', '2025-09-30', '2025-10-31', '2025-11-30', '2025-12-31',
+      '2025-01-31',
+      '2025-02-28',
+      '2025-03-31',
+      '2025-04-30',
+      '2025-05-31',
+      '2025-06-30',
+      '2025-07-31',
+      '2025-08-31',
+      '2025-09-30',
+      '2025-10-31',
+      '2025-11-30',
+      '2025-12-31',
     ])
     expect(s.map((c) => c.members)).toEqual([2, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2])
     expect(yearlyMemberUsage(r, 2025)).toEqual({
@@ -230,7 +300,9 @@ describe('use evidence and the non-use defence bundle', () => {
 
   test('evidence entry is dated, not in the future, with files', () => {
     const m = add('M1', {})
-    expect(addEvidence(m, assoc, { ...ev('x', '2026-12-02') }, { ...ctx(), id: 'E' })).toMatchObject({ fieldErrors: { on: '证据日期不能晚于今天' } })
+    expect(addEvidence(m, assoc, { ...ev('x', '2026-12-02') }, { ...ctx(), id: 'E' })).toMatchObject({
+      fieldErrors: { on: '证据日期不能晚于今天' },
+    })
     expect(addEvidence(m, assoc, { ...ev('x', '2026-01-01'), fileIds: [] }, { ...ctx(), id: 'E' })).toMatchObject({
       fieldErrors: { fileIds: '请至少上传一个证据文件' },
     })
@@ -279,7 +351,11 @@ describe('use evidence and the non-use defence bundle', () => {
       [5, '2026-02-10', '乙茶业', 'b2'],
     ])
     expect(bundle.entries[0]).toMatchObject({ who: { role: 'holder' }, what: '标注商标的商品照片', fileIds: ['F-h2'] })
-    expect(bundle.entries[3]).toMatchObject({ who: { role: 'licensee', memberId: 'B', uscc: U2 }, what: '销售发票', licence: { start: '2024-03-15', end: '2027-03-14' } })
+    expect(bundle.entries[3]).toMatchObject({
+      who: { role: 'licensee', memberId: 'B', uscc: U2 },
+      what: '销售发票',
+      licence: { start: '2024-03-15', end: '2027-03-14' },
+    })
     expect(bundle.excluded.map((x) => [x.evidenceId, x.reason])).toEqual([
       ['b0', '当日尚未成为用标会员'],
       ['a2', '当日处于暂停使用期间'],

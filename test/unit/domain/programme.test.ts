@@ -181,10 +181,20 @@ describe('quota table versioning', () => {
       { track: 'enterprise' as const, status: 'recommended' as const, nonDemo: false },
     ]
     // annex 4 gives 西藏 2 enterprise places; the edited table 3
-    expect(checkRecommendationQuota(QUOTA_TABLE_2023.find((x) => x.provinceCode === '540000'), two, { track: 'enterprise', status: 'submitted' }).ok).toBe(false)
-    expect(checkRecommendationQuota(quotaRowOf(y, '540000'), two, { track: 'enterprise', status: 'submitted', nonDemo: false }).ok).toBe(true)
+    expect(
+      checkRecommendationQuota(
+        QUOTA_TABLE_2023.find((x) => x.provinceCode === '540000'),
+        two,
+        { track: 'enterprise', status: 'submitted' },
+      ).ok,
+    ).toBe(false)
+    expect(checkRecommendationQuota(quotaRowOf(y, '540000'), two, { track: 'enterprise', status: 'submitted', nonDemo: false }).ok).toBe(
+      true,
+    )
     // 1 non-demo of 3 = 33 % > 30 %: the ratio rule holds on the edited table
-    expect(checkRecommendationQuota(quotaRowOf(y, '540000'), two, { track: 'enterprise', status: 'submitted', nonDemo: true })).toMatchObject({
+    expect(
+      checkRecommendationQuota(quotaRowOf(y, '540000'), two, { track: 'enterprise', status: 'submitted', nonDemo: true }),
+    ).toMatchObject({
       ok: false,
       rule: 'enterprise_non_demo_max_30',
     })
@@ -219,7 +229,9 @@ describe('timetable versioning', () => {
   test('the year cannot change; the window may not shrink around an existing call; no-op refused', () => {
     const y = newYear()
     const ctx = { now: new Date(), recommendationsStarted: false, calls: [call1()] }
-    expect(updateTimetable(y, national, { ...timetable, year: 2027 }, ctx)).toMatchObject({ fieldErrors: { year: '年度不能修改（当前为 2026 年度）' } })
+    expect(updateTimetable(y, national, { ...timetable, year: 2027 }, ctx)).toMatchObject({
+      fieldErrors: { year: '年度不能修改（当前为 2026 年度）' },
+    })
     expect(updateTimetable(y, national, { ...timetable, applicationClosesAt: '2026-12-10T17:00' }, ctx)).toMatchObject({
       status: 409,
       message: expect.stringContaining('350000 第 1 批（截止 2026年12月15日 17:00）'),
@@ -233,7 +245,10 @@ describe('province call', () => {
     const ctx = { now: bj('2026-10-20T10:00:00'), timetable, calls: [], id: 'C' }
     const input = { opensAt: '2026-11-01T09:00', closesAt: '2026-12-15T17:00', notice: '通知' }
     expect(openCall(enterprise, input, ctx)).toMatchObject({ status: 403 })
-    expect(openCall(beijingReviewer, { ...input, provinceCode: '350000' }, ctx)).toMatchObject({ status: 403, message: '只能管理本省（区、市）的申报批次' })
+    expect(openCall(beijingReviewer, { ...input, provinceCode: '350000' }, ctx)).toMatchObject({
+      status: 403,
+      message: '只能管理本省（区、市）的申报批次',
+    })
     expect(call1()).toMatchObject({ batch: 1, provinceCode: '350000', year: 2026, extensions: [] })
   })
 
@@ -282,12 +297,16 @@ describe('province call', () => {
 
   test('refusal says when the next call opens; before the open it says when this one opens', () => {
     const c1 = call1()
-    const c2 = openCall(fujian, { opensAt: '2026-12-18T09:00', closesAt: '2026-12-20T17:00', notice: '第二批' }, {
-      now: bj('2026-12-01T10:00:00'),
-      timetable,
-      calls: [c1],
-      id: 'CALL2',
-    })
+    const c2 = openCall(
+      fujian,
+      { opensAt: '2026-12-18T09:00', closesAt: '2026-12-20T17:00', notice: '第二批' },
+      {
+        now: bj('2026-12-01T10:00:00'),
+        timetable,
+        calls: [c1],
+        id: 'CALL2',
+      },
+    )
     if (!c2.ok) throw new Error(c2.message)
     const calls = [c1, c2.value]
     const between = decideSubmit(calls, '350000', bj('2026-12-16T10:00:00'))
@@ -296,7 +315,10 @@ describe('province call', () => {
     expect(decideSubmit(calls, '350000', bj('2026-12-18T09:00:00'))).toEqual({ ok: true, value: { callId: 'CALL2', year: 2026, batch: 2 } })
     const before = decideSubmit(calls, '350000', bj('2026-10-25T10:00:00'))
     expect(!before.ok && before.message).toBe('第 1 批申报将于 2026年11月1日 09:00（北京时间）开始，届时才能提交，草稿已为您保存。')
-    expect(decideSubmit(calls, '110000', bj('2026-12-16T10:00:00'))).toMatchObject({ ok: false, message: expect.stringContaining('目前没有开放的申报批次') })
+    expect(decideSubmit(calls, '110000', bj('2026-12-16T10:00:00'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('目前没有开放的申报批次'),
+    })
   })
 
   test('the year and batch come from the call, not the calendar', () => {
@@ -308,12 +330,16 @@ describe('province call', () => {
       noticeDays: 5,
       yearlyReportDeadline: '2027-12-31T17:00',
     }
-    const r = openCall(fujian, { opensAt: '2026-12-28T09:00', closesAt: '2027-01-31T17:00', notice: '2027 年度第一批' }, {
-      now: bj('2026-12-21T10:00:00'),
-      timetable: y2027,
-      calls: [call1()],
-      id: 'C27',
-    })
+    const r = openCall(
+      fujian,
+      { opensAt: '2026-12-28T09:00', closesAt: '2027-01-31T17:00', notice: '2027 年度第一批' },
+      {
+        now: bj('2026-12-21T10:00:00'),
+        timetable: y2027,
+        calls: [call1()],
+        id: 'C27',
+      },
+    )
     if (!r.ok) throw new Error(r.message)
     expect(r.value.batch).toBe(1)
     expect(canSubmit(r.value, bj('2026-12-30T10:00:00'))).toEqual({ ok: true, value: { callId: 'C27', year: 2027, batch: 1 } })
@@ -322,7 +348,9 @@ describe('province call', () => {
   test('extension recorded (from, to, who, when, why); must be later and inside the window', () => {
     const c = call1()
     const ctx = { now: bj('2026-12-14T10:00:00'), timetable, calls: [c] }
-    expect(extendCall(c, fujian, { closesAt: '2026-12-18T17:00', reason: '' }, ctx)).toMatchObject({ fieldErrors: { reason: '请填写延期原因' } })
+    expect(extendCall(c, fujian, { closesAt: '2026-12-18T17:00', reason: '' }, ctx)).toMatchObject({
+      fieldErrors: { reason: '请填写延期原因' },
+    })
     expect(extendCall(c, fujian, { closesAt: '2026-12-15T12:00', reason: '系统故障' }, ctx)).toMatchObject({
       fieldErrors: { closesAt: '延期后的截止时间应晚于当前截止时间 2026年12月15日 17:00' },
     })
@@ -342,7 +370,12 @@ describe('province call', () => {
 
   test('a closed batch is never reopened: extending it is refused, the next batch is the way', () => {
     const c = call1()
-    const r = extendCall(c, fujian, { closesAt: '2026-12-18T17:00', reason: '补报' }, { now: bj('2026-12-15T17:00:00'), timetable, calls: [c] })
+    const r = extendCall(
+      c,
+      fujian,
+      { closesAt: '2026-12-18T17:00', reason: '补报' },
+      { now: bj('2026-12-15T17:00:00'), timetable, calls: [c] },
+    )
     expect(r).toMatchObject({
       ok: false,
       status: 409,
@@ -355,7 +388,12 @@ describe('province call', () => {
   test('an extension may not run into the next batch', () => {
     const c1 = call1()
     const c2: ProvinceCall = { ...c1, id: 'CALL2', batch: 2, opensAt: '2026-12-17T09:00', closesAt: '2026-12-20T17:00' }
-    const r = extendCall(c1, fujian, { closesAt: '2026-12-18T17:00', reason: '延期' }, { now: bj('2026-12-14T10:00:00'), timetable, calls: [c1, c2] })
+    const r = extendCall(
+      c1,
+      fujian,
+      { closesAt: '2026-12-18T17:00', reason: '延期' },
+      { now: bj('2026-12-14T10:00:00'), timetable, calls: [c1, c2] },
+    )
     expect(r).toMatchObject({ fieldErrors: { closesAt: '不能晚于第 2 批的开始时间 2026年12月17日 09:00' } })
   })
 
@@ -478,6 +516,11 @@ describe('recommendation deadline and who has not recommended', () => {
     expect(missing.map((m) => m.provinceCode)).not.toContain('110000')
     expect(missing.find((m) => m.provinceCode === '440000')).toEqual({ provinceCode: '440000', provinceName: '广东省', waiting: 2 })
     expect(recommendationsStarted(apps, 2026)).toBe(true)
-    expect(recommendationsStarted(apps.filter((a) => a.provinceCode === '440000' && a.year === 2026), 2026)).toBe(false)
+    expect(
+      recommendationsStarted(
+        apps.filter((a) => a.provinceCode === '440000' && a.year === 2026),
+        2026,
+      ),
+    ).toBe(false)
   })
 })

@@ -75,11 +75,22 @@ describe('visit declaration', () => {
   })
 
   test('texts required with length limits; photos ≤ 9 of allowed type and size', () => {
-    expect(errors({ ...good, asked: '', advised: 'x'.repeat(2001) })).toEqual({ asked: '请填写咨询的问题', advised: '给出的建议最多 2000 个字' })
+    expect(errors({ ...good, asked: '', advised: 'x'.repeat(2001) })).toEqual({
+      asked: '请填写咨询的问题',
+      advised: '给出的建议最多 2000 个字',
+    })
     const photo = { fileId: 'F', mime: 'image/png', size: 1000 }
     expect(errors({ ...good, photos: Array(9).fill(photo) })).toEqual({})
     expect(errors({ ...good, photos: Array(10).fill(photo) })).toEqual({ photos: '最多上传 9 张照片' })
-    expect(errors({ ...good, photos: [{ ...photo, mime: 'image/gif' }, { ...photo, size: PHOTO_MAX_BYTES + 1 }] })).toEqual({
+    expect(
+      errors({
+        ...good,
+        photos: [
+          { ...photo, mime: 'image/gif' },
+          { ...photo, size: PHOTO_MAX_BYTES + 1 },
+        ],
+      }),
+    ).toEqual({
       'photos.0.mime': '照片只能是 JPG、PNG 或 WebP 格式',
       'photos.1.size': '每张照片不能超过 3 MB',
     })
@@ -90,16 +101,31 @@ describe('visit declaration', () => {
 describe('photo uploads (server side)', () => {
   const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0])
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])
-  const webp = new Uint8Array([...'RIFF'].map((c) => c.charCodeAt(0)).concat([0, 0, 0, 0], [...'WEBP'].map((c) => c.charCodeAt(0))))
+  const webp = new Uint8Array(
+    [...'RIFF']
+      .map((c) => c.charCodeAt(0))
+      .concat(
+        [0, 0, 0, 0],
+        [...'WEBP'].map((c) => c.charCodeAt(0)),
+      ),
+  )
   const gif = new Uint8Array([...'GIF89a'].map((c) => c.charCodeAt(0)))
 
   test('type from the bytes, not from the name', () => {
-    expect([sniffImageType(jpeg), sniffImageType(png), sniffImageType(webp), sniffImageType(gif)]).toEqual(['image/jpeg', 'image/png', 'image/webp', null])
+    expect([sniffImageType(jpeg), sniffImageType(png), sniffImageType(webp), sniffImageType(gif)]).toEqual([
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      null,
+    ])
   })
 
   test('413 over the size, 415 wrong type, 409 the tenth photo, null accepted', () => {
     expect(checkPhotoUpload({ size: PHOTO_MAX_BYTES, head: jpeg }, 0)).toBeNull()
-    expect(checkPhotoUpload({ size: PHOTO_MAX_BYTES + 1, head: jpeg }, 0)).toEqual({ status: 413, message: '照片为 3.0 MB，超过 3 MB 上限，请压缩后再上传' })
+    expect(checkPhotoUpload({ size: PHOTO_MAX_BYTES + 1, head: jpeg }, 0)).toEqual({
+      status: 413,
+      message: '照片为 3.0 MB，超过 3 MB 上限，请压缩后再上传',
+    })
     expect(checkPhotoUpload({ size: 1000, head: gif }, 0)).toMatchObject({ status: 415 })
     expect(checkPhotoUpload({ size: 1000, head: png }, 9)).toMatchObject({ status: 409 })
   })
@@ -113,7 +139,12 @@ describe('who sees a visit', () => {
     expect(canViewVisit({ id: 'U1', role: 'enterprise', orgId: 'OG1' }, v)).toBe(true)
     expect(canViewVisit({ id: 'U9', role: 'enterprise', orgId: 'OG9' }, v)).toBe(false)
     expect(canViewVisit({ id: 'U4', role: 'province', provinceCode: '350000' }, v)).toBe(false)
-    expect(canViewVisit({ id: 'U1', role: 'enterprise', orgId: 'OG1' }, visit({ client: { kind: 'walk_in', name: '李', phone: '13912345678' } }))).toBe(false)
+    expect(
+      canViewVisit(
+        { id: 'U1', role: 'enterprise', orgId: 'OG1' },
+        visit({ client: { kind: 'walk_in', name: '李', phone: '13912345678' } }),
+      ),
+    ).toBe(false)
   })
 })
 
@@ -159,7 +190,12 @@ describe('station figures', () => {
   const log = [
     { date: '2024-03-01', client: org('OG1'), mode: 'onsite' as const, topics: ['registration' as const] },
     { date: '2024-05-01', client: org('OG1'), mode: 'visit' as const, topics: ['finance' as const] },
-    { date: '2025-01-10', client: walkIn('13900000001'), mode: 'onsite' as const, topics: ['registration' as const, 'enforcement' as const] },
+    {
+      date: '2025-01-10',
+      client: walkIn('13900000001'),
+      mode: 'onsite' as const,
+      topics: ['registration' as const, 'enforcement' as const],
+    },
     { date: '2026-01-15', client: org('OG1'), mode: 'online' as const, topics: ['enforcement' as const] },
     { date: '2026-01-20', client: org('OG2'), mode: 'onsite' as const, topics: ['registration' as const] },
     { date: '2026-01-21', client: walkIn('13900000001'), mode: 'onsite' as const, topics: ['registration' as const] },
