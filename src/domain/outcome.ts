@@ -5,6 +5,11 @@ import * as z from 'zod/mini'
 import type { Role } from './contract/common'
 import { isValidYmd } from './calendar'
 
+// jitless: the WeChat mini-program runtime forbids eval/new Function. zod/mini's object parser does not
+// compile code anyway; classic zod's does unless jitless is set (zod reads the flag when a schema is built,
+// so it is set here, before the schemas of the modules importing this one). z.config merges.
+z.config({ jitless: true })
+
 export type RefusalCode = 'VALIDATION' | 'FORBIDDEN' | 'INVALID_TRANSITION' | 'CONFLICT' | 'CALL_CLOSED' | 'DEADLINE_PASSED'
 
 export interface Refusal {
@@ -33,11 +38,14 @@ export interface Actor {
   stationId?: string
 }
 
-/** First message per dotted path ('window.closesAt', 'photos.2.size'); '' for object-level issues → '_'. */
+/** Key for issues about the whole payload rather than one field. */
+export const FORM_ERROR_KEY = '_form'
+
+/** First message per dotted path ('window.closesAt', 'photos.2.size'); issues about the whole payload → '_form'. */
 export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
   const out: Record<string, string> = {}
   for (const i of issues) {
-    const key = i.path.map(String).join('.') || '_'
+    const key = i.path.map(String).join('.') || FORM_ERROR_KEY
     if (!(key in out)) out[key] = i.message
   }
   return out
