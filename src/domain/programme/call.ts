@@ -105,12 +105,15 @@ export interface OpenCallContext {
   id: string
 }
 
-/** Open the next batch for the actor's province. */
+/** The province a request is about: the one named in the input, else the actor's own. */
+function requestedProvince(input: unknown, actor: Actor): string {
+  const named = input && typeof input === 'object' ? (input as { provinceCode?: unknown }).provinceCode : undefined
+  return typeof named === 'string' ? named : (actor.provinceCode ?? '')
+}
+
+/** Open the next batch for the actor's province. Order: role & scope (403), then the input (400). */
 export function openCall(actor: Actor, input: unknown, ctx: OpenCallContext): Outcome<ProvinceCall> {
-  const provinceCode =
-    typeof (input as { provinceCode?: unknown })?.provinceCode === 'string'
-      ? (input as { provinceCode: string }).provinceCode
-      : (actor.provinceCode ?? '')
+  const provinceCode = requestedProvince(input, actor)
   const denied = ownProvince(actor, provinceCode)
   if (denied) return denied
   const r = callInputSchema.safeParse(input)
@@ -260,5 +263,39 @@ export function callTally(
     // a draft has no call yet; it counts towards the batch that is open (the one it would be submitted in)
     drafts: callPhase(call, now) === 'open' ? mine.filter((a) => a.status === 'draft').length : 0,
     submitted: mine.filter((a) => a.callId === call.id && a.status !== 'draft').length,
+  }
+}
+
+export interface CallSummary {
+  callId: string
+  year: number
+  batch: number
+  phase: CallPhase
+  phaseLabel: string
+  opensAt: string
+  closesAt: string
+  /** "剩余 N 天" / "今天 17:00 截止" / "已截止" / "将于 … 开始" */
+  label: string
+  daysLeft: number
+  notice: string
+  extended: boolean
+}
+
+/** What the applicant's home card and the province's call list show. */
+export function callSummary(call: ProvinceCall, now: Date): CallSummary {
+  const phase = callPhase(call, now)
+  const countdown = callCountdown(call, now)
+  return {
+    callId: call.id,
+    year: call.year,
+    batch: call.batch,
+    phase,
+    phaseLabel: CALL_PHASE_LABELS[phase],
+    opensAt: call.opensAt,
+    closesAt: call.closesAt,
+    label: phase === 'scheduled' ? `将于 ${formatLocalDateTime(call.opensAt)} 开始` : countdown.label,
+    daysLeft: phase === 'open' ? countdown.daysLeft : 0,
+    notice: call.notice,
+    extended: call.extensions.length > 0,
   }
 }

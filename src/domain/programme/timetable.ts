@@ -14,6 +14,7 @@
 //   - the yearly-report deadline falls after the window opens and no later than the end of the next year.
 import * as z from 'zod/mini'
 import { NOTICE_MIN_DAYS } from '../application'
+import { addCalendarDays, diffDays, isValidYmd } from '../calendar'
 import { localToEpoch } from '../time'
 import { formatLocalDateTime, isLocalDateTime, localDateTime } from '../outcome'
 
@@ -114,4 +115,37 @@ export function timetableDiff(before: YearTimetable, after: YearTimetable): stri
   const show = (k: keyof YearTimetable, v: string | number) =>
     k === 'noticeDays' ? `${v} 天` : typeof v === 'string' ? formatLocalDateTime(v) : String(v)
   return keys.filter((k) => before[k] !== after[k]).map((k) => `${TIMETABLE_FIELD_LABELS[k]}：${show(k, before[k])} → ${show(k, after[k])}`)
+}
+
+// ── Using the timetable ──────────────────────────────────────────────────────
+
+/** The public notice (公示) for a start day under this year's length: end = start + noticeDays. */
+export const noticePeriodFor = (t: Pick<YearTimetable, 'noticeDays'>, start: string): { start: string; end: string } => ({
+  start,
+  end: addCalendarDays(start, t.noticeDays),
+})
+
+/** Field errors for a publish action: the notice lasts at least this year's noticeDays. */
+export function noticeLengthErrors(t: Pick<YearTimetable, 'noticeDays' | 'year'>, start: string, end: string): Record<string, string> {
+  if (!isValidYmd(start) || !isValidYmd(end)) return {}
+  return diffDays(start, end) < t.noticeDays
+    ? { end: `${t.year} 年度公示期为 ${t.noticeDays} 天：结束日期不能早于 ${addCalendarDays(start, t.noticeDays)}` }
+    : {}
+}
+
+/** May a yearly report (年度报送) still be submitted or revised? Exclusive deadline, Beijing minute. */
+export function canFileYearlyReport(t: YearTimetable, now: Date): { ok: true } | { ok: false; message: string } {
+  if (now.getTime() < localToEpoch(t.yearlyReportDeadline)) return { ok: true }
+  return { ok: false, message: `${t.year} 年度报送已于 ${formatLocalDateTime(t.yearlyReportDeadline)}（北京时间）截止，不能再提交或修改` }
+}
+
+/**
+ * The programme year screens default to at `now` (quota panel, batches, annex-5 export): the latest year
+ * whose window has opened; before any window opened, the earliest configured year; none configured → null
+ * (the caller falls back to the Beijing calendar year and says the year is not configured yet).
+ */
+export function currentProgrammeYear(timetables: readonly YearTimetable[], now: Date): number | null {
+  if (timetables.length === 0) return null
+  const opened = timetables.filter((t) => localToEpoch(t.applicationOpensAt) <= now.getTime()).map((t) => t.year)
+  return opened.length > 0 ? Math.max(...opened) : Math.min(...timetables.map((t) => t.year))
 }

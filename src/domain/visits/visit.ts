@@ -169,3 +169,29 @@ export function canViewVisit(actor: Actor, v: Pick<VisitRecord, 'stationId' | 'c
   }
   return false
 }
+
+/** What the booking flow hands over when a booking is completed (its visit-log prefill). */
+export interface BookingVisitPrefill {
+  bookingId: string
+  orgId: string
+  date: string
+  mode: 'onsite' | 'visit'
+  topic: ServiceTopic
+  question: string
+  advice?: string
+}
+
+/** A visit-log draft from a completed booking: staff fill in the advice, the outcome and the rest. */
+export function visitDraftFromBooking(p: BookingVisitPrefill): VisitInput {
+  return {
+    bookingId: p.bookingId,
+    date: p.date,
+    client: { kind: 'org', orgId: p.orgId },
+    mode: p.mode,
+    topics: [p.topic],
+    asked: p.question,
+    advised: p.advice ?? '',
+    outcome: '',
+    photos: [],
+  }
+}

@@ -1,6 +1,11 @@
 import {
   callCountdown,
   callPhase,
+  callSummary,
+  canFileYearlyReport,
+  currentProgrammeYear,
+  noticeLengthErrors,
+  noticePeriodFor,
   callTally,
   canRecommend,
   canResubmit,
@@ -522,5 +527,55 @@ describe('recommendation deadline and who has not recommended', () => {
         2026,
       ),
     ).toBe(false)
+  })
+})
+
+describe('using the timetable elsewhere', () => {
+  test("public notice uses the year's length", () => {
+    expect(noticePeriodFor(timetable, '2027-01-05')).toEqual({ start: '2027-01-05', end: '2027-01-12' })
+    expect(noticeLengthErrors(timetable, '2027-01-05', '2027-01-11')).toEqual({
+      end: '2026 年度公示期为 7 天：结束日期不能早于 2027-01-12',
+    })
+    expect(noticeLengthErrors(timetable, '2027-01-05', '2027-01-12')).toEqual({})
+  })
+
+  test('yearly report deadline, exclusive', () => {
+    expect(canFileYearlyReport(timetable, bj('2027-03-31T16:59:59'))).toEqual({ ok: true })
+    expect(canFileYearlyReport(timetable, bj('2027-03-31T17:00:00'))).toEqual({
+      ok: false,
+      message: '2026 年度报送已于 2027年3月31日 17:00（北京时间）截止，不能再提交或修改',
+    })
+  })
+
+  test('the programme year screens default to: latest opened window, else earliest configured, else null', () => {
+    const y2027 = { ...timetable, year: 2027, applicationOpensAt: '2026-12-20T09:00' }
+    expect(currentProgrammeYear([], new Date())).toBeNull()
+    expect(currentProgrammeYear([timetable, y2027], bj('2026-12-19T10:00:00'))).toBe(2026)
+    // a 2027 window opening in December 2026 makes 2027 the current programme year although the calendar says 2026
+    expect(currentProgrammeYear([timetable, y2027], bj('2026-12-20T09:00:00'))).toBe(2027)
+    expect(currentProgrammeYear([timetable, y2027], bj('2026-01-01T00:00:00'))).toBe(2026)
+  })
+
+  test('call summary for the home card', () => {
+    const c = call1()
+    expect(callSummary(c, bj('2026-10-30T10:00:00'))).toMatchObject({
+      phase: 'scheduled',
+      label: '将于 2026年11月1日 09:00 开始',
+      daysLeft: 0,
+    })
+    expect(callSummary(c, bj('2026-12-05T10:00:00'))).toEqual({
+      callId: 'CALL1',
+      year: 2026,
+      batch: 1,
+      phase: 'open',
+      phaseLabel: '申报中',
+      opensAt: '2026-11-01T09:00',
+      closesAt: '2026-12-15T17:00',
+      label: '剩余 10 天',
+      daysLeft: 10,
+      notice: '福建省 2026 年度第一批申报通知',
+      extended: false,
+    })
+    expect(callSummary(c, bj('2026-12-15T17:00:00'))).toMatchObject({ phase: 'closed', phaseLabel: '已截止', label: '已截止' })
   })
 })

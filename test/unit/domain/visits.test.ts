@@ -9,6 +9,7 @@ import {
   lastThreeYears,
   markFollowUpDone,
   sniffImageType,
+  visitDraftFromBooking,
   visitInputSchema,
   visitsByModePerMonth,
   visitsByTopicPerMonth,
@@ -240,5 +241,30 @@ describe('station figures', () => {
     )
     expect(f).toEqual({ year: 2026, planned: 4, doneOnTime: 1, doneLate: 1, pending: 1, overdue: 1, onTimePercent: 33.3 })
     expect(followUpFigures([{ followUpOn: '2026-07-01' }], 2026, now).onTimePercent).toBeNull()
+  })
+})
+
+describe('prefill from a completed booking', () => {
+  test('the draft carries the booking, client, mode, topic and question; it is not yet valid (advice, outcome to fill)', () => {
+    const d = visitDraftFromBooking({
+      bookingId: 'B1',
+      orgId: 'OG1',
+      date: '2026-12-01',
+      mode: 'visit',
+      topic: 'finance',
+      question: '质押融资流程',
+    })
+    expect(d).toEqual({
+      bookingId: 'B1',
+      date: '2026-12-01',
+      client: { kind: 'org', orgId: 'OG1' },
+      mode: 'visit',
+      topics: ['finance'],
+      asked: '质押融资流程',
+      advised: '',
+      outcome: '',
+      photos: [],
+    })
+    expect(errors(d)).toEqual({ advised: '请填写给出的建议', outcome: '请填写服务结果' })
   })
 })
