@@ -127,7 +127,7 @@ export interface CallWindow {
   closesAt: string
 }
 
-/** Change the timetable (the year itself cannot change). */
+/** Change the timetable (the year itself cannot change). `ctx.calls`: the province calls of this year. */
 export function updateTimetable(
   y: ProgrammeYear,
   actor: Actor,
