@@ -136,7 +136,7 @@ function scoreIndicator(
   const base = { id: def.id, label: def.label, item: def.item, dimension: def.dimension, weight: def.weight, rule: ci.rule, advice: def.advice, inputs }
   const missing = (what: string): Scored => ({
     exact: 0,
-    result: { ...base, status: 'missing', points: null, toRaise: `请补报${what}；缺失数据不计分，但会降低评价置信度` },
+    result: { ...base, status: 'missing', points: null, toRaise: `请补报 ${what}；缺失数据不计分，但会降低评价置信度` },
   })
   if (value === null) return { exact: 0, result: { ...base, status: 'not_applicable', points: null, toRaise: '本年度不适用' } }
   if (value === undefined) return missing(`${year} 年的「${ci.src.label}」`)

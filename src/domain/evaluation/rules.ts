@@ -144,9 +144,11 @@ function peerRule({ ind, src, value, peers, fallbackReason }: RuleInput, r: Rule
     const toRaise =
       share >= 1
         ? FULL
-        : v < fig.p75
-          ? `达到同组前 25% 的水平（${show(fig.p75, src)} 以上）约可得 ${pts(ind.weight * 0.75)}`
-          : `超过同组最高值 ${show(max, src)} 可得满分 ${pts(ind.weight)}`
+        : v <= 0 && fig.p75 <= 0
+          ? `大于 0 即可得分（同组多数参与者为 0），超过同组最高值 ${show(max, src)} 可得满分 ${pts(ind.weight)}`
+          : v < fig.p75
+            ? `达到同组前 25% 的水平（${show(fig.p75, src)}以上）约可得 ${pts(ind.weight * 0.75)}`
+            : `超过同组最高值 ${show(max, src)} 可得满分 ${pts(ind.weight)}`
     return { share, peers: fig, toRaise }
   }
   const med = fig.median
