@@ -106,7 +106,7 @@ function pickPeers(
     if (!values) continue
     const view = new PeerView(values, v)
     if (view.size >= minSize) return { peers: { view, group: groupLabel(s, lvl) } }
-    if (view.size >= widest.size) widest = { label: groupLabel(s, lvl), size: view.size }
+    if (view.size > 0 && view.size >= widest.size) widest = { label: groupLabel(s, lvl), size: view.size }
   }
   const where = widest.label ? `（「${widest.label}」仅 ${widest.size} 个）` : ''
   return { fallbackReason: `同组可比参与者不足 ${minSize} 个${where}` }

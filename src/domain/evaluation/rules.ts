@@ -5,7 +5,7 @@ import type { PeerView } from './peers'
 import type { SourceDef } from './sources'
 import type { IndicatorDef, PeerFigures, ScoringRule } from './types'
 
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x)
+const clamp01 = (x: number) => (x <= 0 ? 0 : x > 1 ? 1 : x)
 const round = (x: number, d = 2) => {
   const f = 10 ** d
   return Math.round(x * f) / f
