@@ -143,7 +143,7 @@ function trackProblems(track: EvaluationTrack, model: TrackModel | undefined): s
     const seen = dirs.get(ind.source)
     if (seen && seen.direction !== ind.direction)
       out.push(`${T}${name(ind)}：与${name(seen)}读取同一数据项 ${ind.source}，但计分方向相反`)
-    else dirs.set(ind.source, ind)
+    else if (!seen) dirs.set(ind.source, ind)
   }
   if (!Array.isArray(model.groupLevels) || !model.groupLevels.length) out.push(`${T}缺少同组比较的分组层级（groupLevels）`)
   else
