@@ -18,6 +18,7 @@ import type {
   IndicatorDef,
   IndicatorResult,
   InputValue,
+  SubjectYear,
   TrackModel,
 } from './types'
 
@@ -76,40 +77,62 @@ const groupLabel = (s: EvaluationSubject, level: readonly GroupKey[]): string =>
 const round2 = (x: number) => Math.round(x * 100) / 100
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
 
-/** peer values of every peer indicator, per group level, for one track's subjects */
-function buildPeerIndex(track: CompiledTrack, subjects: readonly EvaluationSubject[], year: number): Map<string, GroupIndex[]> {
-  const index = new Map<string, GroupIndex[]>()
-  for (const ci of track.indicators) {
-    if (!ci.peer) continue
-    const levels = track.model.groupLevels.map(() => new GroupIndex())
-    for (const s of subjects) {
-      const v = ci.read(s, year)
-      if (!isNumber(v)) continue
-      track.model.groupLevels.forEach((lvl, i) => levels[i].add(groupKey(s, lvl), v))
-    }
-    index.set(ci.def.id, levels)
-  }
-  return index
+/** one track's run: peer values per indicator and group level, and per-subject group keys */
+interface TrackRun {
+  track: CompiledTrack
+  year: number
+  minSize: number
+  peerIndex: Map<string, GroupIndex[]>
+  keys: Map<EvaluationSubject, string[]>
+  /** group key → its label (built once per group) */
+  labels: Map<string, string>
 }
 
-function pickPeers(
-  s: EvaluationSubject,
-  v: number,
-  levels: GroupIndex[],
-  track: CompiledTrack,
-  minSize: number,
-): { peers?: PeerInput; fallbackReason?: string } {
-  let widest = { label: '', size: 0 }
-  for (let i = 0; i < levels.length; i++) {
-    const lvl = track.model.groupLevels[i]
-    const values = levels[i].get(groupKey(s, lvl))
+function labelOf(run: TrackRun, s: EvaluationSubject, level: number): string {
+  const key = (run.keys.get(s) as string[])[level]
+  let l = run.labels.get(key)
+  if (l === undefined) run.labels.set(key, (l = groupLabel(s, run.track.model.groupLevels[level])))
+  return l
+}
+
+function startTrack(track: CompiledTrack, subjects: readonly EvaluationSubject[], year: number, minSize: number): TrackRun {
+  const levels = track.model.groupLevels
+  const keys = new Map(subjects.map((s) => [s, levels.map((lvl) => groupKey(s, lvl))]))
+  const peerIndex = new Map<string, GroupIndex[]>()
+  const yearData = subjects.map((s) => s.years[year])
+  const subjectKeys = subjects.map((s) => keys.get(s) as string[])
+  for (const ci of track.indicators) {
+    if (!ci.peer) continue
+    const index = levels.map(() => new GroupIndex())
+    for (let j = 0; j < subjects.length; j++) {
+      const v = ci.read(subjects[j], yearData[j])
+      if (!isNumber(v)) continue
+      const k = subjectKeys[j]
+      for (let i = 0; i < index.length; i++) index[i].add(k[i], v)
+    }
+    peerIndex.set(ci.def.id, index)
+  }
+  return { track, year, minSize, peerIndex, keys, labels: new Map() }
+}
+
+/** the narrowest group level with enough comparable peers, else why the fallback applies */
+function pickPeers(run: TrackRun, ci: CompiledIndicator, s: EvaluationSubject, v: number): { peers?: PeerInput; fallbackReason?: string } {
+  const index = run.peerIndex.get(ci.def.id) as GroupIndex[]
+  const keys = run.keys.get(s) as string[]
+  let widest = -1
+  let widestSize = 0
+  for (let i = 0; i < index.length; i++) {
+    const values = index[i].get(keys[i])
     if (!values) continue
     const view = new PeerView(values, v)
-    if (view.size >= minSize) return { peers: { view, group: groupLabel(s, lvl) } }
-    if (view.size > 0 && view.size >= widest.size) widest = { label: groupLabel(s, lvl), size: view.size }
+    if (view.size >= run.minSize) return { peers: { view, group: labelOf(run, s, i) } }
+    if (view.size > 0 && view.size >= widestSize) {
+      widest = i
+      widestSize = view.size
+    }
   }
-  const where = widest.label ? `（「${widest.label}」仅 ${widest.size} 个）` : ''
-  return { fallbackReason: `同组可比参与者不足 ${minSize} 个${where}` }
+  const where = widest >= 0 ? `（「${labelOf(run, s, widest)}」仅 ${widestSize} 个）` : ''
+  return { fallbackReason: `同组可比参与者不足 ${run.minSize} 个${where}` }
 }
 
 /** an indicator's explained result, with its unrounded points (totals are summed before rounding) */
@@ -122,39 +145,52 @@ function input(ci: CompiledIndicator, year: number, value: InputValue['value']):
   return { source: ci.def.source, label: ci.src.label, unit: ci.src.unit, year, value }
 }
 
-function scoreIndicator(
-  ci: CompiledIndicator,
-  s: EvaluationSubject,
-  year: number,
-  peerIndex: Map<string, GroupIndex[]>,
-  track: CompiledTrack,
-  minSize: number,
-): Scored {
-  const { def } = ci
-  const value = ci.read(s, year)
-  const inputs = [input(ci, year, value)]
-  const base = { id: def.id, label: def.label, item: def.item, dimension: def.dimension, weight: def.weight, rule: ci.rule, advice: def.advice, inputs }
-  const missing = (what: string): Scored => ({
+function unscored(ci: CompiledIndicator, inputs: InputValue[], status: 'missing' | 'not_applicable', toRaise: string): Scored {
+  const d = ci.def
+  return {
     exact: 0,
-    result: { ...base, status: 'missing', points: null, toRaise: `请补报 ${what}；缺失数据不计分，但会降低评价置信度` },
-  })
-  if (value === null) return { exact: 0, result: { ...base, status: 'not_applicable', points: null, toRaise: '本年度不适用' } }
-  if (value === undefined) return missing(`${year} 年的「${ci.src.label}」`)
+    result: { id: d.id, label: d.label, item: d.item, dimension: d.dimension, weight: d.weight, status, points: null, inputs, rule: ci.rule, toRaise, advice: d.advice },
+  }
+}
+
+const missingText = (what: string) => `请补报 ${what}；缺失数据不计分，但会降低评价置信度`
+
+function scoreIndicator(run: TrackRun, ci: CompiledIndicator, s: EvaluationSubject, yearData: SubjectYear | undefined): Scored {
+  const { def } = ci
+  const year = run.year
+  const value = ci.read(s, yearData)
+  const inputs = [input(ci, year, value)]
+  if (value === null) return unscored(ci, inputs, 'not_applicable', '本年度不适用')
+  if (value === undefined) return unscored(ci, inputs, 'missing', missingText(`${year} 年的「${ci.src.label}」`))
   let previous: number | undefined
   let previousYear: number | undefined
   if (def.rule.kind === 'growth') {
     previousYear = year - def.rule.years
-    const p = ci.read(s, previousYear)
+    const p = ci.read(s, s.years[previousYear])
     inputs.push(input(ci, previousYear, p))
-    if (!isNumber(p)) return missing(`${previousYear} 年的「${ci.src.label}」（计算增长需要）`)
+    if (!isNumber(p)) return unscored(ci, inputs, 'missing', missingText(`${previousYear} 年的「${ci.src.label}」（计算增长需要）`))
     previous = p
   }
-  const peerPick = ci.peer ? pickPeers(s, value as number, peerIndex.get(def.id) as GroupIndex[], track, minSize) : {}
-  const out = applyRule({ ind: def, src: ci.src, value: value as number | boolean | string, previous, previousYear, ...peerPick })
+  const pick = ci.peer ? pickPeers(run, ci, s, value as number) : undefined
+  const out = applyRule({ ind: def, src: ci.src, value, previous, previousYear, peers: pick?.peers, fallbackReason: pick?.fallbackReason })
   const exact = out.share * def.weight
   return {
     exact,
-    result: { ...base, status: 'scored', points: round2(exact), peers: out.peers, fallback: out.fallback, toRaise: out.toRaise },
+    result: {
+      id: def.id,
+      label: def.label,
+      item: def.item,
+      dimension: def.dimension,
+      weight: def.weight,
+      status: 'scored',
+      points: round2(exact),
+      inputs,
+      rule: ci.rule,
+      peers: out.peers,
+      fallback: out.fallback,
+      toRaise: out.toRaise,
+      advice: def.advice,
+    },
   }
 }
 
@@ -207,10 +243,11 @@ export function evaluateYear(subjects: readonly EvaluationSubject[], year: numbe
     const track = compiled.tracks[t]
     const subs = subjects.filter((s) => s.track === t)
     if (!subs.length) continue
-    const peerIndex = buildPeerIndex(track, subs, year)
+    const run = startTrack(track, subs, year, minGroupSize)
     for (const s of subs) {
       if (opts.only && !opts.only.has(s.id)) continue
-      const inds = track.indicators.map((ci) => scoreIndicator(ci, s, year, peerIndex, track, minGroupSize))
+      const yearData = s.years[year]
+      const inds = track.indicators.map((ci) => scoreIndicator(run, ci, s, yearData))
       results.push(assemble(s, year, version, track, inds))
     }
   }

@@ -10,13 +10,15 @@ const round = (x: number, d = 2) => {
   const f = 10 ** d
   return Math.round(x * f) / f
 }
-const group3 = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+const group3 = (int: string) => (int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int)
 
 /** a figure with its unit, rates as percentages */
 export function show(v: number, src: SourceDef): string {
   if (src.ratio) return `${round(v * 100, 1)}%`
-  const [int, dec] = String(round(v)).split('.')
-  return `${group3(int)}${dec ? `.${dec}` : ''}${src.unit ? ` ${src.unit}` : ''}`
+  const text = String(round(v))
+  const dot = text.indexOf('.')
+  const grouped = dot < 0 ? group3(text) : group3(text.slice(0, dot)) + text.slice(dot)
+  return src.unit ? `${grouped} ${src.unit}` : grouped
 }
 const pct = (x: number) => `${round(x * 100, 1)}%`
 const pts = (x: number) => `${round(x)} 分`

@@ -20,7 +20,8 @@ export interface SourceDef {
 }
 
 type Value = number | boolean | string | null | undefined
-export type SourceReader = (subject: EvaluationSubject, year: number) => Value
+/** reads one path from a subject and the data of one of its years (looked up once by the caller) */
+export type SourceReader = (subject: EvaluationSubject, yearData: SubjectYear | undefined) => Value
 
 const BRANDS: readonly EvaluationTrack[] = ['enterprise', 'regional']
 const num = (path: string, label: string, unit: string | undefined, tracks: readonly EvaluationTrack[]): SourceDef => ({
@@ -114,9 +115,9 @@ export function sourceReader(path: string): SourceReader {
   }
   if (parts[0] === 'report') {
     const [, dim, key] = parts
-    return (s, y) => (s.years[y]?.report as Record<string, Record<string, Value> | undefined> | undefined)?.[dim]?.[key]
+    return (_s, y) => (y?.report as Record<string, Record<string, Value> | undefined> | undefined)?.[dim]?.[key]
   }
   const ns = parts[0] as keyof SubjectYear
   const key = parts[1]
-  return (s, y) => (s.years[y]?.[ns] as Record<string, Value> | undefined)?.[key]
+  return (_s, y) => (y?.[ns] as Record<string, Value> | undefined)?.[key]
 }
