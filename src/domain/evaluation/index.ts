@@ -8,3 +8,4 @@ export { selfAssess, weakestIndicators, type SelfAssessment, type WeakIndicator 
 export { summariseAlerts, summariseStationYear, summariseVisitsFor } from './figures'
 export type { AlertRecord, BookingRecord, StationYearInput, VisitRecord } from './figures'
 export { growthRate } from './rules'
+export { rankResults, type RankedEntry, type RankingFilter, type RankingOutcome } from './ranking'

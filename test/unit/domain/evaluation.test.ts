@@ -2,6 +2,7 @@ import {
   DEFAULT_EVALUATION_CONFIG as CFG,
   evaluateYear,
   growthRate,
+  rankResults,
   selfAssess,
   summariseAlerts,
   summariseStationYear,
@@ -287,5 +288,33 @@ describe('self-assessment', () => {
     expect(weakest[1].toRaise).toBe('达到同组前 25% 的水平（400 万元以上）约可得 6 分')
     expect(weakest[1].advice).toBe('准确统计使用本商标的商品和服务收入，扩大品牌商品销售')
     expect(weakest.find((w) => w.id === 'E18.wellKnown')).toBeUndefined()
+  })
+})
+
+describe('rankings', () => {
+  const mk = (id: string, patents: number, provinceCode = '350000', field: 'manufacturing' | 'service' = 'manufacturing') =>
+    put(subject(id, 'enterprise', { provinceCode, field }), 'ip.patents', Y, patents)
+  const subs = [mk('a', 100), mk('b', 40), mk('c', 40), mk('d', 10, '440000'), mk('e', 200, '350000', 'service'), subject('nodata')]
+  const results = evaluateYear(subs, Y)
+
+  test('equal scores share a rank; no data, no rank; filters by province, field and score band', () => {
+    const all = rankResults(results, subs)
+    // fewer than 5 peers everywhere → absolute rule (200 件 = full); one indicator with data, so score = its share
+    expect(all.ok && all.entries.map((e) => [e.subjectId, e.rank, e.score])).toEqual([
+      ['e', 1, 100],
+      ['a', 2, 50],
+      ['b', 3, 20],
+      ['c', 3, 20],
+      ['d', 5, 5],
+    ])
+    const fj = rankResults(results, subs, { provinceCode: '350102', field: 'manufacturing' })
+    expect(fj.ok && fj.entries.map((e) => e.subjectId)).toEqual(['a', 'b', 'c'])
+    const band = rankResults(results, subs, { minScore: 50 })
+    expect(band.ok && band.entries.map((e) => e.subjectId)).toEqual(['e', 'a'])
+  })
+
+  test('results of different method versions are not ranked together', () => {
+    const other = evaluateYear([mk('z', 5)], Y, { config: { ...CFG, version: 'X-1' } })
+    expect(rankResults([...results, ...other], subs)).toEqual({ ok: false, error: '不同评价方法版本（2026.1、X-1）的结果不可比较，不能一起排名' })
   })
 })
