@@ -40,17 +40,21 @@ export interface CompiledConfig {
   tracks: Record<EvaluationTrack, CompiledTrack>
 }
 
-const compiledCache = new WeakMap<EvaluationConfig, CompiledConfig>()
+// cached per object, with its JSON text: a configuration edited in place after use is validated again
+const compiledCache = new WeakMap<EvaluationConfig, { text: string; compiled: CompiledConfig }>()
 
-/** Validate and prepare a configuration (cached per object). Throws ConfigError listing every problem. */
+/** Validate and prepare a configuration. Throws ConfigError listing every problem; nothing is half-applied. */
 export function compileConfig(config: EvaluationConfig): CompiledConfig {
+  const text = JSON.stringify(config)
   const hit = compiledCache.get(config)
-  if (hit) return hit
-  const check = validateConfig(config)
+  if (hit && hit.text === text) return hit.compiled
+  // work on a private copy, so later edits of the caller's object cannot reach a compiled method
+  const copy = JSON.parse(text) as EvaluationConfig
+  const check = validateConfig(copy)
   if (!check.ok) throw new ConfigError(check.errors)
   const tracks = {} as Record<EvaluationTrack, CompiledTrack>
-  for (const t of Object.keys(config.tracks) as EvaluationTrack[]) {
-    const model = config.tracks[t]
+  for (const t of Object.keys(copy.tracks) as EvaluationTrack[]) {
+    const model = copy.tracks[t]
     tracks[t] = {
       model,
       indicators: model.indicators.map((def) => {
@@ -59,8 +63,8 @@ export function compileConfig(config: EvaluationConfig): CompiledConfig {
       }),
     }
   }
-  const compiled = { config, tracks }
-  compiledCache.set(config, compiled)
+  const compiled = { config: copy, tracks }
+  compiledCache.set(config, { text, compiled })
   return compiled
 }
 

@@ -80,4 +80,12 @@ describe('validateConfig', () => {
     expect(run).toThrow(ConfigError)
     expect(run).toThrow(/维度「经济效益」的指标权重合计 31/)
   })
+
+  test('a configuration edited in place after use is checked again, not served from the cache', () => {
+    const c = JSON.parse(JSON.stringify(DEFAULT_EVALUATION_CONFIG)) as EvaluationConfig
+    const subs = [put(subject('a'), 'ip.patents', 2025, 3)]
+    expect(evaluateYear(subs, 2025, { config: c })[0].methodVersion).toBe('2026.1')
+    c.tracks.enterprise.indicators[0].weight = 100
+    expect(() => evaluateYear(subs, 2025, { config: c })).toThrow(ConfigError)
+  })
 })
