@@ -11,7 +11,6 @@ import {
   type IndicatorDef,
 } from '../../src/domain/evaluation'
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const arg = (name: string, def: number) => {
   const a = process.argv.find((x) => x.startsWith(`--${name}=`))
   const n = a ? Number(a.split('=')[1]) : def
@@ -20,7 +19,6 @@ const arg = (name: string, def: number) => {
 const N = arg('participants', 5000)
 const RUNS = arg('runs', 5)
 const YEAR = 2025
-
 
 function rng(seed: number) {
   let a = seed >>> 0
@@ -78,7 +76,10 @@ function stationRecords() {
       followUpDoneAt: due && r() < 0.8 ? `${due}T0${Math.floor(r() * 10)}:00:00Z` : undefined,
     }
   })
-  const bookings = Array.from({ length: 120 }, () => ({ date: day(YEAR, Math.floor(r() * 365)), status: pick(['completed', 'completed', 'completed', 'no_show', 'cancelled']) }))
+  const bookings = Array.from({ length: 120 }, () => ({
+    date: day(YEAR, Math.floor(r() * 365)),
+    status: pick(['completed', 'completed', 'completed', 'no_show', 'cancelled']),
+  }))
   const clientAlerts = Array.from({ length: 40 }, () => {
     const d = day(YEAR, Math.floor(r() * 365))
     return { deadline: d, handledAt: r() < 0.85 ? `${d}T01:00:00Z` : undefined }
@@ -105,7 +106,12 @@ rawStations.forEach((years, i) => {
     const shift = (d: string | undefined) => d && `${y}${d.slice(4)}`
     const shifted = {
       ...rec,
-      visits: rec.visits.map((v) => ({ ...v, date: shift(v.date), followUpDue: shift(v.followUpDue), followUpDoneAt: shift(v.followUpDoneAt) })),
+      visits: rec.visits.map((v) => ({
+        ...v,
+        date: shift(v.date),
+        followUpDue: shift(v.followUpDue),
+        followUpDoneAt: shift(v.followUpDoneAt),
+      })),
       bookings: rec.bookings.map((b) => ({ ...b, date: shift(b.date) })),
       clientAlerts: rec.clientAlerts.map((a) => ({ deadline: shift(a.deadline), handledAt: shift(a.handledAt) })),
     }
@@ -140,10 +146,14 @@ const conf = results.reduce((n, x) => n + x.confidence, 0) / results.length
 console.log(`participants ${results.length} (enterprise ${nEnt}, regional ${nReg}, station ${nSta}); ${indicators} indicator results`)
 console.log(`data generation ${genMs.toFixed(0)} ms; station records → yearly figures (${nSta} × 4 years) ${aggMs.toFixed(0)} ms`)
 console.log(`evaluateYear runs, wall ms: ${times.map((x) => x.toFixed(0)).join(', ')}  — first run includes compiling the configuration`)
-console.log(`evaluateYear runs, CPU ms:  ${cpu.map((x) => x.toFixed(0)).join(', ')}  (process CPU time: the figure that does not depend on other load)`)
+console.log(
+  `evaluateYear runs, CPU ms:  ${cpu.map((x) => x.toFixed(0)).join(', ')}  (process CPU time: the figure that does not depend on other load)`,
+)
 console.log(`machine load average (1 min): ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`)
 console.log(`mean confidence ${conf.toFixed(3)}; indicator results on the absolute fallback (group too small): ${fallbacks}`)
-console.log(`self-assessment of one enterprise against ${subjects.length} subjects: ${selfMs.toFixed(0)} ms, weakest: ${self.weakest.map((w) => w.id).join(', ')}`)
+console.log(
+  `self-assessment of one enterprise against ${subjects.length} subjects: ${selfMs.toFixed(0)} ms, weakest: ${self.weakest.map((w) => w.id).join(', ')}`,
+)
 console.log(`goal < 2000 ms: ${median < 2000 ? 'met' : 'NOT met'}`)
 console.log(`BENCH evaluation-5000-median ${median.toFixed(0)} ms`)
 console.log(`BENCH evaluation-5000-first ${times[0].toFixed(0)} ms`)

@@ -199,18 +199,42 @@ const ENTERPRISE: IndicatorDef[] = [
     reason: '宣传投入是影响力的来源；按同组中位数比较，避免与大企业比绝对额',
     advice: '制定年度品牌宣传计划并保证投入',
   }),
-  e.in('E15.ipStatus', 'E15', '国家知识产权优势示范企业', 'report.influence.ipStatus', { kind: 'presence', levels: { demonstration: 1, advantage: 0.7, none: 0 } }, 1.5, {
-    reason: '国家认定的知识产权能力；示范企业满分、优势企业七成',
-    advice: '对照条件申报国家知识产权优势企业',
-  }),
-  e.in('E15.srdi', 'E15', '专精特新/单项冠军', 'report.influence.srdiStatus', { kind: 'presence', levels: { champion: 1, little_giant: 0.8, provincial_srdi: 0.5, none: 0 } }, 1, {
-    reason: '工业和信息化部门的认定，按级别分档',
-    advice: '对照条件申报专精特新中小企业',
-  }),
-  e.in('E15.timeHonored', 'E15', '老字号', 'application.timeHonored', { kind: 'presence', levels: { china: 1, provincial: 0.6, none: 0 } }, 0.5, {
-    reason: '老字号认定长期不变，取自申报表；仅部分企业适用，权重最低',
-    advice: '符合条件的可申报省级或中华老字号',
-  }),
+  e.in(
+    'E15.ipStatus',
+    'E15',
+    '国家知识产权优势示范企业',
+    'report.influence.ipStatus',
+    { kind: 'presence', levels: { demonstration: 1, advantage: 0.7, none: 0 } },
+    1.5,
+    {
+      reason: '国家认定的知识产权能力；示范企业满分、优势企业七成',
+      advice: '对照条件申报国家知识产权优势企业',
+    },
+  ),
+  e.in(
+    'E15.srdi',
+    'E15',
+    '专精特新/单项冠军',
+    'report.influence.srdiStatus',
+    { kind: 'presence', levels: { champion: 1, little_giant: 0.8, provincial_srdi: 0.5, none: 0 } },
+    1,
+    {
+      reason: '工业和信息化部门的认定，按级别分档',
+      advice: '对照条件申报专精特新中小企业',
+    },
+  ),
+  e.in(
+    'E15.timeHonored',
+    'E15',
+    '老字号',
+    'application.timeHonored',
+    { kind: 'presence', levels: { china: 1, provincial: 0.6, none: 0 } },
+    0.5,
+    {
+      reason: '老字号认定长期不变，取自申报表；仅部分企业适用，权重最低',
+      advice: '符合条件的可申报省级或中华老字号',
+    },
+  ),
   e.in('E16.media', 'E16', '主流媒体报道', 'report.influence.mediaReports', steps([1, 0.3], [5, 0.7], [10, 1]), 1, {
     reason: '主流媒体正面报道，10 次以上得满分',
     advice: '主动对接主流媒体宣传品牌故事',
@@ -301,14 +325,23 @@ const REGIONAL: IndicatorDef[] = [
     reason: '绿色发展，企业与政府投入合计',
     advice: '推动产业绿色化改造',
   }),
-  r.br('R7.strategy', 'R7', '区域品牌战略规划', 'report.brand.hasBrandStrategy', yes, 2, { reason: SELF, advice: '推动地方政府或协会发布区域品牌发展规划' }),
+  r.br('R7.strategy', 'R7', '区域品牌战略规划', 'report.brand.hasBrandStrategy', yes, 2, {
+    reason: SELF,
+    advice: '推动地方政府或协会发布区域品牌发展规划',
+  }),
   r.br('R7.org', 'R7', '行业组织建设', 'report.brand.hasIndustryOrg', yes, 1.5, { reason: SELF, advice: '建立有章程、有会员的行业组织' }),
-  r.br('R7.rules', 'R7', '商标使用管理规则', 'report.brand.hasUsageRules', yes, 1.5, { reason: SELF, advice: '制定并备案集体商标、证明商标使用管理规则' }),
+  r.br('R7.rules', 'R7', '商标使用管理规则', 'report.brand.hasUsageRules', yes, 1.5, {
+    reason: SELF,
+    advice: '制定并备案集体商标、证明商标使用管理规则',
+  }),
   r.br('R7.inspections', 'R7', '管理规则实施（用标检查）', 'report.brand.rulesInspections', steps([1, 0.5], [4, 1]), 1, {
     reason: '规则实施的实践，每季度检查一次得满分',
     advice: '定期对用标企业开展规范使用检查',
   }),
-  r.br('R8.riskRules', 'R8', '风险防控与纠纷应对制度', 'report.brand.hasRiskControl', yes, 1.5, { reason: SELF, advice: '建立商标监测、预警和纠纷应对制度' }),
+  r.br('R8.riskRules', 'R8', '风险防控与纠纷应对制度', 'report.brand.hasRiskControl', yes, 1.5, {
+    reason: SELF,
+    advice: '建立商标监测、预警和纠纷应对制度',
+  }),
   r.br('R8.alerts', 'R8', '风险预警期限内处置率', 'alerts.handledOnTimeRate', linear(0.5, 1), 1.5, {
     reason: `${OBJECTIVE}；当年无预警时不适用`,
     advice: '在风险预警的最后期限前处置',
@@ -321,9 +354,18 @@ const REGIONAL: IndicatorDef[] = [
     reason: '标准是区域品牌品质统一的保障',
     advice: '制定区域品牌团体标准或地方标准',
   }),
-  r.br('R10.marks', 'R10', '相关注册商标（同组比较）', 'ip.marks', peerRank(30), 1, { reason: OBJECTIVE, advice: '做好集体商标、证明商标的防御性注册' }),
-  r.br('R10.patents', 'R10', '相关专利（同组比较）', 'ip.patents', peerRank(200), 2, { reason: OBJECTIVE, advice: '围绕区域品牌商品布局专利' }),
-  r.br('R10.copyrights', 'R10', '相关著作权（同组比较）', 'ip.copyrights', peerRank(30), 1, { reason: OBJECTIVE, advice: '对区域品牌标识和包装进行著作权登记' }),
+  r.br('R10.marks', 'R10', '相关注册商标（同组比较）', 'ip.marks', peerRank(30), 1, {
+    reason: OBJECTIVE,
+    advice: '做好集体商标、证明商标的防御性注册',
+  }),
+  r.br('R10.patents', 'R10', '相关专利（同组比较）', 'ip.patents', peerRank(200), 2, {
+    reason: OBJECTIVE,
+    advice: '围绕区域品牌商品布局专利',
+  }),
+  r.br('R10.copyrights', 'R10', '相关著作权（同组比较）', 'ip.copyrights', peerRank(30), 1, {
+    reason: OBJECTIVE,
+    advice: '对区域品牌标识和包装进行著作权登记',
+  }),
   r.br('R11.patentProducts', 'R11', '专利密集型产品备案', 'report.brand.patentIntensiveProducts', steps([1, 0.6], [3, 1]), 1, {
     reason: '附件要点之一，按备案数量分档',
     advice: '组织用标企业备案专利密集型产品',
@@ -332,7 +374,10 @@ const REGIONAL: IndicatorDef[] = [
     reason: '取自指导站服务记录（客观）；一年 3 次以上得满分',
     advice: '与对接的指导站保持联系，每年至少预约 3 次服务',
   }),
-  r.in('R13.reach', 'R13', '销售覆盖省份', 'report.influence.salesProvinces', linear(1, 20), 2, { reason: '销售范围体现影响范围', advice: '拓展省外销售渠道' }),
+  r.in('R13.reach', 'R13', '销售覆盖省份', 'report.influence.salesProvinces', linear(1, 20), 2, {
+    reason: '销售范围体现影响范围',
+    advice: '拓展省外销售渠道',
+  }),
   r.in('R13.online', 'R13', '线上销售占比', 'report.influence.onlineSalesShare', linear(0, 50), 0.5, {
     reason: '线上渠道拓展触达，50% 封顶，权重低',
     advice: '组织用标企业开展电商销售',
@@ -350,18 +395,42 @@ const REGIONAL: IndicatorDef[] = [
     reason: '海外布局是走向国际的前提',
     advice: '通过马德里体系在目标市场注册集体商标、证明商标',
   }),
-  r.in('R14.globalShare', 'R14', '全球市场占比', 'report.influence.globalMarketShare', linear(0, 5), 1, { reason: '全球份额 5% 得满分', advice: '提供第三方机构的全球市场份额数据' }),
-  r.in('R14.expos', 'R14', '参加国际展会', 'report.influence.intlExhibitions', steps([1, 0.5], [3, 1]), 1, { reason: '国际展会是海外推广的常用方式', advice: '组织用标企业参加国际展会' }),
-  r.in('R15.satisfaction', 'R15', '消费者满意度', 'report.influence.consumerSatisfaction', linear(60, 95), 2, { reason: '消费者评价的核心', advice: '开展第三方满意度调查' }),
-  r.in('R15.loyalty', 'R15', '复购率（忠诚度）', 'report.influence.repeatPurchaseRate', linear(10, 60), 1, { reason: '忠诚度体现品牌黏性', advice: '建立统一的质量追溯和会员体系' }),
-  r.in('R15.attention', 'R15', '品牌关注人数（同组比较）', 'report.influence.followers', peerRank(1_000_000), 1, { reason: '关注度受营销方式影响大，权重低', advice: '运营区域品牌官方账号' }),
+  r.in('R14.globalShare', 'R14', '全球市场占比', 'report.influence.globalMarketShare', linear(0, 5), 1, {
+    reason: '全球份额 5% 得满分',
+    advice: '提供第三方机构的全球市场份额数据',
+  }),
+  r.in('R14.expos', 'R14', '参加国际展会', 'report.influence.intlExhibitions', steps([1, 0.5], [3, 1]), 1, {
+    reason: '国际展会是海外推广的常用方式',
+    advice: '组织用标企业参加国际展会',
+  }),
+  r.in('R15.satisfaction', 'R15', '消费者满意度', 'report.influence.consumerSatisfaction', linear(60, 95), 2, {
+    reason: '消费者评价的核心',
+    advice: '开展第三方满意度调查',
+  }),
+  r.in('R15.loyalty', 'R15', '复购率（忠诚度）', 'report.influence.repeatPurchaseRate', linear(10, 60), 1, {
+    reason: '忠诚度体现品牌黏性',
+    advice: '建立统一的质量追溯和会员体系',
+  }),
+  r.in('R15.attention', 'R15', '品牌关注人数（同组比较）', 'report.influence.followers', peerRank(1_000_000), 1, {
+    reason: '关注度受营销方式影响大，权重低',
+    advice: '运营区域品牌官方账号',
+  }),
   r.in('R16.marketing', 'R16', '宣传营销投入（与同组中位数比）', 'report.influence.marketingSpending', peerRatio(2_000), 3, {
     reason: '区域品牌依赖公共宣传，权重高于企业',
     advice: '制定区域品牌年度宣传计划',
   }),
-  r.in('R17.media', 'R17', '主流媒体报道', 'report.influence.mediaReports', steps([1, 0.3], [5, 0.7], [10, 1]), 1.5, { reason: '主流媒体正面报道', advice: '策划区域品牌宣传活动并对接主流媒体' }),
-  r.in('R17.honours', 'R17', '省部级以上荣誉', 'report.influence.honoursCount', steps([1, 0.5], [3, 1]), 1.5, { reason: '外部认可', advice: '参加省部级以上区域品牌评选' }),
-  r.in('R18.valuation', 'R18', '被知名品牌评估机构评价', 'report.influence.brandValuationListed', yes, 1, { reason: '第三方价值评价，只核验有无', advice: '参加知名机构的区域品牌价值评价' }),
+  r.in('R17.media', 'R17', '主流媒体报道', 'report.influence.mediaReports', steps([1, 0.3], [5, 0.7], [10, 1]), 1.5, {
+    reason: '主流媒体正面报道',
+    advice: '策划区域品牌宣传活动并对接主流媒体',
+  }),
+  r.in('R17.honours', 'R17', '省部级以上荣誉', 'report.influence.honoursCount', steps([1, 0.5], [3, 1]), 1.5, {
+    reason: '外部认可',
+    advice: '参加省部级以上区域品牌评选',
+  }),
+  r.in('R18.valuation', 'R18', '被知名品牌评估机构评价', 'report.influence.brandValuationListed', yes, 1, {
+    reason: '第三方价值评价，只核验有无',
+    advice: '参加知名机构的区域品牌价值评价',
+  }),
   r.in('R19.wellKnown', 'R19', '集体商标、证明商标驰名商标', 'report.influence.wellKnownMark', yes, 2, {
     reason: '区域品牌获驰名商标保护的意义更大，权重高于企业',
     advice: '在维权中需要时依法请求认定驰名商标',

@@ -74,7 +74,13 @@ const groupKey = (s: EvaluationSubject, level: readonly GroupKey[]): string =>
 const groupLabel = (s: EvaluationSubject, level: readonly GroupKey[]): string =>
   level
     .map((k) =>
-      k === 'track' ? TRACK_LABELS[s.track] : k === 'field' ? (s.field ? BRAND_FIELD_LABELS[s.field] : '未填领域') : provinceName(s.provinceCode) || s.provinceCode,
+      k === 'track'
+        ? TRACK_LABELS[s.track]
+        : k === 'field'
+          ? s.field
+            ? BRAND_FIELD_LABELS[s.field]
+            : '未填领域'
+          : provinceName(s.provinceCode) || s.provinceCode,
     )
     .join(' · ')
 
@@ -153,7 +159,19 @@ function unscored(ci: CompiledIndicator, inputs: InputValue[], status: 'missing'
   const d = ci.def
   return {
     exact: 0,
-    result: { id: d.id, label: d.label, item: d.item, dimension: d.dimension, weight: d.weight, status, points: null, inputs, rule: ci.rule, toRaise, advice: d.advice },
+    result: {
+      id: d.id,
+      label: d.label,
+      item: d.item,
+      dimension: d.dimension,
+      weight: d.weight,
+      status,
+      points: null,
+      inputs,
+      rule: ci.rule,
+      toRaise,
+      advice: d.advice,
+    },
   }
 }
 
@@ -202,7 +220,14 @@ function assemble(s: EvaluationSubject, year: number, version: string, track: Co
   let pointsAll = 0
   let withData = 0
   let applicable = 0
-  const dimensions: DimensionResult[] = track.model.dimensions.map((d) => ({ key: d.key, label: d.label, share: d.share, points: 0, weightWithData: 0, score: null }))
+  const dimensions: DimensionResult[] = track.model.dimensions.map((d) => ({
+    key: d.key,
+    label: d.label,
+    share: d.share,
+    points: 0,
+    weightWithData: 0,
+    score: null,
+  }))
   const byKey = new Map(dimensions.map((d) => [d.key, d]))
   for (const { result: r, exact } of scored) {
     if (r.status === 'not_applicable') continue

@@ -27,7 +27,11 @@ export interface RankedEntry {
 
 export type RankingOutcome = { ok: true; entries: RankedEntry[] } | { ok: false; error: string }
 
-export function rankResults(results: readonly EvaluationResult[], subjects: readonly EvaluationSubject[], filter: RankingFilter = {}): RankingOutcome {
+export function rankResults(
+  results: readonly EvaluationResult[],
+  subjects: readonly EvaluationSubject[],
+  filter: RankingFilter = {},
+): RankingOutcome {
   const versions = new Set(results.map((r) => r.methodVersion))
   if (versions.size > 1) return { ok: false, error: `不同评价方法版本（${[...versions].join('、')}）的结果不可比较，不能一起排名` }
   const byId = new Map(subjects.map((s) => [s.id, s]))
@@ -40,7 +44,19 @@ export function rankResults(results: readonly EvaluationResult[], subjects: read
     if (province && s.provinceCode.slice(0, 2) !== province) return []
     if (filter.minScore !== undefined && r.score < filter.minScore) return []
     if (filter.maxScore !== undefined && r.score > filter.maxScore) return []
-    return [{ rank: 0, subjectId: r.subjectId, name: s.name, track: r.track, field: s.field, provinceCode: s.provinceCode, score: r.score, confidence: r.confidence, methodVersion: r.methodVersion }]
+    return [
+      {
+        rank: 0,
+        subjectId: r.subjectId,
+        name: s.name,
+        track: r.track,
+        field: s.field,
+        provinceCode: s.provinceCode,
+        score: r.score,
+        confidence: r.confidence,
+        methodVersion: r.methodVersion,
+      },
+    ]
   })
   rows.sort((a, b) => b.score - a.score || a.subjectId.localeCompare(b.subjectId))
   rows.forEach((row, i) => (row.rank = i > 0 && rows[i - 1].score === row.score ? rows[i - 1].rank : i + 1))

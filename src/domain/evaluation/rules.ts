@@ -38,9 +38,7 @@ export function describeRule(ind: IndicatorDef, src: SourceDef): string {
         .map(([k, s]) => `${src.values?.[k] ?? k} ${pct(s)}`)
         .join('，')}`
     case 'threshold':
-      return r.steps
-        .map((s) => `${ind.direction === 'higher' ? '达到' : '不超过'} ${show(s.at, src)} 得 ${pct(s.share)}`)
-        .join('，')
+      return r.steps.map((s) => `${ind.direction === 'higher' ? '达到' : '不超过'} ${show(s.at, src)} 得 ${pct(s.share)}`).join('，')
     case 'linear':
       return `${show(r.zero, src)} 时 0 分，${show(r.full, src)} 时满分，其间按比例`
   }
@@ -166,7 +164,9 @@ function presenceRule({ ind, src, value }: RuleInput, r: Rule<'presence'>): Rule
     return { share, toRaise: share ? FULL : `具备后可得 ${pts(ind.weight)}` }
   }
   const share = clamp01(r.levels[String(value)] ?? 0)
-  const better = Object.entries(r.levels).filter(([, s]) => s > share).sort((a, b) => a[1] - b[1])[0]
+  const better = Object.entries(r.levels)
+    .filter(([, s]) => s > share)
+    .sort((a, b) => a[1] - b[1])[0]
   return {
     share,
     toRaise: better ? `获得「${src.values?.[better[0]] ?? better[0]}」可得 ${pts(ind.weight * better[1])}` : FULL,
@@ -188,5 +188,8 @@ function thresholdRule({ ind, src, value }: RuleInput, r: Rule<'threshold'>): Ru
 
 function linearRule({ ind, src, value }: RuleInput, r: Rule<'linear'>): RuleOutcome {
   const share = clamp01(((value as number) - r.zero) / (r.full - r.zero))
-  return { share, toRaise: share >= 1 ? FULL : `${ind.direction === 'higher' ? '达到' : '降至'} ${show(r.full, src)} 可得满分 ${pts(ind.weight)}` }
+  return {
+    share,
+    toRaise: share >= 1 ? FULL : `${ind.direction === 'higher' ? '达到' : '降至'} ${show(r.full, src)} 可得满分 ${pts(ind.weight)}`,
+  }
 }

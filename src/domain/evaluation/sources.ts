@@ -59,7 +59,10 @@ const choice = (path: string, label: string, labels: Record<string, string>, tra
   yearly: false,
 })
 
-const rate = (path: string, label: string, tracks: readonly EvaluationTrack[]): SourceDef => ({ ...num(path, label, undefined, tracks), ratio: true })
+const rate = (path: string, label: string, tracks: readonly EvaluationTrack[]): SourceDef => ({
+  ...num(path, label, undefined, tracks),
+  ratio: true,
+})
 
 const S: readonly EvaluationTrack[] = ['station']
 const E: readonly EvaluationTrack[] = ['enterprise']

@@ -91,8 +91,10 @@ function ruleProblems(ind: IndicatorDef, src: SourceDef): string[] {
       need('full', isNum, '数值')
       if (isNum(r?.zero) && isNum(r?.full)) {
         if (r.zero === r.full) out.push('zero 与 full 不能相等')
-        else if ((r.full > r.zero) !== (ind.direction === 'higher'))
-          out.push(`方向为「${ind.direction === 'higher' ? '越高越好' : '越低越好'}」时，full 应${ind.direction === 'higher' ? '大于' : '小于'} zero`)
+        else if (r.full > r.zero !== (ind.direction === 'higher'))
+          out.push(
+            `方向为「${ind.direction === 'higher' ? '越高越好' : '越低越好'}」时，full 应${ind.direction === 'higher' ? '大于' : '小于'} zero`,
+          )
       }
       break
     default:
@@ -134,15 +136,16 @@ function trackProblems(track: EvaluationTrack, model: TrackModel | undefined): s
     const inds = model.indicators.filter((i) => i.dimension === d.key)
     const sum = inds.reduce((s, i) => s + (isNum(i.weight) ? i.weight : 0), 0)
     if (Math.abs(sum - d.share) > EPS)
-      out.push(`${T}维度「${d.label}」的指标权重合计 ${+sum.toFixed(4)}，应等于该维度分值 ${d.share}（指标：${inds.map((i) => `${i.id} ${i.weight}`).join('、') || '无'}）`)
+      out.push(
+        `${T}维度「${d.label}」的指标权重合计 ${+sum.toFixed(4)}，应等于该维度分值 ${d.share}（指标：${inds.map((i) => `${i.id} ${i.weight}`).join('、') || '无'}）`,
+      )
   }
   for (const c of TRACK_CHECKLISTS[track])
     if (!model.indicators.some((i) => i.item === c.id)) out.push(`${T}评价要点 ${c.id}「${c.text}」没有任何指标`)
   const dirs = new Map<string, IndicatorDef>()
   for (const ind of model.indicators) {
     const seen = dirs.get(ind.source)
-    if (seen && seen.direction !== ind.direction)
-      out.push(`${T}${name(ind)}：与${name(seen)}读取同一数据项 ${ind.source}，但计分方向相反`)
+    if (seen && seen.direction !== ind.direction) out.push(`${T}${name(ind)}：与${name(seen)}读取同一数据项 ${ind.source}，但计分方向相反`)
     else if (!seen) dirs.set(ind.source, ind)
   }
   if (!Array.isArray(model.groupLevels) || !model.groupLevels.length) out.push(`${T}缺少同组比较的分组层级（groupLevels）`)

@@ -42,17 +42,19 @@ type Opts = Partial<Omit<ReportFieldDef, 'key' | 'dimension' | 'item' | 'label' 
 type Maker = (key: string, item: string, label: string, hint: string, opts?: Opts) => ReportFieldDef
 
 const makers = (dimension: Dimension) => {
-  const def = (kind: ReportFieldDef['kind'], base: Opts): Maker => (key, item, label, hint, opts = {}) => ({
-    key,
-    dimension,
-    item,
-    label,
-    hint,
-    kind,
-    required: true,
-    ...base,
-    ...opts,
-  })
+  const def =
+    (kind: ReportFieldDef['kind'], base: Opts): Maker =>
+    (key, item, label, hint, opts = {}) => ({
+      key,
+      dimension,
+      item,
+      label,
+      hint,
+      kind,
+      required: true,
+      ...base,
+      ...opts,
+    })
   return {
     amount: def('number', { unit: '万元', min: 0, max: AMOUNT_MAX }),
     count: (unit: ReportUnit) => def('number', { unit, min: 0, max: COUNT_MAX, integer: true }),

@@ -36,8 +36,7 @@ export type TransitionResult = { ok: true; state: ReportState } | { ok: false; e
 export const newReportState = (): ReportState => ({ status: 'draft', revision: 0 })
 
 /** Is the reporting window still open on `now`'s Beijing calendar day? */
-export const isReportWindowOpen = (window: ReportWindow, now: Date): boolean =>
-  !window.deadline || toLocalDate(now) <= window.deadline
+export const isReportWindowOpen = (window: ReportWindow, now: Date): boolean => !window.deadline || toLocalDate(now) <= window.deadline
 
 const ALLOWED: Record<ReportStatus, readonly ReportAction[]> = {
   draft: ['save', 'submit'],
@@ -51,10 +50,15 @@ export function availableReportActions(state: ReportState, window: ReportWindow,
 }
 
 export function transitionReport(state: ReportState, action: ReportAction, window: ReportWindow, now: Date): TransitionResult {
-  if (!isReportWindowOpen(window, now)) return { ok: false, error: `本年度报送已于 ${window.deadline} 截止，不能再${REPORT_ACTION_LABELS[action]}` }
+  if (!isReportWindowOpen(window, now))
+    return { ok: false, error: `本年度报送已于 ${window.deadline} 截止，不能再${REPORT_ACTION_LABELS[action]}` }
   if (!ALLOWED[state.status].includes(action)) {
     const error =
-      state.status === 'draft' ? '报告尚未报送，请先报送' : action === 'submit' ? '报告已报送；如需更改，请修改后重新报送' : '报告已报送，不能再保存为草稿'
+      state.status === 'draft'
+        ? '报告尚未报送，请先报送'
+        : action === 'submit'
+          ? '报告已报送；如需更改，请修改后重新报送'
+          : '报告已报送，不能再保存为草稿'
     return { ok: false, error }
   }
   const at = now.toISOString()

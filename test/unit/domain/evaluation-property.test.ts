@@ -1,7 +1,13 @@
 // Property: raising one input that an indicator rewards never lowers the participant's total score, and
 // lowering it never raises it (mirrored for inputs where lower is better). Hand-rolled with a seeded RNG over
 // random populations: mixed fields and provinces (so some groups are too small), missing data, ties, losses.
-import { DEFAULT_EVALUATION_CONFIG as CFG, evaluateYear, type EvaluationSubject, type EvaluationTrack, type IndicatorDef } from '../../../src/domain/evaluation'
+import {
+  DEFAULT_EVALUATION_CONFIG as CFG,
+  evaluateYear,
+  type EvaluationSubject,
+  type EvaluationTrack,
+  type IndicatorDef,
+} from '../../../src/domain/evaluation'
 import type { BrandField } from '../../../src/domain/contract/org'
 import { put, rng, subject } from './evaluation-helpers'
 
@@ -12,7 +18,8 @@ const PROVINCES = ['350000', '440000', '110000']
 function randomValue(ind: IndicatorDef, r: () => number): number | boolean | string | undefined | null {
   const roll = r()
   if (roll < 0.1) return undefined
-  if (ind.rule.kind === 'presence') return ind.rule.levels ? Object.keys(ind.rule.levels)[Math.floor(r() * Object.keys(ind.rule.levels).length)] : r() < 0.5
+  if (ind.rule.kind === 'presence')
+    return ind.rule.levels ? Object.keys(ind.rule.levels)[Math.floor(r() * Object.keys(ind.rule.levels).length)] : r() < 0.5
   if (roll < 0.15 && ind.source.endsWith('Rate')) return null
   if (roll < 0.25) return 0 // ties at zero
   if (ind.source.endsWith('Rate')) return Math.round(r() * 100) / 100
@@ -60,12 +67,15 @@ describe('monotonicity of the total score (seeded random cases)', () => {
           const changed = clone(subs)
           const target = changed.find((s) => s.id === me.id) as EvaluationSubject
           const next =
-            typeof before === 'boolean' ? up : before + (up ? 1 : -1) * (r() < 0.3 ? Math.abs(before) * 10 + 1 : Math.ceil(r() * 100) / (ind.source.endsWith('Rate') ? 100 : 1))
+            typeof before === 'boolean'
+              ? up
+              : before +
+                (up ? 1 : -1) * (r() < 0.3 ? Math.abs(before) * 10 + 1 : Math.ceil(r() * 100) / (ind.source.endsWith('Rate') ? 100 : 1))
           if (next === before) continue
           put(target, ind.source, Y, next)
           const s0 = scoreOf(subs, me.id)
           const s1 = scoreOf(changed, me.id)
-          const better = (next > before) === (ind.direction === 'higher')
+          const better = next > before === (ind.direction === 'higher')
           const ok = better ? s1 >= s0 : s1 <= s0
           if (!ok) throw new Error(`${track} ${me.id} ${ind.id}: ${String(before)} → ${String(next)} moved the total ${s0} → ${s1}`)
           checked++

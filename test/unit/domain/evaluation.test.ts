@@ -36,25 +36,57 @@ function examples(ind: IndicatorDef): Array<[number | boolean | string, number |
   switch (r.kind) {
     case 'growth': {
       const at = (g: number) => 100 * (1 + g) ** r.years
-      return [[at(r.full), 100, 1], [at(r.zero), 100, 0], [at((r.zero + r.full) / 2), 100, 0.5], [50, 0, 1]]
+      return [
+        [at(r.full), 100, 1],
+        [at(r.zero), 100, 0],
+        [at((r.zero + r.full) / 2), 100, 0.5],
+        [50, 0, 1],
+      ]
     }
     case 'peerRank':
       // peers 10…50 (me excluded): 35 is above three of five → 0.6; 10 ties the lowest → half a place of five;
       // above all → 1; a positive value below all → 0; zero scores nothing
-      return [[35, undefined, 0.6], [10, undefined, 0.1], [60, undefined, 1], [5, undefined, 0], [0, undefined, 0]]
+      return [
+        [35, undefined, 0.6],
+        [10, undefined, 0.1],
+        [60, undefined, 1],
+        [5, undefined, 0],
+        [0, undefined, 0],
+      ]
     case 'peerRatio':
       // peers' median 30
-      return [[30 * r.fullAt, undefined, 1], [30, undefined, 1 / r.fullAt], [0, undefined, 0]]
+      return [
+        [30 * r.fullAt, undefined, 1],
+        [30, undefined, 1 / r.fullAt],
+        [0, undefined, 0],
+      ]
     case 'presence':
-      return r.levels ? Object.entries(r.levels).map(([k, s]) => [k, undefined, s]) : [[true, undefined, 1], [false, undefined, 0]]
+      return r.levels
+        ? Object.entries(r.levels).map(([k, s]) => [k, undefined, s])
+        : [
+            [true, undefined, 1],
+            [false, undefined, 0],
+          ]
     case 'threshold': {
       const best = [...r.steps].sort((a, b) => b.share - a.share)[0]
       const ats = r.steps.map((s) => s.at)
       const outside = ind.direction === 'higher' ? Math.min(...ats) - 1 : Math.max(...ats) + 1
-      return [[best.at, undefined, 1], [outside, undefined, 0], ...r.steps.map((s): [number, undefined, number] => [s.at, undefined, Math.max(...r.steps.filter((t) => (ind.direction === 'higher' ? s.at >= t.at : s.at <= t.at)).map((t) => t.share))])]
+      return [
+        [best.at, undefined, 1],
+        [outside, undefined, 0],
+        ...r.steps.map((s): [number, undefined, number] => [
+          s.at,
+          undefined,
+          Math.max(...r.steps.filter((t) => (ind.direction === 'higher' ? s.at >= t.at : s.at <= t.at)).map((t) => t.share)),
+        ]),
+      ]
     }
     case 'linear':
-      return [[r.zero, undefined, 0], [r.full, undefined, 1], [(r.zero + r.full) / 2, undefined, 0.5]]
+      return [
+        [r.zero, undefined, 0],
+        [r.full, undefined, 1],
+        [(r.zero + r.full) / 2, undefined, 0.5],
+      ]
   }
 }
 
@@ -79,7 +111,10 @@ describe('hand-worked examples', () => {
     const me = put(put(subject('me'), 'report.economic.brandSales', 2024, 1000), 'report.economic.brandSales', Y, 1100)
     const r = indicatorOf([me], 'me', 'E1.salesGrowth')
     expect(r.points).toBe(3.5)
-    expect(r.inputs.map((i) => [i.year, i.value])).toEqual([[2025, 1100], [2024, 1000]])
+    expect(r.inputs.map((i) => [i.year, i.value])).toEqual([
+      [2025, 1100],
+      [2024, 1000],
+    ])
     expect(r.toRaise).toBe('达到 1,200 万元（较 2024 年年均增长 20%）可得满分 7 分')
   })
 
@@ -171,7 +206,11 @@ describe('missing data, ties, small groups', () => {
     expect(national.peers?.size).toBe(6)
     expect(national.points).toBe(1.5) // above 3 of 6
     // services are another field: no comparable peers at all → absolute: 40 of the 200 件 full mark
-    const alone = indicatorOf([put(subject('me', 'enterprise', { field: 'service' }), 'ip.patents', Y, 40), ...fj, ...gd], 'me', 'E8.patents')
+    const alone = indicatorOf(
+      [put(subject('me', 'enterprise', { field: 'service' }), 'ip.patents', Y, 40), ...fj, ...gd],
+      'me',
+      'E8.patents',
+    )
     expect(alone.peers).toBeUndefined()
     expect(alone.fallback).toBe('同组可比参与者不足 5 个，改按绝对标准计分：达到 200 件 得满分')
     expect(alone.points).toBe(0.6)
@@ -214,8 +253,22 @@ describe('stations (优秀指导站)', () => {
       year: Y,
       today: '2025-12-31',
       visits: [
-        { clientId: 'a', date: '2025-02-01', mode: 'onsite', topics: ['registration'], followUpDue: '2025-02-10', followUpDoneAt: '2025-02-10T09:00:00Z' },
-        { clientId: 'a', date: '2025-03-01', mode: 'visit', topics: ['finance', 'registration'], followUpDue: '2025-03-10', followUpDoneAt: '2025-03-12T01:00:00Z' },
+        {
+          clientId: 'a',
+          date: '2025-02-01',
+          mode: 'onsite',
+          topics: ['registration'],
+          followUpDue: '2025-02-10',
+          followUpDoneAt: '2025-02-10T09:00:00Z',
+        },
+        {
+          clientId: 'a',
+          date: '2025-03-01',
+          mode: 'visit',
+          topics: ['finance', 'registration'],
+          followUpDue: '2025-03-10',
+          followUpDoneAt: '2025-03-12T01:00:00Z',
+        },
         { clientId: 'b', date: '2025-04-01', mode: 'online', topics: ['overseas'] },
         { clientId: 'c', date: '2024-12-30', mode: 'onsite', topics: ['risk'] },
       ],
@@ -226,7 +279,11 @@ describe('stations (优秀指导站)', () => {
         { date: '2025-01-08', status: 'completed' },
       ],
       // deadline 2025-05-01: handled 2025-05-01 23:30 Beijing (15:30Z) is on time; the second is late, the third not due yet
-      clientAlerts: [{ deadline: '2025-05-01', handledAt: '2025-05-01T15:30:00Z' }, { deadline: '2025-06-01', handledAt: '2025-06-01T16:30:00Z' }, { deadline: '2026-01-15' }],
+      clientAlerts: [
+        { deadline: '2025-05-01', handledAt: '2025-05-01T15:30:00Z' },
+        { deadline: '2025-06-01', handledAt: '2025-06-01T16:30:00Z' },
+        { deadline: '2026-01-15' },
+      ],
       linkedParticipants: 4,
     })
     expect(f).toEqual({
@@ -248,7 +305,20 @@ describe('stations (优秀指导站)', () => {
 
   test('a station scored on those figures, with each indicator explained', () => {
     const st = subject('s', 'station')
-    st.years[Y] = { station: { clientsServed: 40, visits: 60, modesUsed: 3, topicsCovered: 4, followUpOnTimeRate: 0.95, noShowRate: 0.02, cancellationRate: 0.05, clientAlertsHandled: 10, clientAlertsHandledOnTimeRate: 1, linkedParticipants: 5 } }
+    st.years[Y] = {
+      station: {
+        clientsServed: 40,
+        visits: 60,
+        modesUsed: 3,
+        topicsCovered: 4,
+        followUpOnTimeRate: 0.95,
+        noShowRate: 0.02,
+        cancellationRate: 0.05,
+        clientAlertsHandled: 10,
+        clientAlertsHandledOnTimeRate: 1,
+        linkedParticipants: 5,
+      },
+    }
     st.years[Y - 1] = { station: { clientsServed: 20 } }
     const r = evaluateYear([st], Y)[0]
     const pts = Object.fromEntries(r.indicators.map((i) => [i.id, i.points]))
@@ -315,6 +385,9 @@ describe('rankings', () => {
 
   test('results of different method versions are not ranked together', () => {
     const other = evaluateYear([mk('z', 5)], Y, { config: { ...CFG, version: 'X-1' } })
-    expect(rankResults([...results, ...other], subs)).toEqual({ ok: false, error: '不同评价方法版本（2026.1、X-1）的结果不可比较，不能一起排名' })
+    expect(rankResults([...results, ...other], subs)).toEqual({
+      ok: false,
+      error: '不同评价方法版本（2026.1、X-1）的结果不可比较，不能一起排名',
+    })
   })
 })

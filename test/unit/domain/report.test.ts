@@ -52,7 +52,12 @@ describe('report declarations (annexes 6 and 7)', () => {
 
   test('the enterprise report carries annex 1 figures with the same unit (revenue, R&D, marketing in 万元)', () => {
     const unit = (k: string) => REPORT_FIELDS.enterprise.find((f) => f.key === k)?.unit
-    expect([unit('totalRevenue'), unit('rdInvestment'), unit('marketingSpending'), unit('enforcementSpending')]).toEqual(['万元', '万元', '万元', '万元'])
+    expect([unit('totalRevenue'), unit('rdInvestment'), unit('marketingSpending'), unit('enforcementSpending')]).toEqual([
+      '万元',
+      '万元',
+      '万元',
+      '万元',
+    ])
     expect(REPORT_FIELDS.regional.find((f) => f.key === 'avgIncome')?.unit).toBe('元')
   })
 })
@@ -67,22 +72,34 @@ describe('validateReport', () => {
     expect(validateReport('enterprise', {}, 'draft')).toEqual({})
     const r = withValue(fullReport('enterprise'), 'economic.brandSales', undefined)
     expect(validateReport('enterprise', r, 'submit')).toEqual({ 'economic.brandSales': '请填写品牌商品销售收入' })
-    expect(validateReport('enterprise', withValue(r, 'social.esgReport', null), 'submit')['social.esgReport']).toBe('请选择是否发布社会责任（ESG）报告')
+    expect(validateReport('enterprise', withValue(r, 'social.esgReport', null), 'submit')['social.esgReport']).toBe(
+      '请选择是否发布社会责任（ESG）报告',
+    )
     // optional fields (no third-party data) may stay empty on submission
     expect(validateReport('enterprise', withValue(fullReport('enterprise'), 'influence.marketShare', undefined), 'submit')).toEqual({})
   })
 
   test('non-negative, integer counts, plausible maximum, numbers only', () => {
     const base = fullReport('enterprise')
-    expect(validateReport('enterprise', withValue(base, 'brand.rdInvestment', -1))).toEqual({ 'brand.rdInvestment': '品牌商品研发投入不能为负数' })
+    expect(validateReport('enterprise', withValue(base, 'brand.rdInvestment', -1))).toEqual({
+      'brand.rdInvestment': '品牌商品研发投入不能为负数',
+    })
     expect(validateReport('enterprise', withValue(base, 'social.employees', 10.5))).toEqual({ 'social.employees': '从业人员数应为整数' })
-    expect(validateReport('enterprise', withValue(base, 'economic.exportSales', '12'), 'draft')).toEqual({ 'economic.exportSales': '品牌商品出口额请输入数字' })
+    expect(validateReport('enterprise', withValue(base, 'economic.exportSales', '12'), 'draft')).toEqual({
+      'economic.exportSales': '品牌商品出口额请输入数字',
+    })
     expect(validateReport('enterprise', withValue(base, 'economic.licenceIncome', 200_000_000), 'draft')['economic.licenceIncome']).toBe(
       '商标许可收入不能超过 100,000,000万元，请核对单位',
     )
-    expect(validateReport('enterprise', withValue(base, 'influence.onlineSalesShare', 101))).toEqual({ 'influence.onlineSalesShare': '线上销售占比不能超过 100%，请核对单位' })
-    expect(validateReport('enterprise', withValue(base, 'influence.industryRank', 0))).toEqual({ 'influence.industryRank': '行业排名不能小于 1名' })
-    expect(validateReport('enterprise', withValue(base, 'influence.ipStatus', 'gold'))).toEqual({ 'influence.ipStatus': '请选择有效的国家知识产权优势示范企业认定' })
+    expect(validateReport('enterprise', withValue(base, 'influence.onlineSalesShare', 101))).toEqual({
+      'influence.onlineSalesShare': '线上销售占比不能超过 100%，请核对单位',
+    })
+    expect(validateReport('enterprise', withValue(base, 'influence.industryRank', 0))).toEqual({
+      'influence.industryRank': '行业排名不能小于 1名',
+    })
+    expect(validateReport('enterprise', withValue(base, 'influence.ipStatus', 'gold'))).toEqual({
+      'influence.ipStatus': '请选择有效的国家知识产权优势示范企业认定',
+    })
   })
 
   test('a loss is a negative profit; income growth may be negative', () => {
@@ -92,13 +109,25 @@ describe('validateReport', () => {
 
   test('totals consistent: exports ≤ sales ≤ revenue, profit ≤ sales, new jobs ≤ jobs, SMEs ≤ members', () => {
     const e = fullReport('enterprise')
-    expect(validateReport('enterprise', withValue(e, 'economic.exportSales', 801))).toEqual({ 'economic.exportSales': '出口额不能超过品牌商品销售收入' })
-    expect(validateReport('enterprise', withValue(e, 'economic.brandSales', 1001))).toEqual({ 'economic.brandSales': '品牌商品销售收入不能超过主营业务收入' })
-    expect(validateReport('enterprise', withValue(e, 'economic.brandProfit', 900))).toEqual({ 'economic.brandProfit': '利润总额不能超过品牌商品销售收入' })
-    expect(validateReport('enterprise', withValue(e, 'social.newJobs', 101))).toEqual({ 'social.newJobs': '新增就业人数不能超过从业人员数' })
+    expect(validateReport('enterprise', withValue(e, 'economic.exportSales', 801))).toEqual({
+      'economic.exportSales': '出口额不能超过品牌商品销售收入',
+    })
+    expect(validateReport('enterprise', withValue(e, 'economic.brandSales', 1001))).toEqual({
+      'economic.brandSales': '品牌商品销售收入不能超过主营业务收入',
+    })
+    expect(validateReport('enterprise', withValue(e, 'economic.brandProfit', 900))).toEqual({
+      'economic.brandProfit': '利润总额不能超过品牌商品销售收入',
+    })
+    expect(validateReport('enterprise', withValue(e, 'social.newJobs', 101))).toEqual({
+      'social.newJobs': '新增就业人数不能超过从业人员数',
+    })
     const r = fullReport('regional')
-    expect(validateReport('regional', withValue(r, 'social.smeCount', 51))).toEqual({ 'social.smeCount': '中小企业数量不能超过使用区域品牌的企业数量' })
-    expect(validateReport('regional', withValue(r, 'economic.taxRevenue', 1001))).toEqual({ 'economic.taxRevenue': '税收不能超过区域品牌商品相关产值' })
+    expect(validateReport('regional', withValue(r, 'social.smeCount', 51))).toEqual({
+      'social.smeCount': '中小企业数量不能超过使用区域品牌的企业数量',
+    })
+    expect(validateReport('regional', withValue(r, 'economic.taxRevenue', 1001))).toEqual({
+      'economic.taxRevenue': '税收不能超过区域品牌商品相关产值',
+    })
     // equal is fine
     expect(validateReport('regional', withValue(r, 'social.smeCount', 50))).toEqual({})
   })
@@ -106,7 +135,9 @@ describe('validateReport', () => {
   test('the schema itself refuses an inconsistent report (server side), at the field path', () => {
     const res = reportFiguresSchema('regional').safeParse(withValue(fullReport('regional'), 'economic.exportValue', 5000))
     expect(res.success).toBe(false)
-    expect(res.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['economic.exportValue', '出口额不能超过区域品牌商品相关产值']])
+    expect(res.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['economic.exportValue', '出口额不能超过区域品牌商品相关产值'],
+    ])
   })
 
   test('consistency errors are shown even while another field is wrong', () => {
@@ -128,7 +159,11 @@ describe('validateReport', () => {
 describe('compareWithLastYear', () => {
   const prev = fullReport('enterprise')
   test('a jump above 10× either way needs confirmation, exactly 10× does not', () => {
-    const cur = withValue(withValue(withValue(prev, 'economic.totalRevenue', 12_000), 'brand.rdInvestment', 100), 'social.charitySpending', 0.5)
+    const cur = withValue(
+      withValue(withValue(prev, 'economic.totalRevenue', 12_000), 'brand.rdInvestment', 100),
+      'social.charitySpending',
+      0.5,
+    )
     const flags = compareWithLastYear('enterprise', cur, prev)
     expect(flags.map((f) => [f.path, f.direction, f.needsConfirmation])).toEqual([
       ['economic.totalRevenue', 'up', true],
@@ -174,7 +209,10 @@ describe('report states', () => {
   test('the deadline is a Beijing day, inclusive; afterwards nothing is possible', () => {
     const submitted = { status: 'submitted' as const, revision: 0 }
     expect(transitionReport(submitted, 'revise', window, lastMinute).ok).toBe(true)
-    expect(transitionReport(submitted, 'revise', window, after)).toEqual({ ok: false, error: '本年度报送已于 2026-03-31 截止，不能再修改后重新报送' })
+    expect(transitionReport(submitted, 'revise', window, after)).toEqual({
+      ok: false,
+      error: '本年度报送已于 2026-03-31 截止，不能再修改后重新报送',
+    })
     expect(availableReportActions(newReportState(), window, after)).toEqual([])
     expect(transitionReport(newReportState(), 'submit', {}, after).ok).toBe(true)
   })
@@ -182,7 +220,10 @@ describe('report states', () => {
   test('wrong order is refused with a reason', () => {
     expect(transitionReport(newReportState(), 'revise', window, lastMinute)).toEqual({ ok: false, error: '报告尚未报送，请先报送' })
     const submitted = { status: 'submitted' as const, revision: 0 }
-    expect(transitionReport(submitted, 'submit', window, lastMinute)).toEqual({ ok: false, error: '报告已报送；如需更改，请修改后重新报送' })
+    expect(transitionReport(submitted, 'submit', window, lastMinute)).toEqual({
+      ok: false,
+      error: '报告已报送；如需更改，请修改后重新报送',
+    })
     expect(transitionReport(submitted, 'save', window, lastMinute)).toEqual({ ok: false, error: '报告已报送，不能再保存为草稿' })
   })
 })
