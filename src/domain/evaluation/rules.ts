@@ -5,7 +5,8 @@ import type { PeerView } from './peers'
 import type { SourceDef } from './sources'
 import type { IndicatorDef, PeerFigures, ScoringRule } from './types'
 
-const clamp01 = (x: number) => (x <= 0 ? 0 : x > 1 ? 1 : x)
+// shares within float noise of 0 or 1 are snapped, so a participant exactly on a target is told it has full points
+const clamp01 = (x: number) => (x <= 1e-12 ? 0 : x >= 1 - 1e-12 ? 1 : x)
 const round = (x: number, d = 2) => {
   const f = 10 ** d
   return Math.round(x * f) / f

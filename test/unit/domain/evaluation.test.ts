@@ -99,6 +99,9 @@ describe('every indicator of the default method, on worked examples', () => {
           expect({ v, prev, status: r.status }).toEqual({ v, prev, status: 'scored' })
           expect({ v, prev, points: r.points }).toEqual({ v, prev, points: Math.round(share * ind.weight * 100) / 100 })
           expect(r.rule.length).toBeGreaterThan(4)
+          // what would raise it: full points say so, anything less names a target
+          if (share === 1) expect({ v, toRaise: r.toRaise }).toEqual({ v, toRaise: '已得满分' })
+          else expect(r.toRaise).toMatch(/可得|大于 0/)
           expect(r.inputs[0]).toMatchObject({ source: ind.source, year: Y, value: v })
         }
       })
