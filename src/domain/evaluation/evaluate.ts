@@ -59,7 +59,13 @@ export function compileConfig(config: EvaluationConfig): CompiledConfig {
       model,
       indicators: model.indicators.map((def) => {
         const src = sourceDef(def.source) as SourceDef
-        return { def, src, read: sourceReader(def.source), rule: describeRule(def, src), peer: def.rule.kind.startsWith('peer') }
+        return {
+          def,
+          src,
+          read: sourceReader(def.source),
+          rule: describeRule(def, src, copy.minGroupSize),
+          peer: def.rule.kind.startsWith('peer'),
+        }
       }),
     }
   }

@@ -24,15 +24,20 @@ export function show(v: number, src: SourceDef): string {
 const pct = (x: number) => `${round(x * 100, 1)}%`
 const pts = (x: number) => `${round(x)} 分`
 
-export function describeRule(ind: IndicatorDef, src: SourceDef): string {
+/** the rule in words; peer rules also state their fallback for groups smaller than `minGroupSize` */
+export function describeRule(ind: IndicatorDef, src: SourceDef, minGroupSize: number): string {
   const r = ind.rule
+  const fallback =
+    r.kind === 'peerRank' || r.kind === 'peerRatio'
+      ? `；同组可比参与者不足 ${minGroupSize} 个时按绝对标准计分（${show(r.fallbackFull, src)} 得满分）`
+      : ''
   switch (r.kind) {
     case 'growth':
       return `与 ${r.years} 年前相比的年均增长率：${pct(r.zero)} 及以下 0 分，${pct(r.full)} 及以上满分，其间按比例`
     case 'peerRank':
-      return '在同组可比参与者中的百分位（并列取中间名次）；数值为 0 不得分'
+      return `在同组可比参与者中的百分位（并列取中间名次），数值为 0 不得分${fallback}`
     case 'peerRatio':
-      return `与同组可比参与者中位数之比，达到中位数的 ${r.fullAt} 倍得满分；数值为 0 不得分`
+      return `与同组可比参与者中位数之比，达到中位数的 ${r.fullAt} 倍得满分，数值为 0 不得分${fallback}`
     case 'presence':
       if (!r.levels) return '具备得满分，否则不得分'
       return `按级别：${Object.entries(r.levels)
