@@ -114,6 +114,7 @@ function growthRule({ ind, src, value, previous, previousYear }: RuleInput, r: R
   const g = growthRate(v, p, r.years)
   const share = g === Number.POSITIVE_INFINITY ? 1 : clamp01((g - r.zero) / (r.full - r.zero))
   if (share >= 1) return { share, toRaise: FULL }
+  if (p === 0) return { share, toRaise: `${previousYear} 年为 0，本年大于 0 即可得满分 ${pts(ind.weight)}` }
   const target = p > 0 ? p * (1 + r.full) ** r.years : p + Math.abs(p) * r.full * r.years
   return {
     share,

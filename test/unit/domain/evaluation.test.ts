@@ -141,6 +141,12 @@ describe('hand-worked examples', () => {
     expect([at(0), at(1), at(2), at(3)]).toEqual([2, 1, 0.4, 0])
   })
 
+  test('growth from zero: any positive value is full growth; staying at zero says what to do', () => {
+    const me = (v: number) => put(put(subject('me'), 'report.social.employees', 2024, 0), 'report.social.employees', Y, v)
+    expect(indicatorOf([me(3)], 'me', 'E3.jobsGrowth').points).toBe(4)
+    expect(indicatorOf([me(0)], 'me', 'E3.jobsGrowth')).toMatchObject({ points: 0, toRaise: '2024 年为 0，本年大于 0 即可得满分 4 分' })
+  })
+
   test('growth rate: compound over several years, and never decreasing through a loss', () => {
     expect(growthRate(121, 100, 2)).toBeCloseTo(0.1, 10)
     expect(growthRate(0, 100, 2)).toBe(-1)
