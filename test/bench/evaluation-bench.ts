@@ -154,8 +154,12 @@ console.log(`mean confidence ${conf.toFixed(3)}; indicator results on the absolu
 console.log(
   `self-assessment of one enterprise against ${subjects.length} subjects: ${selfMs.toFixed(0)} ms, weakest: ${self.weakest.map((w) => w.id).join(', ')}`,
 )
-console.log(`goal < 2000 ms: ${median < 2000 ? 'met' : 'NOT met'}`)
+const cpuMedian = [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)]
+console.log(
+  `goal < 2000 ms: wall median ${median.toFixed(0)} ms ${median < 2000 ? 'met' : 'not met'}, CPU median ${cpuMedian.toFixed(0)} ms ${cpuMedian < 2000 ? 'met' : 'not met'}` +
+    ` (wall time grows with the other load on the machine)`,
+)
 console.log(`BENCH evaluation-5000-median ${median.toFixed(0)} ms`)
 console.log(`BENCH evaluation-5000-first ${times[0].toFixed(0)} ms`)
-console.log(`BENCH evaluation-5000-cpu-median ${[...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)].toFixed(0)} ms`)
+console.log(`BENCH evaluation-5000-cpu-median ${cpuMedian.toFixed(0)} ms`)
 console.log(`BENCH self-assessment ${selfMs.toFixed(0)} ms`)

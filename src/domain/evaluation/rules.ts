@@ -11,7 +11,16 @@ const round = (x: number, d = 2) => {
   const f = 10 ** d
   return Math.round(x * f) / f
 }
-const group3 = (int: string) => (int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int)
+/** "1234567" → "1,234,567" (a loop: a look-ahead regex here cost more than the scoring itself) */
+function group3(int: string): string {
+  const sign = int[0] === '-' ? '-' : ''
+  const digits = sign ? int.slice(1) : int
+  if (digits.length <= 3) return int
+  const head = digits.length % 3 || 3
+  let out = digits.slice(0, head)
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`
+  return sign + out
+}
 
 /** a figure with its unit, rates as percentages */
 export function show(v: number, src: SourceDef): string {
