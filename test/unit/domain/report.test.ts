@@ -1,4 +1,6 @@
+import { enterpriseFormDef, regionalFormDef } from '../../../src/domain/forms'
 import {
+  APPLICATION_TO_REPORT,
   CHECKLISTS,
   DIMENSIONS,
   REPORT_FIELDS,
@@ -6,6 +8,8 @@ import {
   compareWithLastYear,
   fieldPath,
   newReportState,
+  prefillFromApplication,
+  reportField,
   reportFiguresSchema,
   transitionReport,
   unconfirmedJumps,
@@ -225,5 +229,40 @@ describe('report states', () => {
       error: '报告已报送；如需更改，请修改后重新报送',
     })
     expect(transitionReport(submitted, 'save', window, lastMinute)).toEqual({ ok: false, error: '报告已报送，不能再保存为草稿' })
+  })
+})
+
+describe('prefill from the application form (annexes 1–2)', () => {
+  const formFields = (track: 'enterprise' | 'regional') =>
+    (track === 'enterprise' ? enterpriseFormDef(2025) : regionalFormDef(2025)).steps.flatMap((s) => s.fields)
+
+  test.each(['enterprise', 'regional'] as const)('%s: every mapped form key exists, lands on a report field, same unit', (track) => {
+    for (const [key, path] of Object.entries(APPLICATION_TO_REPORT[track])) {
+      const f = formFields(track).find((x) => x.key === key)
+      const r = reportField(track, path)
+      expect({ key, form: !!f, report: !!r }).toEqual({ key, form: true, report: true })
+      if (f?.unit) expect({ key, unit: r?.unit }).toEqual({ key, unit: f.unit })
+    }
+  })
+
+  test('copies well-formed figures (typed numbers too), skips empty and malformed ones; the result validates as a draft', () => {
+    const figures = prefillFromApplication('enterprise', {
+      revenueY1: '12000',
+      rdInvestment: 300,
+      marketingInvestment: '',
+      ipPatents: '40',
+      ipStatus: 'advantage',
+      charitySpending: Number.NaN,
+    })
+    expect(figures).toEqual({
+      economic: { totalRevenue: 12000 },
+      brand: { rdInvestment: 300, ipPatents: 40 },
+      influence: { ipStatus: 'advantage' },
+    })
+    expect(validateReport('enterprise', figures, 'draft')).toEqual({})
+    expect(prefillFromApplication('regional', { smeCount: 30, userCount: 80, patentCount: 5 })).toEqual({
+      social: { smeCount: 30, userCount: 80 },
+      brand: { ipPatents: 5 },
+    })
   })
 })
