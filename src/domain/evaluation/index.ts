@@ -1,0 +1,11 @@
+// Brand and station evaluation (annexes 6–7, 优秀指导站): configuration as data, explainable scores.
+export * from './types'
+export { SOURCES, sourceDef } from './sources'
+export { DEFAULT_EVALUATION_CONFIG } from './config.default'
+export { validateConfig, ConfigError, STATION_CHECKLIST, TRACK_CHECKLISTS, TRACK_LABELS, type ConfigCheck } from './validate-config'
+export { evaluateYear, compileConfig, type EvaluateOptions } from './evaluate'
+export { selfAssess, weakestIndicators, type SelfAssessment, type WeakIndicator } from './self-assess'
+export { summariseAlerts, summariseStationYear, summariseVisitsFor } from './figures'
+export type { AlertRecord, BookingRecord, StationYearInput, VisitRecord } from './figures'
+export { growthRate } from './rules'
+export { rankResults, type RankedEntry, type RankingFilter, type RankingOutcome } from './ranking'
