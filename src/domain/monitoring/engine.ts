@@ -1,0 +1,441 @@
+// The trademark monitoring engine: portfolio + gazette + public-opinion items + today → every alert, each with
+// its legal basis, exact last day, days left, level, what to do, 暂定 marking and a stable key.
+// Pure and deterministic: the same input gives the same alerts in the same order.
+//
+// Name screening never compares all pairs: watched marks are stored under (similarity group, name key) and each
+// published mark looks up only its own groups' keys; squatting (same name elsewhere) uses a second index of the
+// strong name keys alone. See names.ts for the keys and the similarity rules.
+import { type Ymd, addCalendarDays, calendarCoverage, compareYmd, diffDays, isValidYmd, parseYmd } from '../calendar'
+import type { AlertLevel } from '../contract/alert'
+import {
+  type DeadlineResult,
+  SOON_DAYS,
+  alertLevel,
+  invalidationDeadline,
+  madridOppositionDeadline,
+  nonUseExposure,
+  oppositionDeadline,
+  ownCaseDeadline,
+  registrationValidUntil,
+  renewalWindow,
+} from '../deadlines'
+import { hashOf } from './hash'
+import { MATCH_LABELS, type NameMatch, type NamePart, indexKeys, matchNameParts, nameParts, probeKeys } from './names'
+import { checkEntry, checkMark, checkOpinion } from './schema'
+import type {
+  GazetteEntry,
+  InputProblem,
+  MonitorAlert,
+  MonitorInput,
+  MonitorResult,
+  MonitorRule,
+  OpinionItem,
+  PortfolioMark,
+} from './types'
+
+export const RULE_LABELS: Record<MonitorRule, string> = {
+  renewal_open: '可办理续展',
+  renewal_due: '即将到期',
+  renewal_grace: '宽展期',
+  lapsed: '未续展失效',
+  nonuse_risk: '撤三风险',
+  similar_published: '近似商标公告',
+  invalidation_window: '无效宣告期限',
+  madrid_refusal: '领土延伸驳回',
+  madrid_opposition: '领土延伸被异议',
+  squatting: '疑似抢注',
+  negative_opinion: '负面舆情',
+}
+
+export const RULE_ADVICE: Record<MonitorRule, string> = {
+  renewal_open: '期满前 12 个月内可办理续展，建议尽早提交，避免进入宽展期加缴延迟费。',
+  renewal_due: '请在期满前办理续展；期满后仍有 6 个月宽展期，但需缴纳延迟费。',
+  renewal_grace: '宽展期内仍可续展（需缴纳延迟费）；宽展期满未续展的，注册商标将被注销。',
+  lapsed: '商标已因期满未续展被注销，请尽快重新提交注册申请；注销后 1 年内他人相同或近似的申请不予核准。',
+  nonuse_risk: '请整理并留存使用证据（销售合同、发票、广告宣传等，被许可人的使用也可作为证据）；收到撤三通知后 2 个月内提交。',
+  similar_published: '可在异议期内向国家知识产权局提出异议；建议尽快预约指导站评估近似程度和在先权利证据。',
+  invalidation_window: '对方商标已注册：可在注册之日起 5 年内请求宣告无效（恶意注册驰名商标不受 5 年限制），请准备在先权利证据。',
+  madrid_refusal: '请在期限内委托代理机构申请驳回复审，并准备答复理由和证据。',
+  madrid_opposition: '请在期限内提交异议答辩；答辩后 3 个月内可补充证据。',
+  squatting: '他人在其他类别申请了相同或近似的商标：可在异议期内提出异议，注册后 5 年内可请求宣告无效；恶意抢注驰名商标不受 5 年限制。',
+  negative_opinion: '请核实舆情内容，必要时发布声明、保存证据；涉及假冒侵权可向市场监管部门投诉。',
+}
+
+const CALENDAR_VERSION = calendarCoverage(2000).lastYear
+
+export function provisionalReason(lastDay: Ymd): string {
+  const y = parseYmd(lastDay).y
+  return `${y} 年法定节假日安排尚未发布，截止日按周末和法定节日推算（暂定），发布后将重新核算。`
+}
+
+const shown = (d: Ymd, provisional: boolean) => (provisional ? `${d}（暂定）` : d)
+const classList = (classes: readonly number[]) => `第${classes.join('、')}类`
+const markLabel = (m: PortfolioMark) => `「${m.name}」（${classList(m.classes)}）`
+const normalizeParty = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+
+const LEVEL_RANK: Record<AlertLevel, number> = { info: 0, soon: 1, urgent: 2, overdue: 3 }
+const atLeast = (level: AlertLevel, floor: AlertLevel): AlertLevel => (LEVEL_RANK[level] >= LEVEL_RANK[floor] ? level : floor)
+
+interface Ctx {
+  today: Ymd
+  out: MonitorAlert[]
+  markVersion: (i: number) => string
+}
+
+interface AlertDraft {
+  key: string
+  rule: MonitorRule
+  orgId: string
+  mark: PortfolioMark | null
+  basis: string | null
+  deadline: DeadlineResult | null
+  level?: AlertLevel
+  title: string
+  detail: string
+  counterpart?: MonitorAlert['counterpart']
+  versionOf: unknown[]
+}
+
+function emit(ctx: Ctx, d: AlertDraft) {
+  const dl = d.deadline
+  const alert: MonitorAlert = {
+    key: d.key,
+    inputVersion: hashOf([CALENDAR_VERSION, d.rule, ...d.versionOf]),
+    rule: d.rule,
+    ruleLabel: RULE_LABELS[d.rule],
+    orgId: d.orgId,
+    trademarkId: d.mark?.id ?? null,
+    regNo: d.mark?.regNo ?? null,
+    markName: d.mark?.name ?? null,
+    basis: d.basis,
+    lastDay: dl?.date ?? null,
+    nominalLastDay: dl?.nominal ?? null,
+    daysLeft: dl ? diffDays(ctx.today, dl.date) : null,
+    level: d.level ?? (dl ? alertLevel(dl, ctx.today) : 'info'),
+    provisional: !!dl?.provisional,
+    title: d.title,
+    detail: d.detail,
+    advice: d.mark && d.mark.markType !== 'ordinary' && d.rule === 'nonuse_risk'
+      ? `${RULE_ADVICE.nonuse_risk}${d.mark.markType === 'collective' ? '集体' : '证明'}商标成员（使用人）的使用记录可作为使用证据。`
+      : RULE_ADVICE[d.rule],
+    ...(dl?.provisional ? { provisionalReason: provisionalReason(dl.date) } : {}),
+    ...(d.counterpart ? { counterpart: d.counterpart } : {}),
+  }
+  ctx.out.push(alert)
+}
+
+const exact = (date: Ymd): DeadlineResult => ({ date, nominal: date, shifted: false, provisional: false })
+
+// ---- per-mark rules ----
+
+function renewalRules(ctx: Ctx, m: PortfolioMark, i: number) {
+  if (m.status !== 'registered' || !m.registeredOn) return
+  const validUntil = m.validUntil ?? registrationValidUntil(m.registeredOn).date
+  const w = renewalWindow(validUntil)
+  if (compareYmd(ctx.today, w.opens) < 0) return
+  if (m.renewalFiledOn && compareYmd(m.renewalFiledOn, w.opens) >= 0) return
+  const key = `renewal:${m.id}:${validUntil}`
+  const base = { key, orgId: m.ownerOrgId, mark: m, versionOf: [ctx.markVersion(i)] }
+  const graceShown = shown(w.graceEnds, w.provisional)
+  if (compareYmd(ctx.today, validUntil) <= 0) {
+    // The term end is a fixed date (never moved to a working day), so it is exact even in an uncovered year.
+    const dl = exact(validUntil)
+    const soon = diffDays(ctx.today, validUntil) <= SOON_DAYS
+    emit(ctx, {
+      ...base,
+      rule: soon ? 'renewal_due' : 'renewal_open',
+      basis: '商标法第四十条',
+      deadline: dl,
+      title: `${markLabel(m)}将于 ${validUntil} 期满，请办理续展`,
+      detail: `续展期自 ${w.opens} 起；期满后有 6 个月宽展期，至 ${graceShown} 止（须缴纳延迟费）。`,
+    })
+  } else if (compareYmd(ctx.today, w.graceEnds) <= 0) {
+    emit(ctx, {
+      ...base,
+      rule: 'renewal_grace',
+      basis: '商标法第四十条',
+      deadline: { date: w.graceEnds, nominal: w.graceEndsNominal, shifted: w.graceEnds !== w.graceEndsNominal, provisional: w.provisional },
+      level: atLeast(alertLevel(w.graceEnds, ctx.today), 'soon'),
+      title: `${markLabel(m)}已于 ${validUntil} 期满，宽展期至 ${graceShown}`,
+      detail: `注册有效期已于 ${validUntil} 届满，宽展期内仍可续展（须缴纳延迟费），宽展期满未续展的将被注销。`,
+    })
+  } else {
+    emit(ctx, {
+      ...base,
+      rule: 'lapsed',
+      basis: '商标法第四十条、第五十条',
+      deadline: { date: w.graceEnds, nominal: w.graceEndsNominal, shifted: w.graceEnds !== w.graceEndsNominal, provisional: w.provisional },
+      level: 'overdue',
+      title: `${markLabel(m)}宽展期已于 ${graceShown} 届满，未办理续展`,
+      detail: `注册有效期 ${validUntil} 届满，宽展期至 ${graceShown} 仍未续展，商标将被注销，不再受保护。`,
+    })
+  }
+}
+
+function nonUseRule(ctx: Ctx, m: PortfolioMark, i: number) {
+  if (m.status !== 'registered' || !m.registeredOn) return
+  let lastUse: Ymd | null = null
+  const consider = (d: Ymd) => {
+    if (compareYmd(d, ctx.today) <= 0 && (!lastUse || compareYmd(d, lastUse) > 0)) lastUse = d
+  }
+  m.useEvidenceOn?.forEach(consider)
+  m.licences?.forEach((l) => l.useEvidenceOn?.forEach(consider))
+  const exp = nonUseExposure(m.registeredOn, lastUse, ctx.today)
+  const since = exp.basis === 'last_use' ? `最近一次使用证据（${lastUse}）` : `注册公告（${m.registeredOn}）`
+  const base = { key: `nonuse:${m.id}`, rule: 'nonuse_risk' as const, orgId: m.ownerOrgId, mark: m, basis: '商标法第四十九条', versionOf: [ctx.markVersion(i)] }
+  if (exp.exposed) {
+    emit(ctx, {
+      ...base,
+      deadline: null,
+      level: 'soon',
+      title: `${markLabel(m)}已连续 3 年无使用证据，存在“撤三”风险`,
+      detail: `自${since}起已满 3 年未见使用证据，自 ${exp.exposedFrom} 起任何单位或个人均可申请撤销（撤三）。`,
+    })
+    return
+  }
+  const lastSafeDay = addCalendarDays(exp.exposedFrom, -1)
+  if (diffDays(ctx.today, lastSafeDay) > SOON_DAYS) return
+  emit(ctx, {
+    ...base,
+    // not a statutory period: the day before anyone may apply; not moved to a working day
+    deadline: exact(lastSafeDay),
+    title: `${markLabel(m)}将于 ${exp.exposedFrom} 起面临“撤三”风险`,
+    detail: `自${since}起满 3 年未使用的，任何单位或个人可申请撤销；请在 ${lastSafeDay} 前使用商标并留存证据。`,
+  })
+}
+
+function madridRules(ctx: Ctx, m: PortfolioMark, i: number) {
+  if (!m.madrid || m.status === 'cancelled' || m.status === 'invalidated') return
+  for (const ev of m.madrid.events) {
+    if (ev.respondedOn) continue
+    const refusal = ev.type === 'refusal'
+    const dl = ownCaseDeadline(refusal ? 'refusal_review' : 'opposition_answer', ev.servedOn)
+    emit(ctx, {
+      key: `madrid:${m.id}:${ev.id}`,
+      rule: refusal ? 'madrid_refusal' : 'madrid_opposition',
+      orgId: m.ownerOrgId,
+      mark: m,
+      basis: refusal ? '商标法第三十四条' : '商标法实施条例第二十七条',
+      deadline: dl,
+      title: refusal
+        ? `${markLabel(m)}指定中国的领土延伸被驳回，复审截止 ${shown(dl.date, dl.provisional)}`
+        : `${markLabel(m)}指定中国的领土延伸被异议，答辩截止 ${shown(dl.date, dl.provisional)}`,
+      detail: refusal
+        ? `驳回通知 ${ev.servedOn} 送达，自收到通知之日起 15 日内可申请复审。`
+        : `异议材料 ${ev.servedOn} 送达，自收到之日起 30 日内答辩。`,
+      versionOf: [ctx.markVersion(i), ev.id],
+    })
+  }
+}
+
+function opinionRule(ctx: Ctx, o: OpinionItem, mark: PortfolioMark | null) {
+  emit(ctx, {
+    key: `opinion:${o.id}`,
+    rule: 'negative_opinion',
+    orgId: o.orgId,
+    mark,
+    basis: null,
+    deadline: null,
+    level: o.severity === 'high' ? 'urgent' : o.severity === 'medium' ? 'soon' : 'info',
+    title: `负面舆情：${o.title}`,
+    detail: `${o.source} ${o.publishedOn} 发布${mark ? `，涉及${markLabel(mark)}` : ''}。`,
+    versionOf: [o.id, o.title, o.source, o.publishedOn, o.severity, o.trademarkId ?? null, mark?.name ?? null],
+  })
+}
+
+// ---- gazette screening ----
+
+const watched = (m: PortfolioMark) => m.status !== 'cancelled' && m.status !== 'invalidated'
+const groupKeysOfMark = (m: PortfolioMark): string[] => (m.groups?.length ? m.groups : m.classes.map((c) => `C${c}`))
+/** the group keys an entry reaches: its groups, and the whole class for marks that list no groups */
+const groupKeysOfEntry = (e: GazetteEntry): string[] => {
+  const out = new Set<string>()
+  for (const g of e.groups) {
+    out.add(g)
+    out.add(`C${Number(g.slice(0, 2))}`)
+  }
+  return [...out]
+}
+function sharedGroups(m: PortfolioMark, e: GazetteEntry): string[] {
+  if (m.groups?.length) return e.groups.filter((g) => m.groups!.includes(g))
+  return e.groups.filter((g) => m.classes.includes(Number(g.slice(0, 2))))
+}
+const isStrongForSquatting = (match: NameMatch) =>
+  match.kind === 'identical' || match.kind === 'homophone' || (match.kind === 'contains' && Math.min([...match.ours].length, [...match.theirs].length) >= 3)
+
+interface Indexed {
+  marks: PortfolioMark[]
+  parts: NamePart[][]
+  byGroupName: Map<string, number[]>
+  byName: Map<string, number[]>
+}
+
+function push(map: Map<string, number[]>, key: string, i: number) {
+  const list = map.get(key)
+  if (!list) map.set(key, [i])
+  else if (list[list.length - 1] !== i) list.push(i)
+}
+
+function buildIndex(marks: PortfolioMark[]): Indexed {
+  const byGroupName = new Map<string, number[]>()
+  const byName = new Map<string, number[]>()
+  const parts: NamePart[][] = []
+  marks.forEach((m, i) => {
+    const ps = nameParts(m.name)
+    parts.push(ps)
+    if (!watched(m)) return
+    const groups = groupKeysOfMark(m)
+    for (const p of ps) {
+      for (const k of indexKeys(p)) for (const g of groups) push(byGroupName, `${g}|${k}`, i)
+      for (const k of indexKeys(p, { oneChar: false })) push(byName, k, i)
+    }
+  })
+  return { marks, parts, byGroupName, byName }
+}
+
+function screenEntry(ctx: Ctx, idx: Indexed, e: GazetteEntry, entryVersion: () => string) {
+  const eParts = nameParts(e.name)
+  if (!eParts.length) return
+  const similar = new Set<number>()
+  const groupKeys = groupKeysOfEntry(e)
+  for (const p of eParts)
+    for (const k of probeKeys(p))
+      for (const g of groupKeys) {
+        const hit = idx.byGroupName.get(`${g}|${k}`)
+        if (hit) for (const i of hit) similar.add(i)
+      }
+  const squat = new Set<number>()
+  for (const p of eParts)
+    for (const k of probeKeys(p, { oneChar: false })) {
+      const hit = idx.byName.get(k)
+      if (hit) for (const i of hit) if (!similar.has(i)) squat.add(i)
+    }
+  const applicant = normalizeParty(e.applicant)
+  const own = (m: PortfolioMark) => normalizeParty(m.ownerName) === applicant || m.regNo === e.regNo
+  const registration = e.type === 'registration' && !!e.registeredOn
+  const dl = registration
+    ? invalidationDeadline(e.registeredOn as Ymd)
+    : e.wipoGazetteOn
+      ? madridOppositionDeadline(e.wipoGazetteOn)
+      : oppositionDeadline(e.publishedOn)
+  if (compareYmd(ctx.today, dl.date) > 0) return
+  const due = shown(dl.date, dl.provisional)
+
+  for (const i of [...similar].sort((a, b) => a - b)) {
+    const m = idx.marks[i]
+    if (own(m)) continue
+    const match = matchNameParts(idx.parts[i], eParts)
+    if (!match) continue
+    const groups = sharedGroups(m, e)
+    if (!groups.length) continue
+    const counterpart = { regNo: e.regNo, name: e.name, applicant: e.applicant, publishedOn: e.publishedOn, classes: e.classes, match: match.kind }
+    const similarity = `与您的${markLabel(m)}${MATCH_LABELS[match.kind]}（「${match.theirs}」/「${match.ours}」），类似群 ${groups.join('、')} 相同`
+    if (registration) {
+      emit(ctx, {
+        key: `invalidation:${m.id}:${e.regNo}`,
+        rule: 'invalidation_window',
+        orgId: m.ownerOrgId,
+        mark: m,
+        basis: '商标法第四十五条',
+        deadline: dl,
+        title: `近似商标「${e.name}」已注册（${classList(e.classes)}），无效宣告截止 ${due}`,
+        detail: `${e.applicant} 的「${e.name}」（${e.regNo}）于 ${e.registeredOn} 注册，${similarity}。自注册之日起 5 年内可请求宣告无效。`,
+        counterpart,
+        versionOf: [ctx.markVersion(i), entryVersion()],
+      })
+    } else {
+      const basis = e.wipoGazetteOn ? '商标法实施条例第四十五条' : '商标法第三十三条'
+      emit(ctx, {
+        key: `similar:${m.id}:${e.regNo}`,
+        rule: 'similar_published',
+        orgId: m.ownerOrgId,
+        mark: m,
+        basis,
+        deadline: dl,
+        title: `近似商标「${e.name}」初步审定公告（${classList(e.classes)}），异议截止 ${due}`,
+        detail: e.wipoGazetteOn
+          ? `${e.applicant} 指定中国的国际注册「${e.name}」（${e.regNo}）刊登于 ${e.wipoGazetteOn} 的《国际商标公告》，${similarity}。自公告次月 1 日起 3 个月内可提出异议。`
+          : `${e.applicant} 申请的「${e.name}」（${e.regNo}）于 ${e.publishedOn} 初步审定公告，${similarity}。自公告之日起 3 个月内可提出异议。`,
+        counterpart,
+        versionOf: [ctx.markVersion(i), entryVersion()],
+      })
+    }
+  }
+
+  for (const i of [...squat].sort((a, b) => a - b)) {
+    const m = idx.marks[i]
+    if (own(m) || sharedGroups(m, e).length) continue
+    const match = matchNameParts(idx.parts[i], eParts)
+    if (!match || !isStrongForSquatting(match)) continue
+    emit(ctx, {
+      key: `squatting:${m.id}:${e.regNo}:${registration ? 'registration' : 'preliminary'}`,
+      rule: 'squatting',
+      orgId: m.ownerOrgId,
+      mark: m,
+      basis: registration ? '商标法第四十四条、第四十五条' : '商标法第三十三条（依第四条、第十五条、第三十二条）',
+      deadline: dl,
+      title: registration
+        ? `疑似抢注：「${e.name}」在${classList(e.classes)}已注册，无效宣告截止 ${due}`
+        : `疑似抢注：「${e.name}」在${classList(e.classes)}初步审定公告，异议截止 ${due}`,
+      detail: `${e.applicant} 在${classList(e.classes)}申请的「${e.name}」（${e.regNo}）与您的${markLabel(m)}${MATCH_LABELS[match.kind]}，但不在您的核定类似群内。`,
+      counterpart: { regNo: e.regNo, name: e.name, applicant: e.applicant, publishedOn: e.publishedOn, classes: e.classes, match: match.kind },
+      versionOf: [ctx.markVersion(i), entryVersion()],
+    })
+  }
+}
+
+// ---- the run ----
+
+function compareAlerts(a: MonitorAlert, b: MonitorAlert): number {
+  if (a.lastDay !== b.lastDay) {
+    if (a.lastDay === null) return 1
+    if (b.lastDay === null) return -1
+    return compareYmd(a.lastDay, b.lastDay)
+  }
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+}
+
+/** Every alert for the portfolio on `today`, sorted by last day (alerts without one last), then key. */
+export function runMonitor(input: MonitorInput): MonitorResult {
+  if (!isValidYmd(input.today)) return { alerts: [], problems: [{ path: 'today', message: '监测日期格式应为 YYYY-MM-DD' }] }
+  const problems: InputProblem[] = []
+  const marks: PortfolioMark[] = []
+  input.marks.forEach((m, i) => {
+    const p = checkMark(m, i)
+    if (p.length) problems.push(...p)
+    else marks.push(m)
+  })
+  const versions: string[] = []
+  const ctx: Ctx = {
+    today: input.today,
+    out: [],
+    markVersion: (i) => (versions[i] ??= hashOf(marks[i])),
+  }
+  marks.forEach((m, i) => {
+    renewalRules(ctx, m, i)
+    nonUseRule(ctx, m, i)
+    madridRules(ctx, m, i)
+  })
+
+  const idx = buildIndex(marks)
+  input.gazette.forEach((e, i) => {
+    const p = checkEntry(e, i)
+    if (p.length) return void problems.push(...p)
+    if (compareYmd(e.publishedOn, ctx.today) > 0) return // not published yet on `today`
+    let v: string | undefined
+    screenEntry(ctx, idx, e, () => (v ??= hashOf(e)))
+  })
+
+  const byId = new Map(marks.map((m) => [m.id, m]))
+  input.opinions?.forEach((o, i) => {
+    const p = checkOpinion(o, i)
+    if (p.length) return void problems.push(...p)
+    if (compareYmd(o.publishedOn, ctx.today) > 0) return
+    opinionRule(ctx, o, (o.trademarkId && byId.get(o.trademarkId)) || null)
+  })
+
+  const alerts = ctx.out.sort(compareAlerts)
+  // two gazette entries with one number would give one key twice: keep the first (stable order)
+  const seen = new Set<string>()
+  return { alerts: alerts.filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true))), problems }
+}
