@@ -2,9 +2,12 @@
 // its legal basis, exact last day, days left, level, what to do, 暂定 marking and a stable key.
 // Pure and deterministic: the same input gives the same alerts in the same order.
 //
-// Name screening never compares all pairs: watched marks are stored under (similarity group, name key) and each
-// published mark looks up only its own groups' keys; squatting (same name elsewhere) uses a second index of the
-// strong name keys alone. See names.ts for the keys and the similarity rules.
+// Gazette screening never compares all pairs. Watched marks are stored under their name keys (names.ts: a key is
+// shared by every pair the similarity rules accept, and by few others); a published mark looks up its own keys and
+// only those candidates are compared. The similarity groups then decide the rule: a shared group → opposition
+// (or invalidation) window; no shared group and a strong match → suspected squatting. Keying by name rather than
+// by group keeps the index small: a group holds thousands of marks, a name key a handful, and a mark listed in
+// several groups is stored once, not once per group.
 import { type Ymd, addCalendarDays, calendarCoverage, compareYmd, diffDays, isValidYmd, parseYmd } from '../calendar'
 import type { AlertLevel } from '../contract/alert'
 import {
@@ -19,12 +22,14 @@ import {
   registrationValidUntil,
   renewalWindow,
 } from '../deadlines'
-import { hashOf } from './hash'
+import { hashFields, hashOf } from './hash'
 import { MATCH_LABELS, type NameMatch, type NamePart, indexKeys, matchNameParts, nameParts, probeKeys } from './names'
 import { checkEntry, checkMark, checkOpinion } from './schema'
 import type {
   GazetteEntry,
   InputProblem,
+  Licence,
+  MadridEvent,
   MonitorAlert,
   MonitorInput,
   MonitorResult,
@@ -246,16 +251,7 @@ function opinionRule(ctx: Ctx, o: OpinionItem, mark: PortfolioMark | null) {
 // ---- gazette screening ----
 
 const watched = (m: PortfolioMark) => m.status !== 'cancelled' && m.status !== 'invalidated'
-const groupKeysOfMark = (m: PortfolioMark): string[] => (m.groups?.length ? m.groups : m.classes.map((c) => `C${c}`))
-/** the group keys an entry reaches: its groups, and the whole class for marks that list no groups */
-const groupKeysOfEntry = (e: GazetteEntry): string[] => {
-  const out = new Set<string>()
-  for (const g of e.groups) {
-    out.add(g)
-    out.add(`C${Number(g.slice(0, 2))}`)
-  }
-  return [...out]
-}
+/** the similarity groups a published mark shares with ours (class-wide when our mark lists no groups) */
 function sharedGroups(m: PortfolioMark, e: GazetteEntry): string[] {
   if (m.groups?.length) return e.groups.filter((g) => m.groups!.includes(g))
   return e.groups.filter((g) => m.classes.includes(Number(g.slice(0, 2))))
@@ -266,50 +262,63 @@ const isStrongForSquatting = (match: NameMatch) =>
 interface Indexed {
   marks: PortfolioMark[]
   parts: NamePart[][]
-  byGroupName: Map<string, number[]>
   byName: Map<string, number[]>
 }
 
-function push(map: Map<string, number[]>, key: string, i: number) {
-  const list = map.get(key)
-  if (!list) map.set(key, [i])
-  else if (list[list.length - 1] !== i) list.push(i)
-}
-
 function buildIndex(marks: PortfolioMark[]): Indexed {
-  const byGroupName = new Map<string, number[]>()
   const byName = new Map<string, number[]>()
   const parts: NamePart[][] = []
   marks.forEach((m, i) => {
     const ps = nameParts(m.name)
     parts.push(ps)
     if (!watched(m)) return
-    const groups = groupKeysOfMark(m)
-    for (const p of ps) {
-      for (const k of indexKeys(p)) for (const g of groups) push(byGroupName, `${g}|${k}`, i)
-      for (const k of indexKeys(p, { oneChar: false })) push(byName, k, i)
-    }
+    for (const p of ps)
+      for (const k of indexKeys(p)) {
+        const list = byName.get(k)
+        if (!list) byName.set(k, [i])
+        else if (list[list.length - 1] !== i) list.push(i)
+      }
   })
-  return { marks, parts, byGroupName, byName }
+  return { marks, parts, byName }
+}
+
+function squatting(
+  ctx: Ctx,
+  m: PortfolioMark,
+  i: number,
+  e: GazetteEntry,
+  match: NameMatch,
+  registration: boolean,
+  dl: DeadlineResult,
+  due: string,
+  entryVersion: () => string,
+) {
+  emit(ctx, {
+    key: `squatting:${m.id}:${e.regNo}:${registration ? 'registration' : 'preliminary'}`,
+    rule: 'squatting',
+    orgId: m.ownerOrgId,
+    mark: m,
+    basis: registration ? '商标法第四十四条、第四十五条' : '商标法第三十三条（依第四条、第十五条、第三十二条）',
+    deadline: dl,
+    title: registration
+      ? `疑似抢注：「${e.name}」在${classList(e.classes)}已注册，无效宣告截止 ${due}`
+      : `疑似抢注：「${e.name}」在${classList(e.classes)}初步审定公告，异议截止 ${due}`,
+    detail: `${e.applicant} 在${classList(e.classes)}申请的「${e.name}」（${e.regNo}）与您的${markLabel(m)}${MATCH_LABELS[match.kind]}，但不在您的核定类似群内。`,
+    counterpart: { regNo: e.regNo, name: e.name, applicant: e.applicant, publishedOn: e.publishedOn, classes: e.classes, match: match.kind },
+    versionOf: [ctx.markVersion(i), entryVersion()],
+  })
 }
 
 function screenEntry(ctx: Ctx, idx: Indexed, e: GazetteEntry, entryVersion: () => string) {
   const eParts = nameParts(e.name)
   if (!eParts.length) return
-  const similar = new Set<number>()
-  const groupKeys = groupKeysOfEntry(e)
+  const candidates = new Set<number>()
   for (const p of eParts)
-    for (const k of probeKeys(p))
-      for (const g of groupKeys) {
-        const hit = idx.byGroupName.get(`${g}|${k}`)
-        if (hit) for (const i of hit) similar.add(i)
-      }
-  const squat = new Set<number>()
-  for (const p of eParts)
-    for (const k of probeKeys(p, { oneChar: false })) {
+    for (const k of probeKeys(p)) {
       const hit = idx.byName.get(k)
-      if (hit) for (const i of hit) if (!similar.has(i)) squat.add(i)
+      if (hit) for (const i of hit) candidates.add(i)
     }
+  if (!candidates.size) return
   const applicant = normalizeParty(e.applicant)
   const own = (m: PortfolioMark) => normalizeParty(m.ownerName) === applicant || m.regNo === e.regNo
   const registration = e.type === 'registration' && !!e.registeredOn
@@ -321,13 +330,16 @@ function screenEntry(ctx: Ctx, idx: Indexed, e: GazetteEntry, entryVersion: () =
   if (compareYmd(ctx.today, dl.date) > 0) return
   const due = shown(dl.date, dl.provisional)
 
-  for (const i of [...similar].sort((a, b) => a - b)) {
+  for (const i of [...candidates].sort((a, b) => a - b)) {
     const m = idx.marks[i]
     if (own(m)) continue
     const match = matchNameParts(idx.parts[i], eParts)
     if (!match) continue
     const groups = sharedGroups(m, e)
-    if (!groups.length) continue
+    if (!groups.length) {
+      if (isStrongForSquatting(match)) squatting(ctx, m, i, e, match, registration, dl, due, entryVersion)
+      continue
+    }
     const counterpart = { regNo: e.regNo, name: e.name, applicant: e.applicant, publishedOn: e.publishedOn, classes: e.classes, match: match.kind }
     const similarity = `与您的${markLabel(m)}${MATCH_LABELS[match.kind]}（「${match.theirs}」/「${match.ours}」），类似群 ${groups.join('、')} 相同`
     if (registration) {
@@ -362,29 +374,19 @@ function screenEntry(ctx: Ctx, idx: Indexed, e: GazetteEntry, entryVersion: () =
     }
   }
 
-  for (const i of [...squat].sort((a, b) => a - b)) {
-    const m = idx.marks[i]
-    if (own(m) || sharedGroups(m, e).length) continue
-    const match = matchNameParts(idx.parts[i], eParts)
-    if (!match || !isStrongForSquatting(match)) continue
-    emit(ctx, {
-      key: `squatting:${m.id}:${e.regNo}:${registration ? 'registration' : 'preliminary'}`,
-      rule: 'squatting',
-      orgId: m.ownerOrgId,
-      mark: m,
-      basis: registration ? '商标法第四十四条、第四十五条' : '商标法第三十三条（依第四条、第十五条、第三十二条）',
-      deadline: dl,
-      title: registration
-        ? `疑似抢注：「${e.name}」在${classList(e.classes)}已注册，无效宣告截止 ${due}`
-        : `疑似抢注：「${e.name}」在${classList(e.classes)}初步审定公告，异议截止 ${due}`,
-      detail: `${e.applicant} 在${classList(e.classes)}申请的「${e.name}」（${e.regNo}）与您的${markLabel(m)}${MATCH_LABELS[match.kind]}，但不在您的核定类似群内。`,
-      counterpart: { regNo: e.regNo, name: e.name, applicant: e.applicant, publishedOn: e.publishedOn, classes: e.classes, match: match.kind },
-      versionOf: [ctx.markVersion(i), entryVersion()],
-    })
-  }
 }
 
 // ---- the run ----
+
+// Every field of the input records (nested ones too), in a fixed order: their fingerprint is the input version.
+const MARK_FIELDS = [
+  ...['id', 'regNo', 'name', 'markType', 'classes', 'groups', 'ownerOrgId', 'ownerName', 'status', 'appliedOn', 'registeredOn'],
+  ...['validUntil', 'renewalFiledOn', 'madrid', 'events', 'type', 'servedOn', 'respondedOn', 'licences', 'licensee', 'from', 'to'],
+  'useEvidenceOn',
+] as const satisfies ReadonlyArray<keyof PortfolioMark | keyof NonNullable<PortfolioMark['madrid']> | keyof MadridEvent | keyof Licence>
+const ENTRY_FIELDS = ['regNo', 'name', 'classes', 'groups', 'applicant', 'publishedOn', 'type', 'registeredOn', 'wipoGazetteOn'] as const satisfies ReadonlyArray<
+  keyof GazetteEntry
+>
 
 function compareAlerts(a: MonitorAlert, b: MonitorAlert): number {
   if (a.lastDay !== b.lastDay) {
@@ -409,7 +411,7 @@ export function runMonitor(input: MonitorInput): MonitorResult {
   const ctx: Ctx = {
     today: input.today,
     out: [],
-    markVersion: (i) => (versions[i] ??= hashOf(marks[i])),
+    markVersion: (i) => (versions[i] ??= hashFields(marks[i], MARK_FIELDS)),
   }
   marks.forEach((m, i) => {
     renewalRules(ctx, m, i)
@@ -423,7 +425,7 @@ export function runMonitor(input: MonitorInput): MonitorResult {
     if (p.length) return void problems.push(...p)
     if (compareYmd(e.publishedOn, ctx.today) > 0) return // not published yet on `today`
     let v: string | undefined
-    screenEntry(ctx, idx, e, () => (v ??= hashOf(e)))
+    screenEntry(ctx, idx, e, () => (v ??= hashFields(e, ENTRY_FIELDS)))
   })
 
   const byId = new Map(marks.map((m) => [m.id, m]))

@@ -27,3 +27,6 @@ export function canonicalJson(v: unknown): string {
 }
 
 export const hashOf = (v: unknown): string => hash53(canonicalJson(v))
+
+/** Fast fingerprint of a record with a known shape: JSON with only `fields`, in that order, at every level. */
+export const hashFields = (v: unknown, fields: readonly string[]): string => hash53(JSON.stringify(v, fields as string[]))

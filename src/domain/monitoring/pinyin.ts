@@ -38,3 +38,12 @@ export function pinyinOf(han: string): string {
   for (const c of han) out += PINYIN.get(c) ?? c
   return out
 }
+
+/** Other characters with the same toneless pinyin in the table (for planting homophones in test data). */
+export function homophonesOf(c: string): string[] {
+  const syllable = PINYIN.get(c)
+  return syllable ? [...BY_SYLLABLE[syllable]].filter((x) => x !== c && PINYIN.get(x) === syllable) : []
+}
+
+/** Every character the table knows. */
+export const KNOWN_CHARACTERS: readonly string[] = [...PINYIN.keys()]
