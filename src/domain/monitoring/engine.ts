@@ -143,7 +143,8 @@ function renewalRules(ctx: Ctx, m: PortfolioMark, i: number) {
   const base = { key, orgId: m.ownerOrgId, mark: m, versionOf: [ctx.markVersion(i)] }
   const graceShown = shown(w.graceEnds, w.provisional)
   if (compareYmd(ctx.today, validUntil) <= 0) {
-    // The term end is a fixed date (never moved to a working day), so it is exact even in an uncovered year.
+    // The term end is a fixed date, never moved to a working day, so it is exact even in an uncovered year. Telling
+    // the owner to file by it is the safe reading: a filing after it falls in the grace period.
     const dl = exact(validUntil)
     const soon = diffDays(ctx.today, validUntil) <= SOON_DAYS
     emit(ctx, {
@@ -179,6 +180,9 @@ function renewalRules(ctx: Ctx, m: PortfolioMark, i: number) {
 
 function nonUseRule(ctx: Ctx, m: PortfolioMark, i: number) {
   if (m.status !== 'registered' || !m.registeredOn) return
+  // past the grace period the mark is lapsed: nothing left to cancel
+  const validUntil = m.validUntil ?? registrationValidUntil(m.registeredOn).date
+  if (compareYmd(ctx.today, renewalWindow(validUntil).graceEnds) > 0) return
   let lastUse: Ymd | null = null
   const consider = (d: Ymd) => {
     if (compareYmd(d, ctx.today) <= 0 && (!lastUse || compareYmd(d, lastUse) > 0)) lastUse = d
