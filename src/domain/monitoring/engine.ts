@@ -105,7 +105,7 @@ function emit(ctx: Ctx, d: AlertDraft) {
   const dl = d.deadline
   const alert: MonitorAlert = {
     key: d.key,
-    inputVersion: hashOf([CALENDAR_VERSION, d.rule, ...d.versionOf]),
+    inputVersion: hashOf([CALENDAR_VERSION, ...d.versionOf]),
     rule: d.rule,
     ruleLabel: RULE_LABELS[d.rule],
     orgId: d.orgId,
