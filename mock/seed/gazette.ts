@@ -118,6 +118,7 @@ export function gazetteIssue(issueNo: number, opts: GazetteOptions = {}): Gazett
   const publishedOn = issueDate(issueNo)
   const entries: GazetteEntry[] = []
   let serial = 0
+  let madridSerial = 0
   const nextNo = () => String(60_000_000 + issueNo * 10_000 + serial++)
   for (let i = 0; i < size; i++) {
     const classes = r.chance(0.8) ? [r.int(1, 45)] : [...new Set([r.int(1, 45), r.int(1, 45)])].sort((a, b) => a - b)
@@ -126,8 +127,9 @@ export function gazetteIssue(issueNo: number, opts: GazetteOptions = {}): Gazett
     if (kind < 0.85) entries.push({ regNo: nextNo(), ...base, type: 'preliminary' })
     else if (kind < 0.98) entries.push({ regNo: nextNo(), ...base, type: 'registration', registeredOn: publishedOn })
     else {
-      serial++
-      entries.push({ regNo: `G${1_700_000 + issueNo * 100 + (i % 100)}`, ...base, type: 'preliminary', wipoGazetteOn: addCalendarDays(publishedOn, -r.int(14, 60)) })
+      // synthetic international number: issue + serial (7 digits while an issue has < 1,000 of them)
+      const irn = `G${String(issueNo).padStart(4, '0')}${String(madridSerial++).padStart(3, '0')}`
+      entries.push({ regNo: irn, ...base, type: 'preliminary', wipoGazetteOn: addCalendarDays(publishedOn, -r.int(14, 60)) })
     }
   }
   const planted: GazetteIssue['planted'] = []
