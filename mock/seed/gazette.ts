@@ -65,20 +65,67 @@ export interface GazetteOptions {
 }
 
 const NAME_CHARS = KNOWN_CHARACTERS
-const PLACES = ['福州', '厦门', '泉州', '杭州', '宁波', '南京', '苏州', '广州', '深圳', '成都', '武汉', '长沙', '济南', '郑州', '合肥', '昆明']
+const PLACES = [
+  '福州',
+  '厦门',
+  '泉州',
+  '杭州',
+  '宁波',
+  '南京',
+  '苏州',
+  '广州',
+  '深圳',
+  '成都',
+  '武汉',
+  '长沙',
+  '济南',
+  '郑州',
+  '合肥',
+  '昆明',
+]
 const WORDS = ['贸易', '食品', '科技', '实业', '餐饮管理', '文化传媒', '农业发展', '工艺品', '服饰', '电子商务']
 const SUFFIX = ['有限公司', '有限公司', '股份有限公司', '商贸有限公司']
-const SYLLABLES = ['an', 'bo', 'da', 'fei', 'gao', 'hua', 'jin', 'kai', 'le', 'mei', 'nuo', 'qi', 'rui', 'sen', 'tai', 'wei', 'xin', 'ya', 'zhi']
+const SYLLABLES = [
+  'an',
+  'bo',
+  'da',
+  'fei',
+  'gao',
+  'hua',
+  'jin',
+  'kai',
+  'le',
+  'mei',
+  'nuo',
+  'qi',
+  'rui',
+  'sen',
+  'tai',
+  'wei',
+  'xin',
+  'ya',
+  'zhi',
+]
 
 function randomName(r: Rng): string {
-  if (r.chance(0.08)) return Array.from({ length: r.int(2, 3) }, () => r.pick(SYLLABLES)).join('').toUpperCase()
+  if (r.chance(0.08))
+    return Array.from({ length: r.int(2, 3) }, () => r.pick(SYLLABLES))
+      .join('')
+      .toUpperCase()
   return r.chars(NAME_CHARS.join(''), r.int(2, 4)) + (r.chance(0.1) ? '及图' : '')
 }
 const randomApplicant = (r: Rng) => `${r.pick(PLACES)}${r.chars(NAME_CHARS.join(''), 2)}${r.pick(WORDS)}${r.pick(SUFFIX)}`
 
 function randomGroups(r: Rng, classes: number[]): string[] {
   const out: string[] = []
-  for (const c of classes) for (const n of r.sample(Array.from({ length: groupsInClass(c) }, (_, i) => i + 1), r.int(1, 3)).sort((a, b) => a - b)) out.push(groupCode(c, n))
+  for (const c of classes)
+    for (const n of r
+      .sample(
+        Array.from({ length: groupsInClass(c) }, (_, i) => i + 1),
+        r.int(1, 3),
+      )
+      .sort((a, b) => a - b))
+      out.push(groupCode(c, n))
   return out
 }
 

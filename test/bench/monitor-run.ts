@@ -5,7 +5,6 @@ import { KNOWN_CHARACTERS } from '../../src/domain/monitoring/pinyin'
 import { DEMO_GAZETTE_TARGETS, allGroupsOf, gazetteIssue, latestIssueOn } from '../../mock/seed/gazette'
 import { createRng } from '../../mock/seed/rng'
 
-
 const arg = (name: string, dflt: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? dflt)
 const MARKS = arg('marks', 10_000)
 const ENTRIES = arg('entries', 5_000)
@@ -37,7 +36,14 @@ for (let i = 0; i < MARKS; i++) {
   })
 }
 const issue = gazetteIssue(latestIssueOn(today), { size: ENTRIES, plant: 'all' })
-const opinions: OpinionItem[] = Array.from({ length: 200 }, (_, i) => ({ id: `OP${i}`, orgId: `OG${String(i).padStart(6, '0')}`, title: `舆情 ${i}`, source: '网络媒体', publishedOn: '2026-11-20', severity: r.pick(['high', 'medium', 'low'] as const) }))
+const opinions: OpinionItem[] = Array.from({ length: 200 }, (_, i) => ({
+  id: `OP${i}`,
+  orgId: `OG${String(i).padStart(6, '0')}`,
+  title: `舆情 ${i}`,
+  source: '网络媒体',
+  publishedOn: '2026-11-20',
+  severity: r.pick(['high', 'medium', 'low'] as const),
+}))
 const input = { today, marks, gazette: issue.entries, opinions }
 
 const times: number[] = []
@@ -57,10 +63,16 @@ const diff = reconcile(firstRun.alerts, again.alerts)
 const tReconcile = performance.now() - t1
 const byRule: Record<string, number> = {}
 for (const a of firstRun.alerts) byRule[a.rule] = (byRule[a.rule] ?? 0) + 1
-console.log(`portfolio ${MARKS} marks, gazette ${issue.entries.length} entries (issue ${issue.issueNo}, ${issue.publishedOn}), ${opinions.length} opinion items`)
+console.log(
+  `portfolio ${MARKS} marks, gazette ${issue.entries.length} entries (issue ${issue.issueNo}, ${issue.publishedOn}), ${opinions.length} opinion items`,
+)
 console.log(`alerts ${firstRun.alerts.length}: ${JSON.stringify(byRule)}; problems ${firstRun.problems.length}`)
-console.log(`runs (ms): ${times.map((t) => t.toFixed(0)).join(', ')} — first (cold) ${times[0].toFixed(0)} ms, median ${median.toFixed(0)} ms`)
-console.log(`re-run + reconcile: added ${diff.added.length}, updated ${diff.updated.length}, resolved ${diff.resolved.length}, unchanged ${diff.unchanged.length} (${tReconcile.toFixed(0)} ms)`)
+console.log(
+  `runs (ms): ${times.map((t) => t.toFixed(0)).join(', ')} — first (cold) ${times[0].toFixed(0)} ms, median ${median.toFixed(0)} ms`,
+)
+console.log(
+  `re-run + reconcile: added ${diff.added.length}, updated ${diff.updated.length}, resolved ${diff.resolved.length}, unchanged ${diff.unchanged.length} (${tReconcile.toFixed(0)} ms)`,
+)
 console.log(`BENCH monitor-run-cold ${times[0].toFixed(0)} ms`)
 console.log(`BENCH monitor-run-median ${median.toFixed(0)} ms (goal < 2000)`)
 if (diff.added.length || diff.updated.length || diff.resolved.length) {

@@ -8,5 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
-const r = spawnSync(path.join(HERE, '../../node_modules/.bin/tsx'), [path.join(HERE, 'monitor-run.ts'), ...process.argv.slice(2)], { stdio: 'inherit' })
+const r = spawnSync(path.join(HERE, '../../node_modules/.bin/tsx'), [path.join(HERE, 'monitor-run.ts'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+})
 process.exitCode = r.status ?? 1

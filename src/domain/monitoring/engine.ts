@@ -120,9 +120,10 @@ function emit(ctx: Ctx, d: AlertDraft) {
     provisional: !!dl?.provisional,
     title: d.title,
     detail: d.detail,
-    advice: d.mark && d.mark.markType !== 'ordinary' && d.rule === 'nonuse_risk'
-      ? `${RULE_ADVICE.nonuse_risk}${d.mark.markType === 'collective' ? '集体' : '证明'}商标成员（使用人）的使用记录可作为使用证据。`
-      : RULE_ADVICE[d.rule],
+    advice:
+      d.mark && d.mark.markType !== 'ordinary' && d.rule === 'nonuse_risk'
+        ? `${RULE_ADVICE.nonuse_risk}${d.mark.markType === 'collective' ? '集体' : '证明'}商标成员（使用人）的使用记录可作为使用证据。`
+        : RULE_ADVICE[d.rule],
     ...(dl?.provisional ? { provisionalReason: provisionalReason(dl.date) } : {}),
     ...(d.counterpart ? { counterpart: d.counterpart } : {}),
   }
@@ -191,7 +192,14 @@ function nonUseRule(ctx: Ctx, m: PortfolioMark, i: number) {
   m.licences?.forEach((l) => l.useEvidenceOn?.forEach(consider))
   const exp = nonUseExposure(m.registeredOn, lastUse, ctx.today)
   const since = exp.basis === 'last_use' ? `最近一次使用证据（${lastUse}）` : `注册公告（${m.registeredOn}）`
-  const base = { key: `nonuse:${m.id}`, rule: 'nonuse_risk' as const, orgId: m.ownerOrgId, mark: m, basis: '商标法第四十九条', versionOf: [ctx.markVersion(i)] }
+  const base = {
+    key: `nonuse:${m.id}`,
+    rule: 'nonuse_risk' as const,
+    orgId: m.ownerOrgId,
+    mark: m,
+    basis: '商标法第四十九条',
+    versionOf: [ctx.markVersion(i)],
+  }
   if (exp.exposed) {
     emit(ctx, {
       ...base,
@@ -261,7 +269,9 @@ function sharedGroups(m: PortfolioMark, e: GazetteEntry): string[] {
   return e.groups.filter((g) => m.classes.includes(Number(g.slice(0, 2))))
 }
 const isStrongForSquatting = (match: NameMatch) =>
-  match.kind === 'identical' || match.kind === 'homophone' || (match.kind === 'contains' && Math.min([...match.ours].length, [...match.theirs].length) >= 3)
+  match.kind === 'identical' ||
+  match.kind === 'homophone' ||
+  (match.kind === 'contains' && Math.min([...match.ours].length, [...match.theirs].length) >= 3)
 
 interface Indexed {
   marks: PortfolioMark[]
@@ -308,7 +318,14 @@ function squatting(
       ? `疑似抢注：「${e.name}」在${classList(e.classes)}已注册，无效宣告截止 ${due}`
       : `疑似抢注：「${e.name}」在${classList(e.classes)}初步审定公告，异议截止 ${due}`,
     detail: `${e.applicant} 在${classList(e.classes)}申请的「${e.name}」（${e.regNo}）与您的${markLabel(m)}${MATCH_LABELS[match.kind]}，但不在您的核定类似群内。`,
-    counterpart: { regNo: e.regNo, name: e.name, applicant: e.applicant, publishedOn: e.publishedOn, classes: e.classes, match: match.kind },
+    counterpart: {
+      regNo: e.regNo,
+      name: e.name,
+      applicant: e.applicant,
+      publishedOn: e.publishedOn,
+      classes: e.classes,
+      match: match.kind,
+    },
     versionOf: [ctx.markVersion(i), entryVersion()],
   })
 }
@@ -344,7 +361,14 @@ function screenEntry(ctx: Ctx, idx: Indexed, e: GazetteEntry, entryVersion: () =
       if (isStrongForSquatting(match)) squatting(ctx, m, i, e, match, registration, dl, due, entryVersion)
       continue
     }
-    const counterpart = { regNo: e.regNo, name: e.name, applicant: e.applicant, publishedOn: e.publishedOn, classes: e.classes, match: match.kind }
+    const counterpart = {
+      regNo: e.regNo,
+      name: e.name,
+      applicant: e.applicant,
+      publishedOn: e.publishedOn,
+      classes: e.classes,
+      match: match.kind,
+    }
     const similarity = `与您的${markLabel(m)}${MATCH_LABELS[match.kind]}（「${match.theirs}」/「${match.ours}」），类似群 ${groups.join('、')} 相同`
     if (registration) {
       emit(ctx, {
@@ -377,7 +401,6 @@ function screenEntry(ctx: Ctx, idx: Indexed, e: GazetteEntry, entryVersion: () =
       })
     }
   }
-
 }
 
 // ---- the run ----
@@ -388,9 +411,17 @@ const MARK_FIELDS = [
   ...['validUntil', 'renewalFiledOn', 'madrid', 'events', 'type', 'servedOn', 'respondedOn', 'licences', 'licensee', 'from', 'to'],
   'useEvidenceOn',
 ] as const satisfies ReadonlyArray<keyof PortfolioMark | keyof NonNullable<PortfolioMark['madrid']> | keyof MadridEvent | keyof Licence>
-const ENTRY_FIELDS = ['regNo', 'name', 'classes', 'groups', 'applicant', 'publishedOn', 'type', 'registeredOn', 'wipoGazetteOn'] as const satisfies ReadonlyArray<
-  keyof GazetteEntry
->
+const ENTRY_FIELDS = [
+  'regNo',
+  'name',
+  'classes',
+  'groups',
+  'applicant',
+  'publishedOn',
+  'type',
+  'registeredOn',
+  'wipoGazetteOn',
+] as const satisfies ReadonlyArray<keyof GazetteEntry>
 
 function compareAlerts(a: MonitorAlert, b: MonitorAlert): number {
   if (a.lastDay !== b.lastDay) {

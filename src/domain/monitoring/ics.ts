@@ -26,7 +26,11 @@ export interface IcsOptions {
 }
 
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
 }
 
 const utf8Length = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4)
@@ -51,7 +55,11 @@ export function foldLine(line: string): string {
 }
 
 const icsDate = (d: Ymd) => d.replace(/-/g, '')
-const icsStamp = (t: Date) => t.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const icsStamp = (t: Date) =>
+  t
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 
 export function buildIcs(events: readonly IcsEvent[], opts: IcsOptions): string {
   const lines: string[] = [
@@ -79,7 +87,13 @@ export function buildIcs(events: readonly IcsEvent[], opts: IcsOptions): string 
       'TRANSP:TRANSPARENT',
     )
     for (const d of e.alarmDays ?? [7, 1]) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${d}D`, `DESCRIPTION:${escapeText(`${d} 天后截止：${summary}`)}`, 'END:VALARM')
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:-P${d}D`,
+        `DESCRIPTION:${escapeText(`${d} 天后截止：${summary}`)}`,
+        'END:VALARM',
+      )
     }
     lines.push('END:VEVENT')
   }

@@ -3,6 +3,7 @@
 // A character missing from the table stands for itself, so a name with unknown characters still matches on
 // identical characters, one character different and containment; only the homophone test needs the table.
 // Polyphonic characters carry their usual reading in brand names (长 chang, 行 xing, 乐 le, 重 chong).
+// prettier-ignore
 const BY_SYLLABLE: Record<string, string> = {
   an: '安岸', ao: '奥澳傲', bai: '百白佰', bao: '宝包保葆堡', bei: '北贝倍', ben: '本奔', bi: '必碧壁', bian: '编边',
   bo: '博波柏泊', bu: '不部步布', cai: '材彩才财', can: '餐灿', cha: '茶', chang: '长常昌畅', che: '车', chen: '晨辰陈',

@@ -4,19 +4,14 @@ import * as z from 'zod/mini'
 import { isValidYmd } from '../calendar'
 import type { GazetteEntry, InputProblem, OpinionItem, PortfolioMark } from './types'
 
-const text = (label: string) =>
-  z.string({ error: `${label}应为文字` }).check(z.refine((s) => s.trim().length > 0, `请填写${label}`))
+const text = (label: string) => z.string({ error: `${label}应为文字` }).check(z.refine((s) => s.trim().length > 0, `请填写${label}`))
 const ymd = (label: string) => z.string({ error: `${label}应为日期` }).check(z.refine(isValidYmd, `${label}格式应为 YYYY-MM-DD`))
-const niceClass = z
-  .int({ error: '类别应为 1–45 的整数' })
-  .check(z.gte(1, '类别应为 1–45 的整数'), z.lte(45, '类别应为 1–45 的整数'))
+const niceClass = z.int({ error: '类别应为 1–45 的整数' }).check(z.gte(1, '类别应为 1–45 的整数'), z.lte(45, '类别应为 1–45 的整数'))
 const classes = z.array(niceClass, { error: '请填写类别' }).check(z.minLength(1, '至少填写一个类别'))
-const group = z
-  .string({ error: '类似群应为 4 位数字' })
-  .check(
-    z.regex(/^\d{4}$/, '类似群应为 4 位数字（如 2901）'),
-    z.refine((g) => Number(g.slice(0, 2)) >= 1 && Number(g.slice(0, 2)) <= 45, '类似群前两位应为类别 01–45'),
-  )
+const group = z.string({ error: '类似群应为 4 位数字' }).check(
+  z.regex(/^\d{4}$/, '类似群应为 4 位数字（如 2901）'),
+  z.refine((g) => Number(g.slice(0, 2)) >= 1 && Number(g.slice(0, 2)) <= 45, '类似群前两位应为类别 01–45'),
+)
 const dates = (label: string) => z.optional(z.array(ymd(label)))
 
 const madridEvent = z.object({
@@ -43,7 +38,14 @@ export const portfolioMarkSchema = z
     renewalFiledOn: z.optional(ymd('续展申请日')),
     madrid: z.optional(z.object({ events: z.array(madridEvent) })),
     licences: z.optional(
-      z.array(z.object({ licensee: text('被许可人'), from: ymd('许可起始日'), to: z.optional(ymd('许可截止日')), useEvidenceOn: dates('使用证据日期') })),
+      z.array(
+        z.object({
+          licensee: text('被许可人'),
+          from: ymd('许可起始日'),
+          to: z.optional(ymd('许可截止日')),
+          useEvidenceOn: dates('使用证据日期'),
+        }),
+      ),
     ),
     useEvidenceOn: dates('使用证据日期'),
   })
@@ -53,7 +55,10 @@ export const portfolioMarkSchema = z
       message: '类似群须属于所填类别',
       path: ['groups'],
     }),
-    z.refine((m) => !m.validUntil || !m.registeredOn || m.validUntil > m.registeredOn, { message: '有效期至应晚于注册公告日', path: ['validUntil'] }),
+    z.refine((m) => !m.validUntil || !m.registeredOn || m.validUntil > m.registeredOn, {
+      message: '有效期至应晚于注册公告日',
+      path: ['validUntil'],
+    }),
   )
 
 export const gazetteEntrySchema = z
@@ -83,7 +88,10 @@ export const opinionItemSchema = z.object({
 function problemsOf(schema: z.ZodMiniType, value: unknown, prefix: string): InputProblem[] {
   const r = schema.safeParse(value)
   if (r.success) return []
-  return r.error.issues.map((i) => ({ path: [prefix, ...i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('').replace('.[', '['), message: i.message }))
+  return r.error.issues.map((i) => ({
+    path: [prefix, ...i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('').replace('.[', '['),
+    message: i.message,
+  }))
 }
 
 export const checkMark = (m: unknown, i: number): InputProblem[] => problemsOf(portfolioMarkSchema, m, `marks[${i}]`)
@@ -92,5 +100,9 @@ export const checkOpinion = (o: unknown, i: number): InputProblem[] => problemsO
 
 // the schemas describe exactly the declared input types
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-const _types: [Same<z.infer<typeof portfolioMarkSchema>, PortfolioMark>, Same<z.infer<typeof gazetteEntrySchema>, GazetteEntry>, Same<z.infer<typeof opinionItemSchema>, OpinionItem>] = [true, true, true]
+const _types: [
+  Same<z.infer<typeof portfolioMarkSchema>, PortfolioMark>,
+  Same<z.infer<typeof gazetteEntrySchema>, GazetteEntry>,
+  Same<z.infer<typeof opinionItemSchema>, OpinionItem>,
+] = [true, true, true]
 void _types

@@ -18,7 +18,13 @@ import {
 } from '../../../src/domain/deadlines'
 import { provisionalReason } from '../../../src/domain/monitoring'
 
-type Case = [label: string, actual: () => { date: string; provisional: boolean; shifted?: boolean }, date: string, provisional: boolean, shifted?: boolean]
+type Case = [
+  label: string,
+  actual: () => { date: string; provisional: boolean; shifted?: boolean },
+  date: string,
+  provisional: boolean,
+  shifted?: boolean,
+]
 
 const term = (reg: string) => () => registrationValidUntil(reg)
 const renewed = (end: string) => () => renewedValidUntil(end)
@@ -72,9 +78,27 @@ const CASES: Case[] = [
   ['Madrid 2025-11-20 → make-up Saturday 2026-02-28 stays', madrid('2025-11-20'), '2026-02-28', false, false],
   ['Madrid 2026-11-05 → Sunday 2027-02-28 → 2027-03-01 暂定', madrid('2026-11-05'), '2027-03-01', true, true],
   // own-case periods counted from service
-  ['refusal review served 2025-09-16 → 10-01 → 2025-10-09', () => ownCaseDeadline('refusal_review', '2025-09-16'), '2025-10-09', false, true],
-  ['opposition answer served 2026-12-10 → Saturday 2027-01-09 → 01-11 暂定', () => ownCaseDeadline('opposition_answer', '2026-12-10'), '2027-01-11', true, true],
-  ['Madrid refusal review served 2026-11-20 → Saturday 12-05 → 12-07', () => ownCaseDeadline('refusal_review', '2026-11-20'), '2026-12-07', false, true],
+  [
+    'refusal review served 2025-09-16 → 10-01 → 2025-10-09',
+    () => ownCaseDeadline('refusal_review', '2025-09-16'),
+    '2025-10-09',
+    false,
+    true,
+  ],
+  [
+    'opposition answer served 2026-12-10 → Saturday 2027-01-09 → 01-11 暂定',
+    () => ownCaseDeadline('opposition_answer', '2026-12-10'),
+    '2027-01-11',
+    true,
+    true,
+  ],
+  [
+    'Madrid refusal review served 2026-11-20 → Saturday 12-05 → 12-07',
+    () => ownCaseDeadline('refusal_review', '2026-11-20'),
+    '2026-12-07',
+    false,
+    true,
+  ],
 ]
 
 describe('trademark date rules: worked cases', () => {
@@ -119,7 +143,8 @@ describe('renewal follows the registration-term rule (Law 40)', () => {
 
 describe('non-use exposure (Law 49)', () => {
   it('3 full years from a leap-day registration', () => expect(nonUseExposure('2020-02-29').exposedFrom).toBe('2023-03-01'))
-  it('3 full years from the last use on a month end', () => expect(nonUseExposure('2021-08-31', '2023-08-31').exposedFrom).toBe('2026-09-01'))
+  it('3 full years from the last use on a month end', () =>
+    expect(nonUseExposure('2021-08-31', '2023-08-31').exposedFrom).toBe('2026-09-01'))
 })
 
 describe('provisional reason', () => {

@@ -32,7 +32,15 @@ const entry = (e: Partial<GazetteEntry> & Pick<GazetteEntry, 'regNo' | 'name' | 
 })
 
 const MARKS: PortfolioMark[] = [
-  mark({ id: 'TM-A', name: '闽江源', classes: [29, 30], groups: ['2901', '3001'], registeredOn: '2017-03-20', validUntil: '2027-03-19', useEvidenceOn: ['2026-06-01'] }),
+  mark({
+    id: 'TM-A',
+    name: '闽江源',
+    classes: [29, 30],
+    groups: ['2901', '3001'],
+    registeredOn: '2017-03-20',
+    validUntil: '2027-03-19',
+    useEvidenceOn: ['2026-06-01'],
+  }),
   mark({ id: 'TM-B', name: '江源小厨', classes: [43], registeredOn: '2022-06-01', validUntil: '2032-05-31' }),
   mark({
     id: 'TM-C',
@@ -62,7 +70,16 @@ const MARKS: PortfolioMark[] = [
     },
   }),
   mark({ id: 'TM-F', name: '百川', classes: [1], status: 'cancelled', registeredOn: '2010-01-01' }),
-  mark({ id: 'TM-G', name: '瑞丰', classes: [30], groups: ['3001'], ownerOrgId: 'OG-G', ownerName: '泉州瑞丰食品有限公司', registeredOn: '2024-06-01', useEvidenceOn: ['2026-01-01'] }),
+  mark({
+    id: 'TM-G',
+    name: '瑞丰',
+    classes: [30],
+    groups: ['3001'],
+    ownerOrgId: 'OG-G',
+    ownerName: '泉州瑞丰食品有限公司',
+    registeredOn: '2024-06-01',
+    useEvidenceOn: ['2026-01-01'],
+  }),
   mark({ id: 'TM-H', name: '坏数据', classes: [30] }), // registered without a registration date
 ]
 const GAZETTE: GazetteEntry[] = [
@@ -74,12 +91,29 @@ const GAZETTE: GazetteEntry[] = [
   entry({ regNo: '70000006', name: '福州脱胎', groups: ['3502'], type: 'registration', registeredOn: '2026-11-28' }),
   entry({ regNo: '70000007', name: '百川', groups: ['0101'] }),
   entry({ regNo: '70000008', name: '瑞丰优选', groups: ['3001'], applicant: '泉州瑞丰食品有限公司' }),
-  entry({ regNo: '60000009', name: '闽江源', groups: ['3001'], type: 'registration', registeredOn: '2024-05-10', publishedOn: '2024-05-10' }),
+  entry({
+    regNo: '60000009',
+    name: '闽江源',
+    groups: ['3001'],
+    type: 'registration',
+    registeredOn: '2024-05-10',
+    publishedOn: '2024-05-10',
+  }),
   entry({ regNo: '60000010', name: '闽江源', groups: ['2901'], publishedOn: '2026-08-01' }), // opposition closed 2026-11-02
   entry({ regNo: '70000011', name: '闽江源', groups: ['3001'], publishedOn: '2026-12-05' }), // not yet published
   entry({ regNo: '70000012', name: '无类似群', groups: [] }),
 ]
-const OPINIONS: OpinionItem[] = [{ id: 'OP1', orgId: 'OG-A', trademarkId: 'TM-A', title: '网传“闽江源”产品质量问题', source: '某网络媒体', publishedOn: '2026-11-29', severity: 'high' }]
+const OPINIONS: OpinionItem[] = [
+  {
+    id: 'OP1',
+    orgId: 'OG-A',
+    trademarkId: 'TM-A',
+    title: '网传“闽江源”产品质量问题',
+    source: '某网络媒体',
+    publishedOn: '2026-11-29',
+    severity: 'high',
+  },
+]
 const INPUT: MonitorInput = { today: TODAY, marks: MARKS, gazette: GAZETTE, opinions: OPINIONS }
 
 const summary = (input: MonitorInput) =>
@@ -165,7 +199,10 @@ describe('runMonitor: a portfolio with known marks', () => {
     const a = runMonitor(INPUT).alerts
     const b = runMonitor(JSON.parse(JSON.stringify(INPUT))).alerts
     expect(b).toEqual(a)
-    const changed = runMonitor({ ...INPUT, marks: MARKS.map((m) => (m.id === 'TM-A' ? { ...m, useEvidenceOn: ['2026-07-01'] } : m)) }).alerts
+    const changed = runMonitor({
+      ...INPUT,
+      marks: MARKS.map((m) => (m.id === 'TM-A' ? { ...m, useEvidenceOn: ['2026-07-01'] } : m)),
+    }).alerts
     const versions = (xs: typeof a, key: string) => xs.find((x) => x.key === key)!.inputVersion
     expect(versions(changed, 'similar:TM-A:70000001')).not.toBe(versions(a, 'similar:TM-A:70000001'))
     expect(versions(changed, 'similar:TM-B:70000005')).toBe(versions(a, 'similar:TM-B:70000005'))
@@ -290,8 +327,13 @@ describe('the index finds every pair the rules accept (no pair is missed by not 
         if (m.ownerName === e.applicant || m.regNo === e.regNo) continue
         const match = matchNameParts(nameParts(m.name), nameParts(e.name))
         if (!match) continue
-        const shared = m.groups ? e.groups.some((g) => m.groups!.includes(g)) : e.groups.some((g) => m.classes.includes(Number(g.slice(0, 2))))
-        const strong = match.kind === 'identical' || match.kind === 'homophone' || (match.kind === 'contains' && Math.min([...match.ours].length, [...match.theirs].length) >= 3)
+        const shared = m.groups
+          ? e.groups.some((g) => m.groups!.includes(g))
+          : e.groups.some((g) => m.classes.includes(Number(g.slice(0, 2))))
+        const strong =
+          match.kind === 'identical' ||
+          match.kind === 'homophone' ||
+          (match.kind === 'contains' && Math.min([...match.ours].length, [...match.theirs].length) >= 3)
         if (shared || strong) expected.add(`${m.id}|${e.regNo}`)
       }
     expect(expected.size).toBeGreaterThan(150)

@@ -17,8 +17,9 @@ function parseIcs(text: string): Component {
     expect(l).not.toContain('\uFFFD')
   }
   const lines: string[] = []
-  for (const l of physical) if (l.startsWith(' ')) lines[lines.length - 1] += l.slice(1)
-  else lines.push(l)
+  for (const l of physical)
+    if (l.startsWith(' ')) lines[lines.length - 1] += l.slice(1)
+    else lines.push(l)
   const root: Component = { name: 'ROOT', props: [], children: [] }
   const stack = [root]
   for (const line of lines) {
@@ -58,7 +59,14 @@ const alert = (over: Partial<MonitorAlert>): MonitorAlert => ({
   title: '近似商标「闽江圆」初步审定公告（第30类），异议截止 2026-02-27',
   detail: '厦门某某贸易有限公司 申请的「闽江圆」，与您的「闽江源」读音相同; 请注意, 这里有逗号\\和分号。',
   advice: '可在异议期内提出异议。',
-  counterpart: { regNo: '70000001', name: '闽江圆', applicant: '厦门某某贸易有限公司', publishedOn: '2025-11-27', classes: [30], match: 'homophone' },
+  counterpart: {
+    regNo: '70000001',
+    name: '闽江圆',
+    applicant: '厦门某某贸易有限公司',
+    publishedOn: '2025-11-27',
+    classes: [30],
+    match: 'homophone',
+  },
   ...over,
 })
 const OPTS = { calendarName: '闽江源 商标法定期限', generatedAt: new Date('2026-12-01T02:03:04.567Z') }
@@ -76,7 +84,11 @@ describe('.ics export', () => {
   })
 
   it('has one all-day VEVENT per deadline with UID, DTSTAMP, Chinese summary, description and reminders', () => {
-    const events = alertsToIcsEvents([alert({}), alert({ key: 'nonuse:TM-A', rule: 'nonuse_risk', lastDay: null, daysLeft: null }), alert({ key: 'renewal:TM-A:2025-01-01', rule: 'lapsed', daysLeft: -3 })])
+    const events = alertsToIcsEvents([
+      alert({}),
+      alert({ key: 'nonuse:TM-A', rule: 'nonuse_risk', lastDay: null, daysLeft: null }),
+      alert({ key: 'renewal:TM-A:2025-01-01', rule: 'lapsed', daysLeft: -3 }),
+    ])
     expect(events).toHaveLength(1) // no last day / already passed: no event
     const cal = parseIcs(buildIcs(events, OPTS))
     expect(cal.name).toBe('VCALENDAR')
@@ -116,11 +128,40 @@ describe('.ics export', () => {
 
   it('exports a monitor run: every moved deadline is a working day, every event parses', () => {
     const marks = [
-      { id: 'TM-A', regNo: '1', name: '闽江源', markType: 'ordinary' as const, classes: [30], groups: ['3001'], ownerOrgId: 'O', ownerName: 'O', status: 'registered' as const, registeredOn: '2017-03-20', validUntil: '2027-03-19', useEvidenceOn: ['2026-06-01'] },
+      {
+        id: 'TM-A',
+        regNo: '1',
+        name: '闽江源',
+        markType: 'ordinary' as const,
+        classes: [30],
+        groups: ['3001'],
+        ownerOrgId: 'O',
+        ownerName: 'O',
+        status: 'registered' as const,
+        registeredOn: '2017-03-20',
+        validUntil: '2027-03-19',
+        useEvidenceOn: ['2026-06-01'],
+      },
     ]
     const gazette = [
-      { regNo: '9', name: '闽江圆', classes: [30], groups: ['3001'], applicant: 'X', publishedOn: '2025-07-01', type: 'preliminary' as const },
-      { regNo: '10', name: '闽江圆', classes: [30], groups: ['3001'], applicant: 'X', publishedOn: '2025-06-28', type: 'preliminary' as const },
+      {
+        regNo: '9',
+        name: '闽江圆',
+        classes: [30],
+        groups: ['3001'],
+        applicant: 'X',
+        publishedOn: '2025-07-01',
+        type: 'preliminary' as const,
+      },
+      {
+        regNo: '10',
+        name: '闽江圆',
+        classes: [30],
+        groups: ['3001'],
+        applicant: 'X',
+        publishedOn: '2025-06-28',
+        type: 'preliminary' as const,
+      },
     ]
     const { alerts } = runMonitor({ today: '2025-09-01', marks, gazette })
     const cal = parseIcs(buildIcs(alertsToIcsEvents(alerts), OPTS))
