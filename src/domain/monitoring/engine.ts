@@ -8,10 +8,11 @@
 // (or invalidation) window; no shared group and a strong match → suspected squatting. Keying by name rather than
 // by group keeps the index small: a group holds thousands of marks, a name key a handful, and a mark listed in
 // several groups is stored once, not once per group.
-import { type Ymd, addCalendarDays, calendarCoverage, compareYmd, diffDays, isValidYmd, parseYmd } from '../calendar'
+import { type Ymd, addCalendarDays, addCalendarYears, calendarCoverage, compareYmd, diffDays, isValidYmd, parseYmd } from '../calendar'
 import type { AlertLevel } from '../contract/alert'
 import {
   type DeadlineResult,
+  type RenewalWindow,
   SOON_DAYS,
   alertLevel,
   invalidationDeadline,
@@ -62,7 +63,8 @@ export const RULE_ADVICE: Record<MonitorRule, string> = {
   invalidation_window: '对方商标已注册：可在注册之日起 5 年内请求宣告无效（恶意注册驰名商标不受 5 年限制），请准备在先权利证据。',
   madrid_refusal: '请在期限内委托代理机构申请驳回复审，并准备答复理由和证据。',
   madrid_opposition: '请在期限内提交异议答辩；答辩后 3 个月内可补充证据。',
-  squatting: '他人在其他类别申请了相同或近似的商标：可在异议期内提出异议，注册后 5 年内可请求宣告无效；恶意抢注驰名商标不受 5 年限制。',
+  squatting:
+    '他人在您未核定的商品或服务上申请了相同或近似的商标：可在异议期内提出异议，注册后 5 年内可请求宣告无效；恶意抢注驰名商标不受 5 年限制。',
   negative_opinion: '请核实舆情内容，必要时发布声明、保存证据；涉及假冒侵权可向市场监管部门投诉。',
 }
 
@@ -134,11 +136,18 @@ const exact = (date: Ymd): DeadlineResult => ({ date, nominal: date, shifted: fa
 
 // ---- per-mark rules ----
 
-function renewalRules(ctx: Ctx, m: PortfolioMark, i: number) {
-  if (m.status !== 'registered' || !m.registeredOn) return
+/** The current term of a registered mark, and its renewal window once that has opened on `today`. */
+function termOf(m: PortfolioMark, today: Ymd): { validUntil: Ymd; window: RenewalWindow | null } | null {
+  if (m.status !== 'registered' || !m.registeredOn) return null
   const validUntil = m.validUntil ?? registrationValidUntil(m.registeredOn).date
-  const w = renewalWindow(validUntil)
-  if (compareYmd(ctx.today, w.opens) < 0) return
+  // the window opens 12 months before expiry; most marks are years away from it, so skip the working-day walk
+  const opens = addCalendarDays(addCalendarYears(validUntil, -1), 1)
+  return { validUntil, window: compareYmd(today, opens) >= 0 ? renewalWindow(validUntil) : null }
+}
+
+function renewalRules(ctx: Ctx, m: PortfolioMark, i: number, term: ReturnType<typeof termOf>) {
+  if (!term?.window) return
+  const { validUntil, window: w } = term
   if (m.renewalFiledOn && compareYmd(m.renewalFiledOn, w.opens) >= 0) return
   const key = `renewal:${m.id}:${validUntil}`
   const base = { key, orgId: m.ownerOrgId, mark: m, versionOf: [ctx.markVersion(i)] }
@@ -179,11 +188,10 @@ function renewalRules(ctx: Ctx, m: PortfolioMark, i: number) {
   }
 }
 
-function nonUseRule(ctx: Ctx, m: PortfolioMark, i: number) {
-  if (m.status !== 'registered' || !m.registeredOn) return
+function nonUseRule(ctx: Ctx, m: PortfolioMark, i: number, term: ReturnType<typeof termOf>) {
+  if (!term || !m.registeredOn) return
   // past the grace period the mark is lapsed: nothing left to cancel
-  const validUntil = m.validUntil ?? registrationValidUntil(m.registeredOn).date
-  if (compareYmd(ctx.today, renewalWindow(validUntil).graceEnds) > 0) return
+  if (term.window && compareYmd(ctx.today, term.window.graceEnds) > 0) return
   let lastUse: Ymd | null = null
   const consider = (d: Ymd) => {
     if (compareYmd(d, ctx.today) <= 0 && (!lastUse || compareYmd(d, lastUse) > 0)) lastUse = d
@@ -449,8 +457,9 @@ export function runMonitor(input: MonitorInput): MonitorResult {
     markVersion: (i) => (versions[i] ??= hashFields(marks[i], MARK_FIELDS)),
   }
   marks.forEach((m, i) => {
-    renewalRules(ctx, m, i)
-    nonUseRule(ctx, m, i)
+    const term = termOf(m, ctx.today)
+    renewalRules(ctx, m, i, term)
+    nonUseRule(ctx, m, i, term)
     madridRules(ctx, m, i)
   })
 
