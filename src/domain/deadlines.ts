@@ -60,6 +60,21 @@ export function registrationValidUntil(registeredOn: Ymd, years = 10): DeadlineR
   return fixed(addCalendarDays(anniversary, -1))
 }
 
+/**
+ * Last day of the term after a renewal. Law 40: each renewed term is 10 years counted from the day after the
+ * previous term ended, so it is the registration-term rule applied to that day (2026-02-28 → term from
+ * 2026-03-01 → ends 2036-02-29). Not `previousEnd + 120 months` (→ 2036-02-28), and not
+ * `registrationValidUntil(registeredOn, 20)`, which differ from it for a 29 February registration.
+ */
+export const renewedValidUntil = (previousEnd: Ymd): DeadlineResult => registrationValidUntil(addCalendarDays(previousEnd, 1))
+
+/** Current term end of a mark renewed on time whenever due: chains `renewedValidUntil` until the term covers `today`. */
+export function currentTermEnd(registeredOn: Ymd, today: Ymd): Ymd {
+  let end = registrationValidUntil(registeredOn).date
+  while (compareYmd(end, today) < 0) end = renewedValidUntil(end).date
+  return end
+}
+
 export interface RenewalWindow {
   /** first day a renewal may be filed (12 months before expiry) */
   opens: Ymd
