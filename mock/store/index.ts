@@ -62,6 +62,9 @@ export class Store {
 
   private readonly runTx: (fn: () => unknown) => unknown
   private readonly metaCache = new Map<string, unknown>()
+  /** repositories written in the current transaction, and whether meta was */
+  private readonly written = new Set<Repo<any, any>>()
+  private metaWritten = false
   private readonly nextSeq: Database.Statement
   private closed = false
 
@@ -103,6 +106,11 @@ export class Store {
       applications: this.applications,
       applicationSubmits: this.applicationSubmits,
       batches: this.batches,
+    }
+    for (const repo of Object.values(this.collections)) {
+      repo.onWrite = (written) => {
+        if (this.db.inTransaction) this.written.add(written)
+      }
     }
     this.runTx = db.transaction((fn: () => unknown) => fn())
     this.nextSeq = db.prepare('INSERT INTO seq (prefix, n) VALUES (?, 1) ON CONFLICT(prefix) DO UPDATE SET n = n + 1 RETURNING n').pluck()
@@ -158,13 +166,19 @@ export class Store {
    * it guards (seats left → insert) are one atomic step. Nested calls join the outer transaction (savepoint).
    */
   tx<R>(fn: () => R): R {
+    const outer = !this.db.inTransaction // nested calls run as a savepoint of the outer transaction
     try {
       return this.runTx(fn) as R
     } catch (err) {
       // caches built from rolled-back data inside the transaction must not survive it
-      for (const repo of Object.values(this.collections)) repo.version++
-      this.metaCache.clear()
+      for (const repo of this.written) repo.version++
+      if (this.metaWritten) this.metaCache.clear()
       throw err
+    } finally {
+      if (outer) {
+        this.written.clear()
+        this.metaWritten = false
+      }
     }
   }
 
@@ -201,6 +215,7 @@ export class Store {
   setMeta(key: string, value: unknown): void {
     this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value))
     this.metaCache.set(key, value)
+    if (this.db.inTransaction) this.metaWritten = true
   }
 
   /** Every collection's records (tests, debugging): collection → records in insertion order, plus meta and seq. */

@@ -32,6 +32,9 @@ export class Repo<T extends object, C extends string = never> {
   private readonly upsertSql: string
   private readonly insertSql: string
 
+  /** set by the store: told about every write (the store bumps written repositories again if the transaction rolls back) */
+  onWrite: (repo: Repo<any, any>) => void = () => undefined
+
   constructor(
     private readonly db: Database.Database,
     readonly spec: RepoSpec<T, C>,
@@ -132,33 +135,33 @@ export class Repo<T extends object, C extends string = never> {
   /** Adds a new record (an existing id is an error). */
   insert(doc: T): T {
     this.stmt(this.insertSql).run(...this.row(doc))
-    this.version++
+    this.touch()
     return doc
   }
 
   insertMany(docs: readonly T[]): void {
     const s = this.stmt(this.insertSql)
     for (const d of docs) s.run(...this.row(d))
-    this.version++
+    this.touch()
   }
 
   /** Writes the record (insert or replace by id). */
   save(doc: T): T {
     this.stmt(this.upsertSql).run(...this.row(doc))
-    this.version++
+    this.touch()
     return doc
   }
 
   delete(id: string): boolean {
     const n = this.stmt(`DELETE FROM ${this.spec.table} WHERE id = ?`).run(id).changes
-    if (n) this.version++
+    if (n) this.touch()
     return n > 0
   }
 
   deleteWhere(filter: Filter<C>): number {
     const w = this.whereSql(filter)
     const n = this.stmt(`DELETE FROM ${this.spec.table}${w.sql}`).run(...w.params).changes
-    if (n) this.version++
+    if (n) this.touch()
     return n
   }
 
@@ -168,5 +171,6 @@ export class Repo<T extends object, C extends string = never> {
   }
   protected touch(): void {
     this.version++
+    this.onWrite(this)
   }
 }
