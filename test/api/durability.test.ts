@@ -65,7 +65,6 @@ test(`SIGKILL at random moments during writes (${KILLS}×) loses no acknowledged
   const acked = { bookings: new Map<string, string>(), maxRemaining: 0, token: '' }
   let slots: string[] = []
   let lost: string[] = []
-  let inFlightLost = 0
   try {
     for (let round = 0; round < KILLS; round++) {
       const { api, child, exited } = await startServer(dataFile)
@@ -100,8 +99,7 @@ test(`SIGKILL at random moments during writes (${KILLS}×) loses no acknowledged
               if (r.status === 201) acked.bookings.set(r.body.id, slotId)
             }
           } catch {
-            inFlightLost++ // the connection died with the server: never acknowledged
-            return
+            return // the connection died with the server: that write was never acknowledged
           }
         }
       }
@@ -127,7 +125,6 @@ test(`SIGKILL at random moments during writes (${KILLS}×) loses no acknowledged
     // the test did write: many bookings and counter steps were acknowledged across the rounds
     expect(acked.bookings.size).toBeGreaterThan(KILLS)
     expect(acked.maxRemaining).toBeGreaterThan(KILLS)
-    expect(inFlightLost).toBeGreaterThanOrEqual(0)
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
   }
