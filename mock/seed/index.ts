@@ -30,6 +30,7 @@ export function seedStore(store: Store, now: Date): Record<string, number> {
     store.setMeta('seedVersion', SEED_VERSION)
     store.setMeta('seededAt', now.toISOString())
   })
+  store.analyze()
   return timings
 }
 

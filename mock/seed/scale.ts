@@ -32,4 +32,5 @@ export function scaleWorld(store: Store, factor: number): void {
       }
     }
   })
+  store.analyze()
 }
