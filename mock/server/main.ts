@@ -39,6 +39,7 @@ async function main() {
 
   const t0 = Date.now()
   const { store, existed } = openData(file, openOpts())
+  const stopCheckpoints = store.checkpointEvery(1000)
   const ctx = createCtx(store, { now: nowEnv })
   let h5Dir: string | undefined
   if (args.has('--serve-h5')) {
@@ -93,6 +94,7 @@ async function main() {
     console.log(`\n收到 ${signal}，正在关闭…`)
     try {
       await app.close()
+      stopCheckpoints()
       store.checkpoint()
       store.close()
     } finally {
