@@ -52,6 +52,19 @@ function seedFile(file: string, opts: OpenOptions): void {
   }
 }
 
+/** Templates of older sources pile up as the code changes: drop the ones not used for a day. */
+function pruneTemplates(): void {
+  const dayAgo = Date.now() - 86_400_000
+  for (const name of fs.readdirSync(TEMPLATE_DIR)) {
+    const p = path.join(TEMPLATE_DIR, name)
+    try {
+      if (fs.statSync(p).atimeMs < dayAgo && fs.statSync(p).mtimeMs < dayAgo) fs.rmSync(p, { force: true })
+    } catch {
+      // another process removed or replaced it meanwhile
+    }
+  }
+}
+
 /** The template for these options (seeded now if missing; written atomically, so parallel runs are safe). */
 function template(opts: OpenOptions): string {
   const key = crypto
@@ -62,6 +75,7 @@ function template(opts: OpenOptions): string {
   const file = path.join(TEMPLATE_DIR, `world-${key}.sqlite`)
   if (fs.existsSync(file)) return file
   fs.mkdirSync(TEMPLATE_DIR, { recursive: true })
+  pruneTemplates()
   const tmp = `${file}.tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`
   seedFile(tmp, opts)
   for (const ext of ['-wal', '-shm']) fs.rmSync(`${tmp}${ext}`, { force: true })
