@@ -25,11 +25,11 @@ import type {
 } from '../../src/domain/contract'
 import { brandNameOf, evaluateEligibility, programmeYear, stationConfirmations, type LinkApp } from '../../src/domain/application'
 import { provinceName } from '../../src/domain/quota'
-import type { StoredApplication, StoredBatch } from '../server/routes/applications'
+import type { Notice } from '../../src/domain/contract'
+import type { StoredApplication, StoredBatch } from '../store'
 import { toLocalDate } from '../../src/domain/time'
 import type { Rng } from './rng'
-import type { SeedStep } from './index'
-import { seedId } from './world'
+import type { SeedStep } from './context'
 
 const DAY = 86_400_000
 const ymdOf = (ms: number) => toLocalDate(new Date(ms))
@@ -174,14 +174,12 @@ function stationForm(rng: Rng, st: Station, entIds: string[], regIds: string[]):
   }
 }
 
-export const seedApplications: SeedStep = (state, rng, now) => {
+export const seedApplications: SeedStep = (s) => {
+  const rng = s.rng.fork('applications')
+  const { now } = s
   const year = programmeYear(now)
   const nowMs = now.getTime()
-  const orgs = (state.orgs as Organization[]) ?? []
-  const stations = (state.stations as Station[]) ?? []
-  const users = (state.users as User[]) ?? []
-  const trademarks = (state.trademarks as Trademark[]) ?? []
-  const brands = (state.regionalBrands as RegionalBrand[]) ?? []
+  const { orgs, stations, users, trademarks, regionalBrands: brands, store } = s
   const applications: StoredApplication[] = []
   const batches: StoredBatch[] = []
   const stationById = new Map(stations.map((s) => [s.id, s]))
@@ -228,7 +226,7 @@ export const seedApplications: SeedStep = (state, rng, now) => {
     const gaps = path.map(() => rng.int(2, 6) * DAY + rng.int(0, 8) * 3600_000)
     let t = endMs - gaps.slice(1).reduce((s, g) => s + g, 0)
     const a: StoredApplication = {
-      id: seedId(state, 'AP'),
+      id: s.id('AP'),
       track,
       year: appYear,
       ...(who.org ? { orgId: who.org.id } : {}),
@@ -419,11 +417,11 @@ export const seedApplications: SeedStep = (state, rng, now) => {
     a.eligibility = evaluateEligibility(a.track, a.form, { provinceCode: a.provinceCode, confirmations: a.stationConfirmations })
   }
   // a returned application in the demo province gets its notice
-  const notices = (state.notices as Array<Record<string, unknown>>) ?? []
+  const notices: Notice[] = []
   for (const a of applications.filter((x) => x.status === 'returned' && x.provinceCode === '350000')) {
     for (const u of users.filter((x) => x.orgId === a.orgId)) {
       notices.push({
-        id: seedId(state, 'NT'),
+        id: s.id('NT'),
         userId: u.id,
         title: '申报状态更新：退回修改',
         body: `${a.year} 年度申报「${a.brandName}」被退回修改。原因：${a.lastReason ?? ''}`,
@@ -433,8 +431,7 @@ export const seedApplications: SeedStep = (state, rng, now) => {
       })
     }
   }
-  state.notices = notices
-  state.applications = applications
-  state.batches = batches
-  state.applicationSubmits = []
+  store.applications.insertMany(applications)
+  store.batches.insertMany(batches)
+  store.notices.insertMany(notices)
 }

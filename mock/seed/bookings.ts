@@ -3,14 +3,12 @@
 //   + one `{stationId, profile}` row per station; slots are always derived, never stored;
 // - demo bookings so the homes are populated: the demo enterprise has one confirmed upcoming, one pending
 //   visit and a history; the demo station has bookings today / upcoming / in the past from linked orgs.
-import type { Notice, Organization, Station, UpdateAvailabilityRequest, User } from '../../src/domain/contract'
+import type { Notice, UpdateAvailabilityRequest, User } from '../../src/domain/contract'
 import { VOUCHER_ALPHABET, cancelDeadline, officeHoursText, slotId, toLocalDate } from '../../src/domain/booking'
 import { addWorkingDays, isWorkingDay } from '../../src/domain/calendar'
-import type { StoredAvailability } from '../server/routes/stations'
-import type { StoredBooking } from '../server/routes/bookings'
-import type { StoredSubscription } from '../server/routes/notices'
-import type { SeedStep } from './index'
-import { DEMO_USER_IDS, seedId } from './world'
+import type { StoredAvailability, StoredBooking, StoredUser } from '../store'
+import type { SeedStep } from './context'
+import { DEMO_USER_IDS } from './demo'
 import { routeTo } from '../../src/domain/routes'
 
 const standardWindows = [
@@ -71,27 +69,28 @@ const PROFILE_BY_HOURS: Record<string, string> = {
 /** The demo station: standard hours, 3 seats per slot (the API tests' race uses it). */
 export const DEMO_STATION_RULES: UpdateAvailabilityRequest = { ...AVAILABILITY_PROFILES.standard, capacity: 3 }
 
-export const seedBookings: SeedStep = (state, rng, now) => {
-  const stations = state.stations as Station[]
-  const users = state.users as User[]
-  const orgs = state.orgs as Organization[]
+export const seedBookings: SeedStep = (s) => {
+  const rng = s.rng.fork('bookings')
+  const { now, stations, users, orgs, store } = s
   const staffUser = users.find((u) => u.id === DEMO_USER_IDS.staff)
   const demoStation = stations.find((s) => s.id === staffUser?.stationId)
 
   // ── availability: one compact row per station
-  state.availabilityProfiles = AVAILABILITY_PROFILES
-  state.availability = stations.map((s): StoredAvailability => {
-    if (s === demoStation) return { stationId: s.id, ...DEMO_STATION_RULES }
-    return { stationId: s.id, profile: PROFILE_BY_HOURS[s.officeHours] ?? 'standard' }
-  })
-  if (demoStation) demoStation.officeHours = officeHoursText(DEMO_STATION_RULES.windows)
-  state.subscriptions = [] as StoredSubscription[]
+  store.setMeta('availabilityProfiles', AVAILABILITY_PROFILES)
+  store.availability.insertMany(
+    stations.map((st): StoredAvailability => {
+      if (st === demoStation) return { stationId: st.id, ...DEMO_STATION_RULES }
+      return { stationId: st.id, profile: PROFILE_BY_HOURS[st.officeHours] ?? 'standard' }
+    }),
+  )
+  if (demoStation) {
+    demoStation.officeHours = officeHoursText(DEMO_STATION_RULES.windows)
+    store.stations.save(demoStation)
+  }
   if (!demoStation || !staffUser) return
 
-  const bookings = (state.bookings ?? []) as StoredBooking[]
-  state.bookings = bookings
-  const notices = (state.notices ?? []) as Notice[]
-  state.notices = notices
+  const bookings: StoredBooking[] = []
+  const notices: Notice[] = []
   const today = toLocalDate(now)
   const wd = (n: number) => addWorkingDays(today, n).date
   const iso = (daysAgo: number, hour = 0) => new Date(now.getTime() - daysAgo * 86400_000 + hour * 3600_000).toISOString()
@@ -145,7 +144,7 @@ export const seedBookings: SeedStep = (state, rng, now) => {
     }
     const startsAt = `${o.date}T${o.time}`
     const b: StoredBooking = {
-      id: seedId(state, 'BK'),
+      id: s.id('BK'),
       orgId: o.user.orgId!,
       userId: o.user.id,
       stationId: demoStation.id,
@@ -186,7 +185,7 @@ export const seedBookings: SeedStep = (state, rng, now) => {
   const linked = orgs
     .filter((o) => demoStation.servedOrgIds.includes(o.id) && o.id !== ent.orgId && o.id !== assoc.orgId)
     .map((o) => users.find((u) => u.orgId === o.id))
-    .filter((u): u is User => !!u)
+    .filter((u): u is StoredUser => !!u)
   const pick = (i: number) => linked[i % Math.max(1, linked.length)]
   if (linked.length > 0) {
     const topics: StoredBooking['topic'][] = ['registration', 'overseas', 'enforcement', 'finance', 'branding', 'risk', 'application']
@@ -233,9 +232,11 @@ export const seedBookings: SeedStep = (state, rng, now) => {
 
   // ── a few notices so the message list is not empty
   const notice = (userId: string, title: string, body: string, link: string, daysAgo: number, read = false) =>
-    notices.push({ id: seedId(state, 'NT'), userId, title, body, link, createdAt: iso(daysAgo), read })
+    notices.push({ id: s.id('NT'), userId, title, body, link, createdAt: iso(daysAgo), read })
   notice(ent.id, '预约成功', `${demoStation.name} ${next.startsAt.replace('T', ' ')}「风险预警应对」预约成功，请凭预约码到站签到`, routeTo('voucher', next.id), 1)
   notice(ent.id, '已提交上门走访申请', `已向${demoStation.name}申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，等待指导站确认`, routeTo('voucher', pendingVisit.id), 0)
   notice(staffUser.id, '新的上门走访申请', `福州闽江源食品有限公司 申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，请确认`, routeTo('staffBooking', pendingVisit.id), 0)
-  ;(state.subscriptions as StoredSubscription[]).push({ userId: ent.id, templateId: 'TPL_BOOKING_REMINDER', remaining: 1, updatedAt: iso(1) })
+  store.bookings.insertMany(bookings)
+  store.notices.insertMany(notices)
+  store.subscriptions.insert({ userId: ent.id, templateId: 'TPL_BOOKING_REMINDER', remaining: 1, updatedAt: iso(1) })
 }

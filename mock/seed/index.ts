@@ -1,40 +1,38 @@
-// Composes the seed: the world (regions, stations, organisations, trademarks, users, demo accounts),
-// then each capability's seed step. Deterministic for a given `now`.
-import type { DbState } from '../server/db'
+// Composes the seed: the world (regions, stations, organisations, trademarks, users, demo accounts), then
+// each capability's step, every step writing straight into the store, all in one transaction.
+// Deterministic for a given `now` (same ids, same demo accounts).
+import type { Store } from '../store'
+import { createSeedCtx, type SeedStep } from './context'
 import { createRng } from './rng'
-import { buildWorld } from './world'
+import { WORLD_STEPS } from './world'
 import { seedBookings } from './bookings'
 import { seedApplications } from './applications'
 
-export const SEED_VERSION = 1
+export type { SeedCtx, SeedStep } from './context'
+
+/** Bump when the seeded data changes shape (kept in meta `seedVersion`). */
+export const SEED_VERSION = 2
 const SEED = 'qianqi-baicheng-2023'
 
-/**
- * A seed step adds its capability's collections to `state` (use `seedId(state, prefix)` from ./world for ids
- * and `rng` for every random choice, so the world stays deterministic).
- */
-export type SeedStep = (state: DbState, rng: ReturnType<typeof createRng>, now: Date) => void
+export const SEED_STEPS: [name: string, step: SeedStep][] = [...WORLD_STEPS, ['bookings', seedBookings], ['applications', seedApplications]]
 
-export function seed(now: Date): DbState {
-  const rng = createRng(SEED)
-  const w = buildWorld(rng.fork('world'), now)
-  const state: DbState = {
-    version: SEED_VERSION,
-    seededAt: now.toISOString(),
-    seq: w.seq,
-    users: w.users,
-    sessions: [],
-    stations: w.stations,
-    orgs: w.orgs,
-    trademarks: w.trademarks,
-    regionalBrands: w.regionalBrands,
-    links: w.links,
-    alerts: w.alerts,
-    notices: [],
-    bookings: [],
-    applications: [],
-  }
-  seedBookings(state, rng.fork('bookings'), now)
-  seedApplications(state, rng.fork('applications'), now)
-  return state
+/** Seeds an empty store. Returns how long each step took (ms). */
+export function seedStore(store: Store, now: Date): Record<string, number> {
+  const timings: Record<string, number> = {}
+  store.tx(() => {
+    const s = createSeedCtx(store, createRng(SEED), now)
+    for (const [name, step] of SEED_STEPS) {
+      const t = performance.now()
+      step(s)
+      timings[name] = Math.round(performance.now() - t)
+    }
+    store.setSeq(s.seq)
+    store.setMeta('seedVersion', SEED_VERSION)
+    store.setMeta('seededAt', now.toISOString())
+  })
+  store.analyze()
+  return timings
 }
+
+/** Has this store been seeded? */
+export const isSeeded = (store: Store) => store.getMeta<string>('seededAt') !== undefined

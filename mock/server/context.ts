@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Role, User } from '../../src/domain/contract'
-import type { Db } from './db'
+import type { Store } from '../store'
 import { forbidden, unauthenticated } from './errors'
 
 export interface MockConfig {
@@ -12,18 +12,13 @@ export interface MockConfig {
 
 /** What every route module receives. */
 export interface Ctx {
-  db: Db
+  /** the database: one repository per collection, `store.tx(fn)` for a request's writes */
+  store: Store
   config: MockConfig
   /** current time; tests and demos may pin it (MOCK_NOW) */
   now: () => Date
   /** "sent" messages (SMS, subscribe messages) are logged through this */
   log: (line: string) => void
-}
-
-export interface StoredSession {
-  token: string
-  userId: string
-  expiresAt: string
 }
 
 declare module 'fastify' {
@@ -37,9 +32,9 @@ export function resolveUser(ctx: Ctx, req: FastifyRequest): User | null {
   const header = req.headers.authorization
   if (!header || !header.startsWith('Bearer ')) return null
   const token = header.slice(7).trim()
-  const session = ctx.db.coll<StoredSession>('sessions').find((s) => s.token === token)
+  const session = ctx.store.sessions.get(token)
   if (!session || new Date(session.expiresAt).getTime() < ctx.now().getTime()) return null
-  return ctx.db.coll<User>('users').find((u) => u.id === session.userId) ?? null
+  return ctx.store.users.get(session.userId) ?? null
 }
 
 /** Route guard: `{ preHandler: requireRole('staff') }`; no roles = any signed-in user. 401 / 403 otherwise. */
@@ -60,13 +55,13 @@ export const DEFAULT_CONFIG: MockConfig = { devSmsCode: '246810', sessionHours: 
 
 /** Builds the Ctx for main.ts and the test harness. `now` pins the clock (MOCK_NOW / tests). */
 export function createCtx(
-  db: Db,
+  store: Store,
   opts: { now?: string | Date; log?: (line: string) => void; config?: Partial<MockConfig> } = {},
 ): Ctx {
   const pinned = opts.now ? new Date(opts.now).getTime() : null
   if (pinned !== null && Number.isNaN(pinned)) throw new Error(`MOCK_NOW is not a valid ISO date: ${String(opts.now)}`)
   return {
-    db,
+    store,
     config: { ...DEFAULT_CONFIG, ...opts.config },
     now: () => new Date(pinned ?? Date.now()),
     log: opts.log ?? ((line) => console.log(line)),

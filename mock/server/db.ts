@@ -1,88 +1,107 @@
+// Opens the mock's data file (mock/store): migrate, and seed it when it is new. Seeding the same world again
+// is wasted work for test servers, so with a pinned clock (MOCK_NOW / tests) the seeded file is kept as a
+// template in the temp folder, keyed by the seed and store sources and `now`, and copied for each new server.
+import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { Store } from '../store'
+import { isSeeded, seedStore } from '../seed'
+import { scaleWorld } from '../seed/scale'
 
-/**
- * The mock's whole state: plain JSON collections keyed by capability.
- * Each capability adds its own collections to `DbState` (declaration below) and seeds them in seed/.
- */
-export interface DbState {
-  version: number
-  /** monotonically increasing id counter per prefix */
-  seq: Record<string, number>
-  [collection: string]: unknown
+const ROOT = path.resolve(__dirname, '../..')
+const TEMPLATE_DIR = path.join(os.tmpdir(), 'qqbc-mock-templates')
+
+export interface OpenOptions {
+  /** the seed's clock */
+  now: Date
+  /** true when `now` is pinned: the seeded file may be reused as a template */
+  pinned?: boolean
+  /** ×N data (benchmarks): every seeded collection copied N−1 more times with new ids */
+  scale?: number
+}
+
+let sourceHash: string | null = null
+/** Hash of everything the seeded data depends on: the seed, the store, the domain code and the dependencies. */
+function seedSourceHash(): string {
+  if (sourceHash) return sourceHash
+  const h = crypto.createHash('sha256')
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name)
+      if (e.isDirectory()) walk(p)
+      else if (/\.(ts|json)$/.test(e.name)) h.update(p).update(fs.readFileSync(p))
+    }
+  }
+  for (const d of ['mock/seed', 'mock/store', 'src/domain']) walk(path.join(ROOT, d))
+  for (const f of ['package.json', 'package-lock.json']) if (fs.existsSync(path.join(ROOT, f))) h.update(fs.readFileSync(path.join(ROOT, f)))
+  sourceHash = h.digest('hex').slice(0, 16)
+  return sourceHash
+}
+
+function seedFile(file: string, opts: OpenOptions): void {
+  const store = Store.open(file)
+  try {
+    if (!isSeeded(store)) {
+      seedStore(store, opts.now)
+      if (opts.scale && opts.scale > 1) scaleWorld(store, opts.scale)
+    }
+    store.checkpoint()
+  } finally {
+    store.close()
+  }
+}
+
+/** Templates of older sources pile up as the code changes: drop the ones not used for a day. */
+function pruneTemplates(): void {
+  const dayAgo = Date.now() - 86_400_000
+  for (const name of fs.readdirSync(TEMPLATE_DIR)) {
+    const p = path.join(TEMPLATE_DIR, name)
+    try {
+      if (fs.statSync(p).atimeMs < dayAgo && fs.statSync(p).mtimeMs < dayAgo) fs.rmSync(p, { force: true })
+    } catch {
+      // another process removed or replaced it meanwhile
+    }
+  }
+}
+
+/** The template for these options (seeded now if missing; written atomically, so parallel runs are safe). */
+function template(opts: OpenOptions): string {
+  const key = crypto
+    .createHash('sha256')
+    .update(`${seedSourceHash()}|${opts.now.toISOString()}|${opts.scale ?? 1}`)
+    .digest('hex')
+    .slice(0, 20)
+  const file = path.join(TEMPLATE_DIR, `world-${key}.sqlite`)
+  if (fs.existsSync(file)) return file
+  fs.mkdirSync(TEMPLATE_DIR, { recursive: true })
+  pruneTemplates()
+  const tmp = `${file}.tmp-${process.pid}-${crypto.randomBytes(4).toString('hex')}`
+  seedFile(tmp, opts)
+  for (const ext of ['-wal', '-shm']) fs.rmSync(`${tmp}${ext}`, { force: true })
+  fs.renameSync(tmp, file)
+  return file
 }
 
 /**
- * In-memory state persisted atomically (write temp file + rename) to a JSON file.
- * Mutating handlers call `await db.commit()` before replying, so nothing acknowledged is lost on restart;
- * concurrent commits are grouped into one write (group commit).
+ * Opens `file`, creating and seeding it when it does not exist (or is empty). Returns the store and whether
+ * the data was there already.
  */
-export class Db {
-  private writing: Promise<void> | null = null
-  private pending: Promise<void> | null = null
-  constructor(
-    public state: DbState,
-    private file: string | null,
-  ) {}
-
-  static open(file: string | null, seed: () => DbState): Db {
-    if (file && fs.existsSync(file)) {
-      try {
-        return new Db(JSON.parse(fs.readFileSync(file, 'utf8')) as DbState, file)
-      } catch (err) {
-        // A corrupt file can only come from outside edits (writes are atomic): keep it aside and reseed.
-        fs.renameSync(file, `${file}.corrupt-${Date.now()}`)
-      }
+export function openData(file: string, opts: OpenOptions): { store: Store; existed: boolean } {
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0
+  if (!existed) {
+    Store.remove(file)
+    if (opts.pinned) {
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      fs.copyFileSync(template(opts), file)
     }
-    const db = new Db(seed(), file)
-    db.writeSync()
-    return db
   }
-
-  /** Typed access to a collection. */
-  coll<T>(name: string): T[] {
-    if (!Array.isArray(this.state[name])) this.state[name] = []
-    return this.state[name] as T[]
+  const store = Store.open(file)
+  if (!isSeeded(store)) {
+    // a new file (unpinned clock), or one moved aside as corrupt
+    seedStore(store, opts.now)
+    if (opts.scale && opts.scale > 1) scaleWorld(store, opts.scale)
+    return { store, existed: false }
   }
-
-  nextId(prefix: string): string {
-    const n = (this.state.seq[prefix] ?? 0) + 1
-    this.state.seq[prefix] = n
-    return `${prefix}${String(n).padStart(6, '0')}`
-  }
-
-  writeSync(): void {
-    if (!this.file) return
-    fs.mkdirSync(path.dirname(this.file), { recursive: true })
-    const tmp = `${this.file}.tmp-${process.pid}`
-    fs.writeFileSync(tmp, JSON.stringify(this.state))
-    fs.renameSync(tmp, this.file)
-  }
-
-  /** Persist the current state; resolves once a write that includes every change made so far is on disk. */
-  commit(): Promise<void> {
-    if (!this.file) return Promise.resolve()
-    if (this.pending) return this.pending
-    const file = this.file
-    // eslint-disable-next-line prefer-const -- referenced inside its own initialiser
-    let p!: Promise<void>
-    p = (async () => {
-      await Promise.resolve() // let `this.pending = p` happen first
-      if (this.writing) await this.writing.catch(() => undefined)
-      if (this.pending === p) this.pending = null // later commits now queue behind this write
-      const tmp = `${file}.tmp-${process.pid}`
-      const data = JSON.stringify(this.state)
-      this.writing = fs.promises
-        .mkdir(path.dirname(file), { recursive: true })
-        .then(() => fs.promises.writeFile(tmp, data))
-        .then(() => fs.promises.rename(tmp, file))
-      try {
-        await this.writing
-      } finally {
-        this.writing = null
-      }
-    })()
-    this.pending = p
-    return p
-  }
+  return { store, existed }
 }

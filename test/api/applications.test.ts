@@ -17,7 +17,7 @@ describe('applications (applicant side)', () => {
     ;[ent, assoc, staff, prov, nat] = await Promise.all(
       (['enterprise', 'association', 'staff', 'province', 'national'] as const).map((r) => mock.as(r)),
     )
-    demoStationId = mock.ctx.db.coll<{ phone: string; stationId?: string }>('users').find((u) => u.phone === '13800000003')!.stationId!
+    demoStationId = mock.ctx.store.users.first({ phone: '13800000003' })!.stationId!
   })
   afterAll(async () => {
     await mock.close()
@@ -231,9 +231,10 @@ describe('applications (applicant side)', () => {
 
   test('regional: an association USCC must not be an enterprise one; smeCount ≤ userCount', async () => {
     // another Fujian association without an application (session created directly)
-    const org = mock.ctx.db.coll<{ id: string; kind: string; provinceCode: string }>('orgs').find((o) => o.kind === 'association' && o.provinceCode === '350000' && !mock.ctx.db.coll<{ orgId?: string }>('applications').some((a) => a.orgId === o.id))!
-    const user = mock.ctx.db.coll<{ id: string; orgId?: string; role: string }>('users').find((u) => u.orgId === org.id)!
-    mock.ctx.db.coll('sessions').push({ token: 'tok-assoc-x', userId: user.id, expiresAt: '2099-01-01T00:00:00.000Z' })
+    const { store } = mock.ctx
+    const org = store.orgs.where({ kind: 'association', provinceCode: '350000' }).find((o) => store.applications.count({ orgId: o.id }) === 0)!
+    const user = store.users.first({ orgId: org.id })!
+    store.sessions.insert({ token: 'tok-assoc-x', userId: user.id, expiresAt: '2099-01-01T00:00:00.000Z' })
     const c = await mock.as('tok-assoc-x')
     const r = await c.call<DraftSaveResponse>('PUT', '/applications/draft', { form: { uscc: '91350100M000100Y43', userCount: 10, smeCount: 12 } })
     expect(r.status).toBe(200)
@@ -244,10 +245,9 @@ describe('applications (applicant side)', () => {
 
   test('station: at least one served participant; unknown organisations refused', async () => {
     // a Fujian station without an application
-    const staffUser = mock.ctx.db
-      .coll<{ id: string; role: string; stationId?: string }>('users')
-      .find((u) => u.role === 'staff' && u.stationId && !mock.ctx.db.coll<{ stationId?: string }>('applications').some((a) => a.stationId === u.stationId))!
-    mock.ctx.db.coll('sessions').push({ token: 'tok-staff-x', userId: staffUser.id, expiresAt: '2099-01-01T00:00:00.000Z' })
+    const { store } = mock.ctx
+    const staffUser = store.users.where({ role: 'staff' }).find((u) => u.stationId && store.applications.count({ stationId: u.stationId }) === 0)!
+    store.sessions.insert({ token: 'tok-staff-x', userId: staffUser.id, expiresAt: '2099-01-01T00:00:00.000Z' })
     const c = await mock.as('tok-staff-x')
     const r = await c.call<DraftSaveResponse>('PUT', '/applications/draft', {
       form: {

@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Role } from '../../src/domain/contract'
-import { DEMO_PHONES } from '../../mock/seed/world'
+import { DEMO_PHONES } from '../../mock/seed/demo'
+import { Store } from '../../mock/store'
 import { DEV_CODE, startMock, type Mock } from './harness'
 
 const ROLES: Role[] = ['enterprise', 'association', 'staff', 'province', 'national']
@@ -149,7 +150,7 @@ describe('auth', () => {
 describe('persistence and reset', () => {
   test('a session (and the WeChat binding) survive a restart on the same data file', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qqbc-persist-'))
-    const dataFile = path.join(dir, 'db.json')
+    const dataFile = path.join(dir, 'db.sqlite')
     try {
       const a = await startMock({ dataFile })
       const login = await a.call('POST', '/auth/login/wechat', { code: 'wx-persist', phone: DEMO_PHONES.enterprise, smsCode: DEV_CODE })
@@ -171,19 +172,26 @@ describe('persistence and reset', () => {
 
   test('mock:reset (--reset-only) deletes the data file and reseeds', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qqbc-reset-'))
-    const dataFile = path.join(dir, 'db.json')
+    const dataFile = path.join(dir, 'db.sqlite')
     try {
-      fs.writeFileSync(dataFile, JSON.stringify({ version: 1, seq: {}, users: [], sessions: [{ token: 'x', userId: 'y', expiresAt: '2099-01-01T00:00:00Z' }] }))
+      // a data file with a stray session and no seeded world
+      const old = Store.open(dataFile)
+      old.sessions.insert({ token: 'x', userId: 'y', expiresAt: '2099-01-01T00:00:00Z' })
+      old.close()
       const root = path.resolve(__dirname, '../..')
-      execFileSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'mock/server/main.ts'), '--reset-only'], {
+      execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'mock/server/main.ts'), '--reset-only'], {
         cwd: root,
         env: { ...process.env, MOCK_DATA: dataFile, MOCK_NOW: '2026-11-24T02:00:00Z' },
         stdio: 'pipe',
       })
-      const state = JSON.parse(fs.readFileSync(dataFile, 'utf8'))
-      expect(state.sessions).toEqual([])
-      expect(state.stations.length).toBeGreaterThanOrEqual(4000)
-      expect(state.users.map((u: any) => u.phone)).toEqual(expect.arrayContaining(Object.values(DEMO_PHONES)))
+      const store = Store.open(dataFile)
+      try {
+        expect(store.sessions.all()).toEqual([])
+        expect(store.stations.count()).toBeGreaterThanOrEqual(4000)
+        expect(store.users.all().map((u) => u.phone)).toEqual(expect.arrayContaining(Object.values(DEMO_PHONES)))
+      } finally {
+        store.close()
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

@@ -18,7 +18,7 @@ const setNow = (local: string | null) => {
 /** Test-only applicants: a fresh organisation + user + session each, straight into the db. */
 let extraSeq = 0
 function addApplicants(n: number, kind: 'enterprise' | 'association' = 'enterprise'): { client: Client; user: User; org: Organization }[] {
-  const db = mock.ctx.db
+  const { store } = mock.ctx
   const out: { client: Client; user: User; org: Organization }[] = []
   for (let i = 0; i < n; i++) {
     const k = ++extraSeq
@@ -37,9 +37,9 @@ function addApplicants(n: number, kind: 'enterprise' | 'association' = 'enterpri
     }
     const user = { id: `UST${String(k).padStart(5, '0')}`, phone: org.contactPhone, name: `测试用户${k}`, role: kind, orgId: org.id, createdAt: new Date().toISOString() }
     const token = `test-token-${k}`
-    db.coll<Organization>('orgs').push(org)
-    db.coll<User>('users').push(user)
-    db.coll('sessions').push({ token, userId: user.id, expiresAt: '2099-01-01T00:00:00.000Z' })
+    store.orgs.insert(org)
+    store.users.insert(user)
+    store.sessions.insert({ token, userId: user.id, expiresAt: '2099-01-01T00:00:00.000Z' })
     out.push({ client: { token, call: null as any }, user, org })
   }
   return out
@@ -50,8 +50,8 @@ async function applicants(n: number) {
   return list
 }
 async function otherStationStaff(): Promise<Client> {
-  const u = mock.ctx.db.coll<User>('users').find((x) => x.role === 'staff' && x.stationId && x.stationId !== stationId)!
-  mock.ctx.db.coll('sessions').push({ token: 'test-token-other-staff', userId: u.id, expiresAt: '2099-01-01T00:00:00.000Z' })
+  const u = mock.ctx.store.users.where({ role: 'staff' }).find((x) => x.stationId && x.stationId !== stationId)!
+  mock.ctx.store.sessions.save({ token: 'test-token-other-staff', userId: u.id, expiresAt: '2099-01-01T00:00:00.000Z' })
   return mock.as('test-token-other-staff')
 }
 
@@ -85,7 +85,7 @@ beforeAll(async () => {
   mock = await startMock({ log: (l) => logs.push(l) })
   ent = await mock.as('enterprise')
   staff = await mock.as('staff')
-  stationId = mock.ctx.db.coll<User>('users').find((u) => u.phone === '13800000003')!.stationId!
+  stationId = mock.ctx.store.users.first({ phone: '13800000003' })!.stationId!
   // slots used explicitly by the cut-off and no-show tests
   for (const s of ['2026-11-25_0900', '2026-11-25_1400', '2026-11-25_1700', '2026-11-26_1700', '2026-11-27_1700']) handed.add(`${stationId}_${s}`)
 })
@@ -171,7 +171,7 @@ describe('POST /bookings', () => {
       expect(res.body.fieldErrors.slotId).toEqual(expect.any(String))
     }
     // a station that does not accept visits (profile "early" / "long")
-    const noVisit = mock.ctx.db.coll<{ stationId: string; profile?: string }>('availability').find((a) => a.profile === 'early')!
+    const noVisit = mock.ctx.store.availability.first({ profile: 'early' })!
     const slots = await mock.call<SlotList>('GET', `/stations/${noVisit.stationId}/slots`)
     const res = await ent.call('POST', '/bookings', body(slots.body.days[0].slots[0].id, { mode: 'visit' }))
     expect(res.status).toBe(400)
@@ -192,7 +192,7 @@ describe('POST /bookings', () => {
     const results = await Promise.all(Array.from({ length: 5 }, () => ent.call<Booking>('POST', '/bookings', b)))
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201])
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1)
-    expect(mock.ctx.db.coll<Booking>('bookings').filter((x) => x.idempotencyKey === b.idempotencyKey)).toHaveLength(1)
+    expect(mock.ctx.store.bookings.where({ idempotencyKey: b.idempotencyKey })).toHaveLength(1)
   })
 
   test('the race: 200 concurrent requests for a slot of capacity 3 → exactly 3 accepted, 197 SLOT_FULL', async () => {
@@ -204,7 +204,7 @@ describe('POST /bookings', () => {
     expect(created).toHaveLength(3)
     expect(full).toHaveLength(197)
     for (const r of full) expect(r.body).toEqual({ code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' })
-    expect(mock.ctx.db.coll<Booking>('bookings').filter((b) => b.slotId === slot && b.status !== 'cancelled')).toHaveLength(3)
+    expect(mock.ctx.store.bookings.where({ slotId: slot }).filter((b) => b.status !== 'cancelled')).toHaveLength(3)
     const slots = await mock.call<SlotList>('GET', `/stations/${stationId}/slots?from=${slot.split('_')[1]}&days=1`)
     expect(slots.body.days[0].slots.find((s) => s.id === slot)).toMatchObject({ taken: 3, available: 0 })
   })
@@ -244,7 +244,7 @@ async function bookingIn(state: Path, owner: Client = ent): Promise<Booking> {
     await go('no-show')
     setNow(null)
   }
-  const fresh = mock.ctx.db.coll<Booking>('bookings').find((x) => x.id === b.id)!
+  const fresh = mock.ctx.store.bookings.get(b.id)! as Booking
   expect(fresh.status).toBe(state)
   return { ...fresh, history: [...fresh.history] }
 }
@@ -264,8 +264,9 @@ describe.each(ACTIONS)('POST /bookings/{id}/$path', ({ action, path, payload }) 
   const rule = BOOKING_TRANSITIONS[action]
   beforeAll(() => {
     // more days to book: the matrix takes one slot per case
-    const row = mock.ctx.db.coll<{ stationId: string; horizonDays?: number }>('availability').find((a) => a.stationId === stationId)!
+    const row = mock.ctx.store.availability.get(stationId)!
     row.horizonDays = 60
+    mock.ctx.store.availability.save(row)
   })
   test.each(STATES)(`from %s: allowed / refused per role`, async (state) => {
     for (const actor of ['owner', 'staff'] as const) {
@@ -439,7 +440,7 @@ describe('lists', () => {
   test('applicant: own organisation only; upcoming soonest first; paging', async () => {
     const up = await ent.call<{ items: Booking[]; next: string | null }>('GET', '/bookings?scope=upcoming&limit=5')
     expect(up.status).toBe(200)
-    const orgId = mock.ctx.db.coll<User>('users').find((u) => u.phone === '13800000001')!.orgId
+    const orgId = mock.ctx.store.users.first({ phone: '13800000001' })!.orgId
     expect(up.body.items.every((b) => b.orgId === orgId)).toBe(true)
     expect(up.body.items.map((b) => b.startsAt)).toEqual(up.body.items.map((b) => b.startsAt).sort())
     if (up.body.next) {

@@ -1,4 +1,5 @@
-// API test harness: builds the real mock app (buildApp) on an ephemeral 127.0.0.1 port with a temp data file,
+// API test harness: builds the real mock app (buildApp) on an ephemeral 127.0.0.1 port with a temp data file
+// (a copy of the seeded template, see mock/server/db.ts),
 // signs demo roles in through the real endpoints, and checks EVERY response body against the OpenAPI document
 // (path + method + status → schema; ajv 2020). An undocumented endpoint / status or a body that does not match
 // its schema throws a descriptive error, so any test that calls the API also tests the contract.
@@ -10,11 +11,10 @@ import addFormats from 'ajv-formats'
 import type { FastifyInstance } from 'fastify'
 import type { Role, Session } from '../../src/domain/contract'
 import { loadOpenApi } from '../../mock/openapi/load'
-import { seed } from '../../mock/seed'
-import { DEMO_PHONES } from '../../mock/seed/world'
+import { DEMO_PHONES } from '../../mock/seed/demo'
 import { buildApp } from '../../mock/server/app'
 import { createCtx, type Ctx } from '../../mock/server/context'
-import { Db } from '../../mock/server/db'
+import { openData } from '../../mock/server/db'
 
 export const DEV_CODE = '246810'
 export const DEFAULT_NOW = '2026-11-24T02:00:00.000Z' // 10:00 in Beijing, a Tuesday (working day)
@@ -38,7 +38,7 @@ export interface Mock {
   call: Client['call']
   /** a client signed in as a demo role (signed in once through the real endpoints, token cached), a token, or anonymous */
   as(who: Role | string | null): Promise<Client>
-  /** stop the server; the data file is flushed (and removed if the harness created it, unless keepData) */
+  /** stop the server and close the database (the data file is removed if the harness created it, unless keepData) */
   close(opts?: { keepData?: boolean }): Promise<void>
 }
 
@@ -132,10 +132,10 @@ export function checkResponse(method: string, urlPath: string, status: number, c
 
 export async function startMock(opts: { now?: string; dataFile?: string; log?: (line: string) => void } = {}): Promise<Mock> {
   const ownsFile = !opts.dataFile
-  const dataFile = opts.dataFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qqbc-api-')), 'db.json')
+  const dataFile = opts.dataFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'qqbc-api-')), 'db.sqlite')
   const now = opts.now ?? DEFAULT_NOW
-  const db = Db.open(dataFile, () => seed(new Date(now)))
-  const ctx = createCtx(db, { now, log: opts.log ?? (() => undefined) })
+  const { store } = openData(dataFile, { now: new Date(now), pinned: true })
+  const ctx = createCtx(store, { now, log: opts.log ?? (() => undefined) })
   const app = await buildApp({ ctx })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const addr = app.server.address()
@@ -193,7 +193,7 @@ export async function startMock(opts: { now?: string; dataFile?: string; log?: (
     },
     async close({ keepData = false } = {}) {
       await app.close()
-      await db.commit()
+      store.close()
       if (ownsFile && !keepData) fs.rmSync(path.dirname(dataFile), { recursive: true, force: true })
     },
   }

@@ -70,20 +70,30 @@ describe('GET /home per role', () => {
   })
 
   test('home follows the data: an accepted link shows up as the station; handled alerts drop out', async () => {
-    const db = mock.ctx.db
-    const alerts = db.coll<any>('alerts').filter((a) => a.orgId === 'OG000001' && a.status === 'open')
+    const { store } = mock.ctx
+    const alerts = store.alerts.where({ orgId: 'OG000001', status: 'open' })
     const before = (await (await mock.as('enterprise')).call<ApplicantHome>('GET', '/home')).body
-    alerts[0].status = 'handled'
+    store.alerts.save({ ...alerts[0], status: 'handled' })
     const after = (await (await mock.as('enterprise')).call<ApplicantHome>('GET', '/home')).body
     expect(after.alerts.map((a) => a.id)).not.toContain(alerts[0].id)
     expect(after.alerts.length + after.unreadAlerts).toBeLessThan(before.alerts.length + before.unreadAlerts + 1)
-    alerts[0].status = 'open'
+    store.alerts.save(alerts[0])
   })
 })
 
 describe('seed', () => {
   // imported lazily so the world is built only for this block
-  const { seed } = require('../../mock/seed') as typeof import('../../mock/seed')
+  const { seedStore } = require('../../mock/seed') as typeof import('../../mock/seed')
+  const { Store } = require('../../mock/store') as typeof import('../../mock/store')
+  const seed = (now: Date) => {
+    const store = Store.open(':memory:')
+    try {
+      seedStore(store, now)
+      return store.dump()
+    } finally {
+      store.close()
+    }
+  }
   const { areaList } = require('@vant/area-data') as typeof import('@vant/area-data')
   const { validateUscc } = require('../../src/domain/ids') as typeof import('../../src/domain/ids')
 

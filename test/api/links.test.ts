@@ -8,7 +8,7 @@ let stationId: string
 beforeAll(async () => {
   mock = await startMock()
   staff = await mock.as('staff')
-  stationId = mock.ctx.db.coll<User>('users').find((u) => u.phone === '13800000003')!.stationId!
+  stationId = mock.ctx.store.users.first({ phone: '13800000003' })!.stationId!
 })
 afterAll(async () => {
   await mock.close()
@@ -32,14 +32,14 @@ async function unlinkedApplicant(kind: 'enterprise' | 'association' = 'enterpris
     regionName: '福建省 福州市 鼓楼区',
   }
   const user = { id: `USL${k}`, phone: org.contactPhone, name: `对接用户${k}`, role: kind, orgId: org.id, createdAt: new Date().toISOString() }
-  mock.ctx.db.coll<Organization>('orgs').push(org)
-  mock.ctx.db.coll<User>('users').push(user)
-  mock.ctx.db.coll('sessions').push({ token: `link-token-${k}`, userId: user.id, expiresAt: '2099-01-01T00:00:00.000Z' })
+  mock.ctx.store.orgs.insert(org)
+  mock.ctx.store.users.insert(user)
+  mock.ctx.store.sessions.insert({ token: `link-token-${k}`, userId: user.id, expiresAt: '2099-01-01T00:00:00.000Z' })
   return { client: await mock.as(`link-token-${k}`), org, user }
 }
 async function otherStaff() {
-  const u = mock.ctx.db.coll<User>('users').find((x) => x.role === 'staff' && x.stationId !== stationId)!
-  mock.ctx.db.coll('sessions').push({ token: 'link-other-staff', userId: u.id, expiresAt: '2099-01-01T00:00:00.000Z' })
+  const u = mock.ctx.store.users.where({ role: 'staff' }).find((x) => x.stationId !== stationId)!
+  mock.ctx.store.sessions.save({ token: 'link-other-staff', userId: u.id, expiresAt: '2099-01-01T00:00:00.000Z' })
   return mock.as('link-other-staff')
 }
 const notices = async (c: Client) => (await c.call<{ items: Notice[] }>('GET', '/notices')).body.items
@@ -72,7 +72,7 @@ describe('links', () => {
     const ok = await staff.call<Link>('POST', `/links/${res.body.id}/accept`)
     expect(ok.status).toBe(200)
     expect(ok.body.status).toBe('accepted')
-    expect(mock.ctx.db.coll<Organization>('orgs').find((o) => o.id === a.org.id)!.stationId).toBe(stationId)
+    expect(mock.ctx.store.orgs.get(a.org.id)!.stationId).toBe(stationId)
     const st = await mock.call<StationDetail>('GET', `/stations/${stationId}`)
     expect(st.body.servedOrgIds).toContain(a.org.id)
     expect((await notices(a.client)).some((n) => n.title === '对接成功')).toBe(true)

@@ -10,7 +10,7 @@ import type {
   RecommendationTable,
   ReviewBatch,
 } from '../../src/domain/contract'
-import type { StoredApplication } from '../../mock/server/routes/applications'
+import type { StoredApplication } from '../../mock/store'
 import { demoEnterpriseForm } from './application-fixtures'
 import { startMock, type Client, type Mock } from './harness'
 
@@ -38,7 +38,9 @@ function bodyFor(action: ReviewAction): Record<string, unknown> | undefined {
 describe('review (province + national)', () => {
   let mock: Mock
   const c: Record<Role, Client> = {} as Record<Role, Client>
-  const apps = () => mock.ctx.db.coll<StoredApplication>('applications')
+  const apps = () => mock.ctx.store.applications.all()
+  /** writes test-made changes of applications to the store */
+  const save = (...list: StoredApplication[]) => list.forEach((a) => mock.ctx.store.applications.save(a))
   const fj = (status: ApplicationStatus, track?: string) =>
     apps().find((a) => a.provinceCode === '350000' && a.year === 2026 && a.status === status && (!track || a.track === track))
 
@@ -130,7 +132,7 @@ describe('review (province + national)', () => {
 
   test('applicant submit is refused outside draft/returned, and for reviewers', async () => {
     for (const status of STATUSES.filter((s) => s !== 'draft' && s !== 'returned')) {
-      const a = apps().find((x) => x.track === 'station' && x.status === status && x.stationId === mock.ctx.db.coll<{ phone: string; stationId?: string }>('users').find((u) => u.phone === '13800000003')!.stationId)
+      const a = apps().find((x) => x.track === 'station' && x.status === status && x.stationId === mock.ctx.store.users.first({ phone: '13800000003' })!.stationId)
       if (!a) continue
       const r = await c.staff.call('POST', `/applications/${a.id}/submit`, { idempotencyKey: `staff-${status}-01` })
       expect(r.status).toBe(409)
@@ -153,7 +155,7 @@ describe('review (province + national)', () => {
     const last = r.body.timeline[r.body.timeline.length - 1]
     expect(last).toMatchObject({ from: 'submitted', to: 'returned', actorRole: 'province', reason: '请补充近三年财务数据' })
     expect(last.actorName).toMatch(/^福建省知识产权局/)
-    const notices = mock.ctx.db.coll<{ userId: string; title: string; body: string; link?: string }>('notices').filter((n) => n.link?.endsWith(a.id))
+    const notices = mock.ctx.store.notices.all().filter((n) => n.link?.endsWith(a.id))
     expect(notices.some((n) => n.title === '申报状态更新：退回修改' && n.body.includes('请补充近三年财务数据'))).toBe(true)
   })
 
@@ -162,10 +164,7 @@ describe('review (province + national)', () => {
   /** Replace 福建省's applications of a track this year with `spec` (status + flags), all with valid forms. */
   function craft(track: 'enterprise' | 'regional' | 'station', spec: Array<{ status: ApplicationStatus; nonDemo?: boolean; field?: string }>): StoredApplication[] {
     const template = apps().find((a) => a.track === track && a.status !== 'draft' && a.provinceCode === '350000')!
-    const coll = apps()
-    for (let i = coll.length - 1; i >= 0; i--) {
-      if (coll[i].provinceCode === '350000' && coll[i].year === 2026 && coll[i].track === track) coll.splice(i, 1)
-    }
+    mock.ctx.store.applications.deleteWhere({ provinceCode: '350000', year: 2026, track })
     return spec.map((s, i) => {
       const form = JSON.parse(JSON.stringify(template.form)) as Record<string, unknown>
       if (track === 'enterprise') form.ipStatus = s.nonDemo ? 'none' : 'demonstration'
@@ -178,7 +177,7 @@ describe('review (province + national)', () => {
         timeline: [],
         year: 2026,
       }
-      coll.push(a)
+      save(a)
       return a
     })
   }
@@ -229,6 +228,7 @@ describe('review (province + national)', () => {
     expect(r.body.message).toContain('推荐名额为 43 个，已推荐 43 个')
     // not_selected frees a place
     made[0].status = 'not_selected'
+    save(made[0])
     expect((await recommend(made[43].id)).status).toBe(200)
   })
 
@@ -276,6 +276,7 @@ describe('review (province + national)', () => {
     ;(made[39].form as Record<string, unknown>).servedEnterpriseOrgIds = ['OG000001']
     ;(made[39].form as Record<string, unknown>).servedRegionalOrgIds = []
     made[39].stationId = 'ST_NONE'
+    save(made[0], made[39])
     r = await recommend(made[39].id)
     expect(r.status).toBe(409)
     expect(r.body.code).toBe('CONFLICT')

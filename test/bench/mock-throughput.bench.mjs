@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark (prints figures, asserts nothing timed): throughput and latency of the mock backend's station
-// directory. Starts the real mock (tsx mock/server/main.ts) on a free 127.0.0.1 port with a throw-away data file,
+// directory. Starts the real mock (node --import tsx mock/server/main.ts) on a free 127.0.0.1 port with a throw-away data file,
 // fires a BOUNDED number of requests per scenario with a fixed concurrency, prints req/s and p50/p95/p99, stops.
 // Loopback only. Usage: node test/bench/mock-throughput.bench.mjs [--requests=2000] [--concurrency=20]
 import http from 'node:http'

@@ -1,12 +1,13 @@
 // Start the mock backend (mock/server/main.ts, owned by the mock engineer) as a child process on a free
 // 127.0.0.1 port with a throw-away data file, wait for /api/health, and stop it again.
-// Contract used (CONVENTIONS): `tsx mock/server/main.ts [--serve-h5]`, env MOCK_PORT, MOCK_DATA, MOCK_NOW.
+// Contract used (CONVENTIONS): `node --import tsx mock/server/main.ts [--serve-h5]`, env MOCK_PORT, MOCK_DATA, MOCK_NOW.
+// The server is node itself (not the `tsx` launcher, which spawns a child), so `pid` is the server's.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { ROOT, BIN, ARTIFACTS } from './proc.mjs'
+import { ROOT, ARTIFACTS } from './proc.mjs'
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -21,36 +22,52 @@ export function freePort() {
 }
 
 /**
- * @param {{serveH5?: boolean, name?: string, env?: Record<string,string>, timeoutMs?: number}} opts
- * @returns {Promise<{base: string, api: string, port: number, dataFile: string, logFile: string, ms: number, stop: () => Promise<void>}>}
+ * `dataFile`: use (and keep) this data file instead of a throw-away one.
+ * @param {{serveH5?: boolean, name?: string, env?: Record<string,string>, timeoutMs?: number, dataFile?: string}} opts
+ * @returns {Promise<{base: string, api: string, port: number, pid: number, dataFile: string, logFile: string, ms: number, stop: () => Promise<void>, kill: () => Promise<void>}>}
  */
-export async function startMock({ serveH5 = false, name = 'mock', env = {}, timeoutMs = 90_000 } = {}) {
+export async function startMock({ serveH5 = false, name = 'mock', env = {}, timeoutMs = 90_000, dataFile: givenFile } = {}) {
   const started = Date.now()
   const port = await freePort()
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `qqbc-${name}-`))
-  const dataFile = path.join(tmp, 'db.json')
+  const tmp = givenFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), `qqbc-${name}-`))
+  const dataFile = givenFile ?? path.join(tmp, 'db.sqlite')
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   const logFile = path.join(ARTIFACTS, `${name}.log`)
   const log = fs.openSync(logFile, 'w')
-  const args = [path.join(ROOT, 'mock', 'server', 'main.ts')]
+  const args = ['--import', 'tsx', path.join(ROOT, 'mock', 'server', 'main.ts')]
   if (serveH5) args.push('--serve-h5')
-  const child = spawn(path.join(BIN, 'tsx'), args, {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, MOCK_PORT: String(port), MOCK_HOST: '127.0.0.1', MOCK_DATA: dataFile, ...env },
     stdio: ['ignore', log, log],
-    detached: true, // own process group: stop() ends tsx and its node child together
+    detached: true, // own process group: stop() ends the server and anything it started
   })
   let exited = null
   child.on('exit', (code, signal) => { exited = { code, signal } })
   const base = `http://127.0.0.1:${port}`
-  const stop = async () => {
-    if (exited) return
-    try { process.kill(-child.pid, 'SIGTERM') } catch {}
-    const t = Date.now()
-    while (!exited && Date.now() - t < 5000) await new Promise((r) => setTimeout(r, 50))
-    if (!exited) { try { process.kill(-child.pid, 'SIGKILL') } catch {} }
+  let cleaned = false
+  const cleanup = () => {
+    if (cleaned) return
+    cleaned = true
     fs.closeSync(log)
-    fs.rmSync(tmp, { recursive: true, force: true })
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
+  }
+  const stop = async () => {
+    if (!exited) {
+      try { process.kill(-child.pid, 'SIGTERM') } catch {}
+      const t = Date.now()
+      while (!exited && Date.now() - t < 5000) await new Promise((r) => setTimeout(r, 50))
+      if (!exited) { try { process.kill(-child.pid, 'SIGKILL') } catch {} }
+    }
+    cleanup()
+  }
+  /** SIGKILL the server process itself (no shutdown code runs) and wait until it is gone. */
+  const kill = async () => {
+    if (!exited) {
+      try { process.kill(child.pid, 'SIGKILL') } catch {}
+      while (!exited) await new Promise((r) => setTimeout(r, 10))
+    }
+    cleanup()
   }
   // make sure a crash of the runner does not leave the server behind
   process.once('exit', () => { if (!exited) { try { process.kill(-child.pid, 'SIGKILL') } catch {} } })
@@ -69,5 +86,5 @@ export async function startMock({ serveH5 = false, name = 'mock', env = {}, time
     } catch {}
     await new Promise((r) => setTimeout(r, 200))
   }
-  return { base, api: `${base}/api`, port, dataFile, logFile, ms: Date.now() - started, stop }
+  return { base, api: `${base}/api`, port, pid: child.pid, dataFile, logFile, ms: Date.now() - started, stop, kill }
 }

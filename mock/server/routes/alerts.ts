@@ -1,19 +1,20 @@
-import type { Alert, HandleAlertRequest, Organization, Trademark } from '../../../src/domain/contract'
+import type { Alert, HandleAlertRequest } from '../../../src/domain/contract'
 import { ALERT_KIND_ADVICE, ALERT_KIND_LABELS } from '../../../src/domain/contract'
 import { alertLevel, daysLeft } from '../../../src/domain/deadlines'
 import { validate } from '../../../src/domain/validate'
 import { handleAlertSchema } from '../../../src/domain/alerts'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { assertValid, forbidden, notFound } from '../errors'
-import { localYmd, type StoredAlert, type StoredLink } from '../../seed/world'
+import { toLocalDate } from '../../../src/domain/time'
+import type { StoredAlert } from '../../store'
 import type { RouteModule } from './index'
 
 const LEVEL_ORDER = { overdue: 0, urgent: 1, soon: 2, info: 3 } as const
 
 function toAlert(ctx: Ctx, a: StoredAlert): Alert {
-  const today = localYmd(ctx.now()) // Beijing calendar day, like the app and the other routes
-  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === a.orgId)
-  const tm = ctx.db.coll<Trademark>('trademarks').find((t) => t.id === a.trademarkId)
+  const today = toLocalDate(ctx.now()) // Beijing calendar day, like the app and the other routes
+  const org = ctx.store.orgs.get(a.orgId)
+  const tm = ctx.store.trademarks.get(a.trademarkId)
   return {
     id: a.id,
     orgId: a.orgId,
@@ -37,19 +38,14 @@ function toAlert(ctx: Ctx, a: StoredAlert): Alert {
 /** Organisations whose alerts the caller may see: its own, or (staff) the station's accepted clients. */
 function visibleOrgIds(ctx: Ctx, user: ReturnType<typeof currentUser>): Set<string> {
   if (user.role === 'staff') {
-    return new Set(
-      ctx.db
-        .coll<StoredLink>('links')
-        .filter((l) => l.stationId === user.stationId && l.status === 'accepted')
-        .map((l) => l.orgId),
-    )
+    return new Set(ctx.store.links.where({ stationId: user.stationId, status: 'accepted' }).map((l) => l.orgId))
   }
   return new Set(user.orgId ? [user.orgId] : [])
 }
 
 function findVisible(ctx: Ctx, req: any): StoredAlert {
   const user = currentUser(req)
-  const alert = ctx.db.coll<StoredAlert>('alerts').find((a) => a.id === req.params.id)
+  const alert = ctx.store.alerts.get(req.params.id)
   if (!alert) throw notFound('提醒')
   if (!visibleOrgIds(ctx, user).has(alert.orgId)) throw forbidden('只能查看本单位或对接客户的提醒')
   return alert
@@ -62,9 +58,8 @@ const alerts: RouteModule = (api, ctx) => {
     const user = currentUser(req)
     const status = ((req.query as { status?: string }).status ?? 'open') as 'open' | 'handled' | 'all'
     const orgs = visibleOrgIds(ctx, user)
-    const items = ctx.db
-      .coll<StoredAlert>('alerts')
-      .filter((a) => orgs.has(a.orgId) && (status === 'all' || a.status === status))
+    const items = ctx.store.alerts
+      .where({ orgId: [...orgs], ...(status === 'all' ? {} : { status }) })
       .map((a) => toAlert(ctx, a))
       .sort((x, y) => LEVEL_ORDER[x.level] - LEVEL_ORDER[y.level] || (x.daysLeft ?? 1e9) - (y.daysLeft ?? 1e9))
     return { items, total: items.length, next: null }
@@ -76,7 +71,7 @@ const alerts: RouteModule = (api, ctx) => {
     // Opening one's own alert marks it read; a station looking at a client's alert does not.
     if (!alert.readAt && user.orgId === alert.orgId) {
       alert.readAt = ctx.now().toISOString()
-      await ctx.db.commit()
+      ctx.store.tx(() => ctx.store.alerts.save(alert))
     }
     return toAlert(ctx, alert)
   })
@@ -91,7 +86,7 @@ const alerts: RouteModule = (api, ctx) => {
     alert.handledBy = user.id
     if (body.note) alert.handledNote = body.note
     alert.readAt = alert.readAt ?? alert.handledAt
-    await ctx.db.commit()
+    ctx.store.tx(() => ctx.store.alerts.save(alert))
     return toAlert(ctx, alert)
   })
 }

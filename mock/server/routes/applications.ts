@@ -15,7 +15,6 @@ import type {
   DraftSaveRequest,
   DraftSaveResponse,
   Organization,
-  RegionalBrand,
   Station,
   SubmitApplicationRequest,
   TimelineEntry,
@@ -42,36 +41,7 @@ import { HttpError, assertValid, forbidden, invalidTransition, notFound } from '
 import { notify, sendSubscribeMessage } from './notices'
 import type { RouteModule } from './index'
 import { routeTo } from '../../../src/domain/routes'
-
-// ── Stored shapes ────────────────────────────────────────────────────────────
-
-/**
- * `applications` collection: the contract Application without the per-viewer/derived parts (`actions`;
- * `eligibility` and `stationConfirmations` are stored as of the last write and recomputed on every read).
- */
-export type StoredApplication = Omit<Application, 'actions'>
-
-/** `applicationSubmits` collection: idempotency records of POST /applications/{id}/submit */
-export interface StoredSubmit {
-  key: string
-  userId: string
-  applicationId: string
-  /** status right after that submission */
-  status: ApplicationStatus
-  at: string
-}
-
-/** `batches` collection: public-notice batches (公示批次) */
-export interface StoredBatch {
-  year: number
-  batch: number
-  start: string
-  end: string
-  applicationIds: string[]
-  createdAt: string
-}
-
-export const apps = (ctx: Ctx) => ctx.db.coll<StoredApplication>('applications')
+import { submitKey, type StoredApplication } from '../../store'
 
 export const TRACK_OF_ROLE: Partial<Record<User['role'], ApplicationTrack>> = {
   enterprise: 'enterprise',
@@ -87,9 +57,19 @@ export const currentYear = (ctx: Ctx) => programmeYear(ctx.now())
 
 // ── Lookups ──────────────────────────────────────────────────────────────────
 
+/** Records read by id at most once per request. */
+function memo<T>(load: (id: string) => T | undefined) {
+  const seen = new Map<string, T | undefined>()
+  const get = (id: string): T | undefined => {
+    if (!seen.has(id)) seen.set(id, load(id))
+    return seen.get(id)
+  }
+  return { get, has: (id: string) => get(id) !== undefined }
+}
+
 export function lookups(ctx: Ctx) {
-  const orgs = new Map(ctx.db.coll<Organization>('orgs').map((o) => [o.id, o]))
-  const stations = new Map(ctx.db.coll<Station>('stations').map((s) => [s.id, s]))
+  const orgs = memo<Organization>((id) => ctx.store.orgs.get(id))
+  const stations = memo<Station>((id) => ctx.store.stations.get(id))
   return {
     orgs,
     stations,
@@ -112,9 +92,19 @@ const asLink = (a: StoredApplication): LinkApp => ({
   form: a.form as Record<string, unknown>,
 })
 
+/** The same-year applications the two-sided station links of `a` depend on (see stationConfirmations). */
+function linkPartners(ctx: Ctx, a: StoredApplication): StoredApplication[] {
+  const f = a.form as Record<string, unknown>
+  if (a.track === 'station') {
+    const ids = [f.servedEnterpriseOrgIds, f.servedRegionalOrgIds].flatMap((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []))
+    return ids.length ? ctx.store.applications.where({ year: a.year, orgId: ids }) : []
+  }
+  return typeof f.stationId === 'string' && f.stationId ? ctx.store.applications.where({ year: a.year, stationId: f.stationId, track: 'station' }) : []
+}
+
 /** Recompute the derived parts (links are two-sided, so they change when the other side edits). */
 export function refreshDerived(ctx: Ctx, a: StoredApplication, lk: Lookups = lookups(ctx)): StoredApplication {
-  const sameYear = apps(ctx).filter((o) => o.year === a.year && o.id !== a.id).map(asLink)
+  const sameYear = linkPartners(ctx, a).filter((o) => o.id !== a.id).map(asLink)
   a.stationConfirmations = stationConfirmations(asLink(a), sameYear, lk.names)
   a.eligibility = evaluateEligibility(a.track, a.form, { provinceCode: a.provinceCode, confirmations: a.stationConfirmations })
   a.brandName = brandNameOf(a.track, a.form, a.brandName || a.applicantName)
@@ -131,11 +121,8 @@ export function view(ctx: Ctx, a: StoredApplication, user: User, lk?: Lookups): 
 
 /** In-app notices go to every user of the applicant (organisation accounts / station staff). */
 export function applicantUsers(ctx: Ctx, a: StoredApplication): User[] {
-  return ctx.db
-    .coll<User>('users')
-    .filter((u) =>
-      a.track === 'station' ? u.role === 'staff' && u.stationId === a.stationId : (u.role === 'enterprise' || u.role === 'association') && u.orgId === a.orgId,
-    )
+  if (a.track === 'station') return a.stationId ? ctx.store.users.where({ stationId: a.stationId, role: 'staff' }) : []
+  return a.orgId ? ctx.store.users.where({ orgId: a.orgId, role: ['enterprise', 'association'] }) : []
 }
 
 const NOTICE_TEXT: Record<ApplicationStatus, string> = {
@@ -152,7 +139,8 @@ const NOTICE_TEXT: Record<ApplicationStatus, string> = {
 
 /**
  * Apply a transition decided by the domain state machine: throws the domain's refusal as an HttpError,
- * otherwise updates status, timeline, notices. Synchronous; the caller commits.
+ * otherwise updates status, timeline, notices and writes the application. Synchronous: call it inside the
+ * request's transaction.
  */
 export function transition(
   ctx: Ctx,
@@ -180,6 +168,7 @@ export function transition(
   if (reason) a.lastReason = reason
   if (d.to === 'submitted' || d.to === 'resubmitted') a.submittedAt = at
   extra?.(a)
+  ctx.store.applications.save(a)
   const label = APPLICATION_STATUS_LABELS[d.to]
   const what = `${a.year} 年度${APPLICATION_TRACK_LABELS[a.track]}申报「${a.brandName || a.applicantName}」`
   const period = a.publicNotice && d.to === 'public_notice' ? `（公示期 ${a.publicNotice.start} 至 ${a.publicNotice.end}）` : ''
@@ -223,9 +212,13 @@ function applicantOf(ctx: Ctx, user: User, lk: Lookups): Applicant {
     throw forbidden('账号未关联申报单位，无法申报')
   }
   const brand =
-    track === 'regional' ? ctx.db.coll<RegionalBrand>('regionalBrands').find((b) => b.associationId === org.id)?.name ?? '' : ''
+    track === 'regional' ? ctx.store.regionalBrands.first({ associationId: org.id })?.name ?? '' : ''
   return { track, orgId: org.id, provinceCode: org.provinceCode, name: org.name, brandName: brand }
 }
+
+/** The applicant's applications (all years), by the indexed owner column. */
+const ownApplications = (ctx: Ctx, who: Applicant): StoredApplication[] =>
+  who.track === 'station' ? ctx.store.applications.where({ stationId: who.stationId }) : ctx.store.applications.where({ orgId: who.orgId })
 
 const ownedBy = (a: StoredApplication, who: Applicant) =>
   a.track === who.track && (who.track === 'station' ? a.stationId === who.stationId : a.orgId === who.orgId)
@@ -282,7 +275,7 @@ const applications: RouteModule = (api, ctx) => {
     const user = currentUser(req)
     const lk = lookups(ctx)
     const who = applicantOf(ctx, user, lk)
-    return apps(ctx)
+    return ownApplications(ctx, who)
       .filter((a) => ownedBy(a, who))
       .sort((x, y) => y.year - x.year || (x.updatedAt < y.updatedAt ? 1 : -1))
       .map((a) => view(ctx, a, user, lk))
@@ -304,42 +297,43 @@ const applications: RouteModule = (api, ctx) => {
     const def = formDef(who.track, year)
     const patch = sanitizeForm(def, body.form as Record<string, unknown>)
     const now = ctx.now().toISOString()
-    let a = apps(ctx).find((x) => x.year === year && ownedBy(x, who))
-    if (a && !EDITABLE_STATUSES.includes(a.status)) {
-      throw invalidTransition(`申报当前状态为“${APPLICATION_STATUS_LABELS[a.status]}”，不能修改；如需修改请等待退回`)
-    }
-    if (!a) {
-      a = {
-        id: ctx.db.nextId('AP'),
-        track: who.track,
-        year,
-        ...(who.orgId ? { orgId: who.orgId } : {}),
-        ...(who.stationId ? { stationId: who.stationId } : {}),
-        provinceCode: who.provinceCode,
-        provinceName: provinceName(who.provinceCode),
-        applicantName: who.name,
-        brandName: who.brandName,
-        status: 'draft',
-        form: {},
-        eligibility: { ok: false, checks: [] },
-        stationConfirmations: [],
-        timeline: [{ at: now, from: null, to: 'draft', actorRole: user.role, actorName: user.name }],
-        createdAt: now,
-        updatedAt: now,
-      } as StoredApplication
-      apps(ctx).push(a)
-    }
-    const form = { ...(a.form as Record<string, unknown>) }
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === null) delete form[k]
-      else form[k] = v
-    }
-    a.form = form as StoredApplication['form']
-    a.updatedAt = now
-    refreshDerived(ctx, a, lk)
-    const fieldErrors = { ...validateApplicationForm(a.track, a.year, a.form, 'draft'), ...referenceErrors(a, lk) }
-    await ctx.db.commit()
-    return { application: view(ctx, a, user, lk), fieldErrors }
+    return ctx.store.tx(() => {
+      let a = ownApplications(ctx, who).find((x) => x.year === year && ownedBy(x, who))
+      if (a && !EDITABLE_STATUSES.includes(a.status)) {
+        throw invalidTransition(`申报当前状态为“${APPLICATION_STATUS_LABELS[a.status]}”，不能修改；如需修改请等待退回`)
+      }
+      if (!a) {
+        a = {
+          id: ctx.store.nextId('AP'),
+          track: who.track,
+          year,
+          ...(who.orgId ? { orgId: who.orgId } : {}),
+          ...(who.stationId ? { stationId: who.stationId } : {}),
+          provinceCode: who.provinceCode,
+          provinceName: provinceName(who.provinceCode),
+          applicantName: who.name,
+          brandName: who.brandName,
+          status: 'draft',
+          form: {},
+          eligibility: { ok: false, checks: [] },
+          stationConfirmations: [],
+          timeline: [{ at: now, from: null, to: 'draft', actorRole: user.role, actorName: user.name }],
+          createdAt: now,
+          updatedAt: now,
+        } as StoredApplication
+      }
+      const form = { ...(a.form as Record<string, unknown>) }
+      for (const [k, v] of Object.entries(patch)) {
+        if (v === null) delete form[k]
+        else form[k] = v
+      }
+      a.form = form as StoredApplication['form']
+      a.updatedAt = now
+      refreshDerived(ctx, a, lk)
+      ctx.store.applications.save(a)
+      const fieldErrors = { ...validateApplicationForm(a.track, a.year, a.form, 'draft'), ...referenceErrors(a, lk) }
+      return { application: view(ctx, a, user, lk), fieldErrors }
+    })
   })
 
   api.post('/applications/:id/submit', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<Application> => {
@@ -348,32 +342,32 @@ const applications: RouteModule = (api, ctx) => {
     const { idempotencyKey } = req.body as SubmitApplicationRequest
     const { id } = req.params as { id: string }
     const lk = lookups(ctx)
-    const a = apps(ctx).find((x) => x.id === id)
-    if (!a || !canView(user, a)) throw notFound('申报')
-    const submits = ctx.db.coll<StoredSubmit>('applicationSubmits')
-    const seen = submits.find((s) => s.userId === user.id && s.key === idempotencyKey)
-    if (seen) {
-      if (seen.applicationId !== id) throw new HttpError(409, 'CONFLICT', '该提交标识已用于其他申报，请刷新后重试')
+    return ctx.store.tx(() => {
+      const a = ctx.store.applications.get(id)
+      if (!a || !canView(user, a)) throw notFound('申报')
+      const seen = ctx.store.applicationSubmits.get(submitKey(user.id, idempotencyKey))
+      if (seen) {
+        if (seen.applicationId !== id) throw new HttpError(409, 'CONFLICT', '该提交标识已用于其他申报，请刷新后重试')
+        return view(ctx, a, user, lk)
+      }
+      const action = submitActionFor(a.status)
+      // role/state first (409 for an application already submitted), then the form
+      const pre = decideTransition(user, a, action)
+      if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
+      refreshDerived(ctx, a, lk)
+      const fieldErrors: Record<string, string> = {
+        ...validateApplicationForm(a.track, a.year, a.form, 'submit'),
+        ...referenceErrors(a, lk),
+      }
+      for (const c of a.eligibility.checks) {
+        const key = RULE_FIELD[c.rule]
+        if (!c.ok && c.level === 'block' && key && !(key in fieldErrors)) fieldErrors[key] = c.message
+      }
+      assertValid(fieldErrors, '申报表还有需要修改的内容，请按提示修改后再提交')
+      transition(ctx, a, user, action)
+      ctx.store.applicationSubmits.insert({ key: idempotencyKey, userId: user.id, applicationId: a.id, status: a.status, at: a.updatedAt })
       return view(ctx, a, user, lk)
-    }
-    const action = submitActionFor(a.status)
-    // role/state first (409 for an application already submitted), then the form
-    const pre = decideTransition(user, a, action)
-    if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
-    refreshDerived(ctx, a, lk)
-    const fieldErrors: Record<string, string> = {
-      ...validateApplicationForm(a.track, a.year, a.form, 'submit'),
-      ...referenceErrors(a, lk),
-    }
-    for (const c of a.eligibility.checks) {
-      const key = RULE_FIELD[c.rule]
-      if (!c.ok && c.level === 'block' && key && !(key in fieldErrors)) fieldErrors[key] = c.message
-    }
-    assertValid(fieldErrors, '申报表还有需要修改的内容，请按提示修改后再提交')
-    transition(ctx, a, user, action)
-    submits.push({ key: idempotencyKey, userId: user.id, applicationId: a.id, status: a.status, at: a.updatedAt })
-    await ctx.db.commit()
-    return view(ctx, a, user, lk)
+    })
   })
 
   api.get('/applications/link-candidates', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<ApplicationLinkCandidate[]> => {
@@ -381,9 +375,10 @@ const applications: RouteModule = (api, ctx) => {
     const lk = lookups(ctx)
     const who = applicantOf(ctx, user, lk)
     const year = currentYear(ctx)
-    const thisYear = apps(ctx).filter((a) => a.year === year)
-    const accepted = ctx.db.coll<{ stationId: string; orgId: string; status: string }>('links').filter((l) => l.status === 'accepted')
-    const brands = ctx.db.coll<RegionalBrand>('regionalBrands')
+    const thisYear = ctx.store.applications.where({ year })
+    const accepted =
+      who.track === 'station' ? ctx.store.links.where({ stationId: who.stationId, status: 'accepted' }) : ctx.store.links.where({ orgId: who.orgId, status: 'accepted' })
+    const brandName = (orgId: string) => ctx.store.regionalBrands.first({ associationId: orgId })?.name
     if (who.track === 'station') {
       const stationId = who.stationId!
       const ids = new Set<string>(accepted.filter((l) => l.stationId === stationId).map((l) => l.orgId))
@@ -397,7 +392,7 @@ const applications: RouteModule = (api, ctx) => {
             id: o.id,
             kind: o.kind,
             name: o.name,
-            brandName: app?.brandName || brands.find((b) => b.associationId === o.id)?.name || undefined,
+            brandName: app?.brandName || brandName(o.id) || undefined,
             regionName: o.regionName,
             ...(app ? { applicationId: app.id, applicationStatus: app.status } : {}),
             namesMe: !!app && (app.form as Record<string, unknown>).stationId === stationId,
@@ -434,7 +429,7 @@ const applications: RouteModule = (api, ctx) => {
   api.get('/applications/:id', { preHandler: requireRole() }, async (req): Promise<Application> => {
     const user = currentUser(req)
     const { id } = req.params as { id: string }
-    const a = apps(ctx).find((x) => x.id === id)
+    const a = ctx.store.applications.get(id)
     if (!a || !canView(user, a)) throw notFound('申报')
     return view(ctx, a, user)
   })

@@ -12,8 +12,9 @@ import type {
 } from '../../../src/domain/contract'
 import { phoneLoginSchema, smsCodeSchema, wechatLoginSchema } from '../../../src/domain/auth'
 import { validate } from '../../../src/domain/validate'
-import { DEMO_DESCRIPTIONS, DEMO_PHONES, type StoredUser } from '../../seed/world'
-import { publicUser, type Ctx, type StoredSession } from '../context'
+import { DEMO_DESCRIPTIONS, DEMO_PHONES } from '../../seed/demo'
+import type { StoredSession, StoredUser } from '../../store'
+import { publicUser, type Ctx } from '../context'
 import { HttpError, assertValid } from '../errors'
 import type { RouteModule } from './index'
 
@@ -23,24 +24,21 @@ export const SMS_COOLDOWN_SECONDS = 60
 export const openidFor = (code: string) =>
   `o${crypto.createHash('sha256').update(`wx:${code}`).digest('base64url').slice(0, 27)}`
 
+/** Creates a session (synchronous; call inside the request's transaction). */
 export function createSession(ctx: Ctx, user: StoredUser): Session {
-  const sessions = ctx.db.coll<StoredSession>('sessions')
   const now = ctx.now().getTime()
-  // drop this user's expired sessions so the collection does not grow forever
-  for (let i = sessions.length - 1; i >= 0; i--) {
-    if (new Date(sessions[i].expiresAt).getTime() < now) sessions.splice(i, 1)
-  }
+  // drop expired sessions so the collection does not grow forever
+  ctx.store.sessions.deleteExpired(new Date(now).toISOString())
   const session: StoredSession = {
     token: crypto.randomBytes(24).toString('base64url'),
     userId: user.id,
     expiresAt: new Date(now + ctx.config.sessionHours * 3600_000).toISOString(),
   }
-  sessions.push(session)
+  ctx.store.sessions.insert(session)
   return { token: session.token, user: publicUser(user), expiresAt: session.expiresAt }
 }
 
 const auth: RouteModule = (api, ctx) => {
-  const users = () => ctx.db.coll<StoredUser>('users')
   /** phone → last send time (wall clock: rate limiting follows real time even when MOCK_NOW pins the clock) */
   const lastSent = new Map<string, number>()
 
@@ -63,40 +61,35 @@ const auth: RouteModule = (api, ctx) => {
     const body = (req.body ?? {}) as PhoneLoginRequest
     assertValid(validate(phoneLoginSchema, body))
     if (body.code !== ctx.config.devSmsCode) assertValid({ code: '验证码错误或已失效' })
-    const user = users().find((u) => u.phone === body.phone)
+    const user = ctx.store.users.first({ phone: body.phone })
     if (!user) assertValid({ phone: '该手机号未开通账号' })
-    const session = createSession(ctx, user!)
-    await ctx.db.commit()
-    return session
+    return ctx.store.tx(() => createSession(ctx, user!))
   })
 
   api.post('/auth/login/wechat', async (req): Promise<Session> => {
     const body = (req.body ?? {}) as WechatLoginRequest
     assertValid(validate(wechatLoginSchema, body))
     const openid = openidFor(body.code)
-    let user = users().find((u) => u.openid === openid)
+    let user = ctx.store.users.first({ openid })
     if (!user) {
       if (!body.phone) assertValid({ phone: '首次登录请绑定手机号' }, '首次使用微信登录，请绑定手机号')
       if (body.smsCode !== ctx.config.devSmsCode) assertValid({ smsCode: '验证码错误或已失效' })
-      user = users().find((u) => u.phone === body.phone)
+      user = ctx.store.users.first({ phone: body.phone })
       if (!user) assertValid({ phone: '该手机号未开通账号' })
       user!.openid = openid // one WeChat identity per account: binding again replaces the previous one
     }
-    const session = createSession(ctx, user!)
-    await ctx.db.commit()
-    return session
+    const bound = user!
+    return ctx.store.tx(() => {
+      ctx.store.users.save(bound)
+      return createSession(ctx, bound)
+    })
   })
 
   api.post('/auth/logout', async (req, reply) => {
     const header = req.headers.authorization
     if (header?.startsWith('Bearer ')) {
       const token = header.slice(7).trim()
-      const sessions = ctx.db.coll<StoredSession>('sessions')
-      const i = sessions.findIndex((s) => s.token === token)
-      if (i >= 0) {
-        sessions.splice(i, 1)
-        await ctx.db.commit()
-      }
+      ctx.store.tx(() => ctx.store.sessions.delete(token))
     }
     return reply.status(204).send()
   })
@@ -104,7 +97,7 @@ const auth: RouteModule = (api, ctx) => {
   api.get('/auth/demo-accounts', async (): Promise<DemoAccount[]> => {
     const out: DemoAccount[] = []
     for (const role of Object.keys(DEMO_PHONES) as Role[]) {
-      const u = users().find((x) => x.phone === DEMO_PHONES[role])
+      const u = ctx.store.users.first({ phone: DEMO_PHONES[role] })
       if (u) out.push({ role, phone: u.phone, name: u.name, description: DEMO_DESCRIPTIONS[role] })
     }
     return out

@@ -13,9 +13,9 @@
 //   POST /staff/check-in               staff                                check in by voucher code alone (scan at the door)
 //   GET  /staff/bookings?scope=        staff                                today | upcoming | history
 //
-// Capacity: every check-and-take runs in ONE synchronous section (no await between reading the seats and
-// pushing the booking), then `await ctx.db.commit()`. Node runs one handler section at a time, so racing
-// requests can never oversell a slot.
+// Capacity: every check-and-take runs in ONE database transaction (`ctx.store.tx`: reading the seats taken and
+// inserting the booking commit together or not at all), and the reply goes out after the commit. Racing
+// requests can never oversell a slot, and a retry with the same idempotency key finds the first booking.
 import { randomInt } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type {
@@ -26,7 +26,6 @@ import type {
   BookingStatus,
   CompleteBookingResponse,
   CreateBookingRequest,
-  Organization,
   Page,
   Role,
   Station,
@@ -63,15 +62,7 @@ import { notify, sendSubscribeMessage } from './notices'
 import { findStation, isWorkingDay, rulesFor } from './stations'
 import type { RouteModule } from './index'
 import { routeTo } from '../../../src/domain/routes'
-
-/** `bookings` collection: the contract Booking without response-only fields, plus reminder bookkeeping. */
-export type StoredBooking = Omit<
-  Booking,
-  'stationName' | 'stationAddress' | 'stationPhone' | 'orgName' | 'contactName' | 'contactPhone' | 'actions'
-> & {
-  /** ISO, when the reminder went out */
-  remindedAt?: string
-}
+import type { StoredBooking } from '../../store'
 
 export const slotFull = () => new HttpError(409, 'SLOT_FULL', '该时段已约满，请选择其他时段')
 
@@ -80,27 +71,23 @@ const APPLICANT: Role[] = ['enterprise', 'association']
 const bookingLink = (id: string, forStaff = false) => routeTo(forStaff ? 'staffBooking' : 'voucher', id)
 
 function newVoucher(ctx: Ctx): string {
-  const used = new Set(ctx.db.coll<StoredBooking>('bookings').map((b) => b.voucherCode))
   for (;;) {
     let code = ''
     for (let i = 0; i < 8; i++) code += VOUCHER_ALPHABET[randomInt(VOUCHER_ALPHABET.length)]
-    if (!used.has(code)) return code
+    if (ctx.store.bookings.count({ voucherCode: code }) === 0) return code
   }
 }
 
-/** Seats held in a slot (synchronous). */
+/** Seats held in a slot (call inside the transaction that takes one). */
 export function seatsTaken(ctx: Ctx, slotId: string, exceptId?: string): number {
   let n = 0
-  for (const b of ctx.db.coll<StoredBooking>('bookings')) if (b.slotId === slotId && b.id !== exceptId && holdsSeat(b.status)) n++
+  for (const b of ctx.store.bookings.where({ slotId })) if (b.id !== exceptId && holdsSeat(b.status)) n++
   return n
 }
 
 /** Current no-show restriction of an organisation. */
 export function orgRestriction(ctx: Ctx, orgId: string, now: Date) {
-  const dates = ctx.db
-    .coll<StoredBooking>('bookings')
-    .filter((b) => b.orgId === orgId && b.status === 'no_show')
-    .map((b) => b.startsAt.slice(0, 10))
+  const dates = ctx.store.bookings.where({ orgId, status: 'no_show' }).map((b) => b.startsAt.slice(0, 10))
   return bookingRestriction(dates, now)
 }
 
@@ -112,7 +99,7 @@ function actorOf(user: User, b: StoredBooking): BookingActor | null {
 
 function view(ctx: Ctx, b: StoredBooking, actor: BookingActor | null): Booking {
   const st = findStation(ctx, b.stationId)
-  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)
+  const org = ctx.store.orgs.get(b.orgId)
   const rules = rulesFor(ctx, b.stationId)
   const { remindedAt: _r, ...stored } = b
   return {
@@ -156,78 +143,77 @@ const byStartAsc = (a: StoredBooking, b: StoredBooking) => (a.startsAt < b.start
 const byStartDesc = (a: StoredBooking, b: StoredBooking) => -byStartAsc(a, b)
 
 const bookings: RouteModule = (api, ctx) => {
-  const coll = () => ctx.db.coll<StoredBooking>('bookings')
+  const repo = ctx.store.bookings
 
   // ── create ──
   api.post('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req, reply) => {
     const user = currentUser(req)
     assertValid(validateCreateBooking(req.body))
     const body = req.body as CreateBookingRequest
-    // ---- synchronous section: idempotency, checks and the seat take happen with no await in between ----
-    const again = coll().find((b) => b.userId === user.id && b.idempotencyKey === body.idempotencyKey)
-    if (again) {
-      await ctx.db.commit() // the first request's write may still be in flight
-      return reply.code(200).send(view(ctx, again, 'owner'))
-    }
-    if (!user.orgId) throw forbidden('账号未关联单位，无法预约')
-    const now = ctx.now()
-    const p = parseSlotId(body.slotId)!
-    const st = findStation(ctx, p.stationId)
-    if (!st) throw new HttpError(400, 'VALIDATION', '预约时段不存在', { slotId: '预约时段不存在，请重新选择' })
-    const rules = rulesFor(ctx, st.id)
-    const slot = resolveSlot(rules, body.slotId, now, isWorkingDay)
-    if (!slot.ok) throw new HttpError(400, 'VALIDATION', slot.message, { slotId: slot.message })
-    if (body.mode === 'visit' && !rules.visitAllowed) {
-      throw new HttpError(400, 'VALIDATION', '该指导站暂不提供上门走访', { mode: '该指导站暂不提供上门走访，请选择到站咨询' })
-    }
-    const restriction = orgRestriction(ctx, user.orgId, now)
-    if (restriction.restricted) throw new HttpError(403, 'BOOKING_RESTRICTED', restrictionMessage(restriction.until!))
-    const mineInSlot = coll().find((b) => b.orgId === user.orgId && b.slotId === body.slotId && ACTIVE_STATUSES.includes(b.status))
-    if (mineInSlot) throw conflict(`本单位已预约该时段（${formatLocal(mineInSlot.startsAt)}），无需重复预约`)
-    if (seatsTaken(ctx, body.slotId) >= rules.capacity) throw slotFull()
-    const status = initialStatus(body.mode)
-    const at = now.toISOString()
-    const b: StoredBooking = {
-      id: ctx.db.nextId('BK'),
-      orgId: user.orgId,
-      userId: user.id,
-      stationId: st.id,
-      slotId: body.slotId,
-      startsAt: slot.startsAt,
-      endsAt: slot.endsAt,
-      status,
-      topic: body.topic,
-      description: body.description.trim(),
-      mode: body.mode,
-      voucherCode: newVoucher(ctx),
-      idempotencyKey: body.idempotencyKey,
-      createdAt: at,
-      updatedAt: at,
-      cancelDeadline: cancelDeadline(slot.startsAt, rules.cancelCutoffHours),
-      rescheduleCount: 0,
-      history: [historyEntry(ctx, user, null, status)],
-    }
-    coll().push(b)
-    // ---- end of the synchronous section ----
-    const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === user.orgId)
-    const when = formatLocal(b.startsAt)
-    notify(ctx, user.id, {
-      title: status === 'confirmed' ? '预约成功' : '已提交上门走访申请',
-      body:
-        status === 'confirmed'
-          ? `${st.name} ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」预约成功，请凭预约码到站签到`
-          : `已向${st.name}申请 ${when} 上门走访，等待指导站确认`,
-      link: bookingLink(b.id),
-    })
-    for (const s of stationStaff(ctx, st.id)) {
-      notify(ctx, s.id, {
-        title: status === 'confirmed' ? '新的预约' : '新的上门走访申请',
-        body: `${org?.name ?? '企业'} 预约 ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」${BOOKING_MODE_LABELS[b.mode]}${status === 'pending' ? '，请确认' : ''}`,
-        link: bookingLink(b.id, true),
+    // ---- one transaction: idempotency, checks, the seat take and the notices commit together ----
+    // (the reply is sent after the commit, never from inside the transaction)
+    const out = ctx.store.tx((): { code: number; booking: Booking } => {
+      const again = repo.first({ userId: user.id, idempotencyKey: body.idempotencyKey })
+      if (again) return { code: 200, booking: view(ctx, again, 'owner') }
+      if (!user.orgId) throw forbidden('账号未关联单位，无法预约')
+      const now = ctx.now()
+      const p = parseSlotId(body.slotId)!
+      const st = findStation(ctx, p.stationId)
+      if (!st) throw new HttpError(400, 'VALIDATION', '预约时段不存在', { slotId: '预约时段不存在，请重新选择' })
+      const rules = rulesFor(ctx, st.id)
+      const slot = resolveSlot(rules, body.slotId, now, isWorkingDay)
+      if (!slot.ok) throw new HttpError(400, 'VALIDATION', slot.message, { slotId: slot.message })
+      if (body.mode === 'visit' && !rules.visitAllowed) {
+        throw new HttpError(400, 'VALIDATION', '该指导站暂不提供上门走访', { mode: '该指导站暂不提供上门走访，请选择到站咨询' })
+      }
+      const restriction = orgRestriction(ctx, user.orgId, now)
+      if (restriction.restricted) throw new HttpError(403, 'BOOKING_RESTRICTED', restrictionMessage(restriction.until!))
+      const mineInSlot = repo.where({ orgId: user.orgId, slotId: body.slotId }).find((b) => ACTIVE_STATUSES.includes(b.status))
+      if (mineInSlot) throw conflict(`本单位已预约该时段（${formatLocal(mineInSlot.startsAt)}），无需重复预约`)
+      if (seatsTaken(ctx, body.slotId) >= rules.capacity) throw slotFull()
+      const status = initialStatus(body.mode)
+      const at = now.toISOString()
+      const b: StoredBooking = {
+        id: ctx.store.nextId('BK'),
+        orgId: user.orgId,
+        userId: user.id,
+        stationId: st.id,
+        slotId: body.slotId,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        status,
+        topic: body.topic,
+        description: body.description.trim(),
+        mode: body.mode,
+        voucherCode: newVoucher(ctx),
+        idempotencyKey: body.idempotencyKey,
+        createdAt: at,
+        updatedAt: at,
+        cancelDeadline: cancelDeadline(slot.startsAt, rules.cancelCutoffHours),
+        rescheduleCount: 0,
+        history: [historyEntry(ctx, user, null, status)],
+      }
+      repo.insert(b)
+      const org = ctx.store.orgs.get(user.orgId)
+      const when = formatLocal(b.startsAt)
+      notify(ctx, user.id, {
+        title: status === 'confirmed' ? '预约成功' : '已提交上门走访申请',
+        body:
+          status === 'confirmed'
+            ? `${st.name} ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」预约成功，请凭预约码到站签到`
+            : `已向${st.name}申请 ${when} 上门走访，等待指导站确认`,
+        link: bookingLink(b.id),
       })
-    }
-    await ctx.db.commit()
-    return reply.code(201).send(view(ctx, b, 'owner'))
+      for (const s of stationStaff(ctx, st.id)) {
+        notify(ctx, s.id, {
+          title: status === 'confirmed' ? '新的预约' : '新的上门走访申请',
+          body: `${org?.name ?? '企业'} 预约 ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」${BOOKING_MODE_LABELS[b.mode]}${status === 'pending' ? '，请确认' : ''}`,
+          link: bookingLink(b.id, true),
+        })
+      }
+      return { code: 201, booking: view(ctx, b, 'owner') }
+    })
+    return reply.code(out.code).send(out.booking)
   })
 
   // ── lists ──
@@ -238,7 +224,7 @@ const bookings: RouteModule = (api, ctx) => {
       assertValid({ scope: '范围应为 upcoming 或 history' }, '查询条件有误')
     }
     const today = toLocalDate(ctx.now())
-    const mine = coll().filter((b) => !!user.orgId && b.orgId === user.orgId)
+    const mine = user.orgId ? repo.where({ orgId: user.orgId }) : []
     const upcoming = (b: StoredBooking) => ACTIVE_STATUSES.includes(b.status) && b.startsAt.slice(0, 10) >= today
     const list =
       q.scope === 'upcoming'
@@ -263,7 +249,7 @@ const bookings: RouteModule = (api, ctx) => {
       assertValid({ scope: '范围应为 today、upcoming 或 history' }, '查询条件有误')
     }
     const today = toLocalDate(ctx.now())
-    const mine = coll().filter((b) => !!user.stationId && b.stationId === user.stationId)
+    const mine = user.stationId ? repo.where({ stationId: user.stationId }) : []
     const day = (b: StoredBooking) => b.startsAt.slice(0, 10)
     const live: BookingStatus[] = ['pending', 'confirmed']
     const list =
@@ -280,7 +266,7 @@ const bookings: RouteModule = (api, ctx) => {
   const load = (req: FastifyRequest) => {
     const user = currentUser(req)
     const { id } = req.params as { id: string }
-    const b = coll().find((x) => x.id === id)
+    const b = repo.get(id)
     const actor = b ? actorOf(user, b) : null
     if (!b || !actor) throw notFound('预约')
     return { user, b, actor }
@@ -293,30 +279,33 @@ const bookings: RouteModule = (api, ctx) => {
 
   /**
    * One state-changing action: 404 (not visible) → 403 (wrong actor) → 400 (body) → 409 (state / time).
-   * `apply` runs synchronously right after the checks, then the change is committed.
+   * The checks, `apply` and the write of the booking are one transaction.
    */
   const action = (
     name: BookingAction,
     validateBody: ((body: unknown) => Record<string, string>) | null,
     apply: (args: { user: User; b: StoredBooking; actor: BookingActor; st: Station; reply: FastifyReply; body: any }) => unknown,
   ) =>
-    async (req: FastifyRequest, reply: FastifyReply) => {
-      const { user, b, actor } = load(req)
-      const rules = rulesFor(ctx, b.stationId)
-      const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, name, actor, ctx.now())
-      if (!check.ok && check.kind === 'forbidden') throw forbidden(check.message)
-      if (validateBody) assertValid(validateBody(req.body))
-      if (!check.ok) throw invalidTransition(check.message)
-      const st = findStation(ctx, b.stationId) as Station
-      const result = apply({ user, b, actor, st, reply, body: req.body })
-      b.updatedAt = ctx.now().toISOString()
-      await ctx.db.commit()
-      return result ?? view(ctx, b, actor)
-    }
+    async (req: FastifyRequest, reply: FastifyReply) =>
+      ctx.store.tx(() => {
+        const { user, b, actor } = load(req)
+        const rules = rulesFor(ctx, b.stationId)
+        const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, name, actor, ctx.now())
+        if (!check.ok && check.kind === 'forbidden') throw forbidden(check.message)
+        if (validateBody) assertValid(validateBody(req.body))
+        if (!check.ok) throw invalidTransition(check.message)
+        const st = findStation(ctx, b.stationId) as Station
+        b.updatedAt = ctx.now().toISOString()
+        const result = apply({ user, b, actor, st, reply, body: req.body })
+        repo.save(b)
+        return result ?? view(ctx, b, actor)
+      })
 
+  /** Status change, written at once (later reads in the same transaction, e.g. the no-show count, see it). */
   const move = (user: User, b: StoredBooking, to: BookingStatus, extra: Partial<BookingHistoryEntry> = {}) => {
     b.history.push(historyEntry(ctx, user, b.status, to, extra))
     b.status = to
+    repo.save(b)
   }
   /** Tells the applicant (in-app + status subscribe message when they have quota). */
   const tellApplicant = (b: StoredBooking, st: Station, title: string, body: string) => {
@@ -326,7 +315,7 @@ const bookings: RouteModule = (api, ctx) => {
   const tellStaff = (b: StoredBooking, st: Station, title: string, body: string) => {
     for (const s of stationStaff(ctx, st.id)) notify(ctx, s.id, { title, body, link: bookingLink(b.id, true) })
   }
-  const orgName = (b: StoredBooking) => ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)?.name ?? '企业'
+  const orgName = (b: StoredBooking) => ctx.store.orgs.get(b.orgId)?.name ?? '企业'
 
   api.post(
     '/bookings/:id/cancel',
@@ -413,17 +402,19 @@ const bookings: RouteModule = (api, ctx) => {
     const user = currentUser(req)
     assertValid(validateCheckIn(req.body))
     const code = normalizeVoucher(String((req.body as { voucherCode: string }).voucherCode))
-    const b = coll().find((x) => x.voucherCode === code && !!user.stationId && x.stationId === user.stationId)
-    if (!b) throw new HttpError(400, 'VALIDATION', '未找到该预约码对应的本站预约', { voucherCode: '未找到该预约码对应的本站预约，请核对后重新扫码' })
-    const rules = rulesFor(ctx, b.stationId)
-    const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, 'check_in', 'staff', ctx.now())
-    if (!check.ok) throw invalidTransition(check.message)
-    const st = findStation(ctx, b.stationId) as Station
-    move(user, b, 'checked_in')
-    tellApplicant(b, st, '已签到', `已在${st.name}签到，请稍候，工作人员将为您服务`)
-    b.updatedAt = ctx.now().toISOString()
-    await ctx.db.commit()
-    return view(ctx, b, 'staff')
+    return ctx.store.tx(() => {
+      const b = user.stationId ? repo.first({ voucherCode: code, stationId: user.stationId }) : undefined
+      if (!b) throw new HttpError(400, 'VALIDATION', '未找到该预约码对应的本站预约', { voucherCode: '未找到该预约码对应的本站预约，请核对后重新扫码' })
+      const rules = rulesFor(ctx, b.stationId)
+      const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, 'check_in', 'staff', ctx.now())
+      if (!check.ok) throw invalidTransition(check.message)
+      const st = findStation(ctx, b.stationId) as Station
+      move(user, b, 'checked_in')
+      tellApplicant(b, st, '已签到', `已在${st.name}签到，请稍候，工作人员将为您服务`)
+      b.updatedAt = ctx.now().toISOString()
+      repo.save(b)
+      return view(ctx, b, 'staff')
+    })
   })
 
   api.post(
@@ -432,7 +423,7 @@ const bookings: RouteModule = (api, ctx) => {
     action('complete', null, ({ user, b, actor, st }): CompleteBookingResponse => {
       move(user, b, 'completed')
       tellApplicant(b, st, '服务已完成', `${st.name} 的「${SERVICE_TOPIC_LABELS[b.topic]}」咨询已完成，感谢您的使用`)
-      const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)
+      const org = ctx.store.orgs.get(b.orgId)
       const visitLogDraft: VisitLogDraft = {
         bookingId: b.id,
         stationId: st.id,

@@ -7,12 +7,8 @@ import type {
   HomeApplicationRef,
   HomeBookingRef,
   HomeSummary,
-  Organization,
-  RegionalBrand,
   ReviewerHome,
   StaffHome,
-  Station,
-  Trademark,
   User,
 } from '../../../src/domain/contract'
 import {
@@ -24,30 +20,13 @@ import {
 import { alertLevel } from '../../../src/domain/deadlines'
 import { programmeYear } from '../../../src/domain/application'
 import { provinceName, quotaRow, quotaTable } from '../../../src/domain/quota'
-import { type StoredAlert, type StoredLink } from '../../seed/world'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { toLocalDate, toLocalDateTime } from '../../../src/domain/time'
 import type { RouteModule } from './index'
+import type { StoredApplication, StoredBooking } from '../../store'
 
-/** The fields of stored bookings / applications this module reads (see CONVENTIONS "Stored shapes"). */
-interface BookingRow {
-  id: string
-  orgId: string
-  stationId: string
-  startsAt: string
-  status: string
-  topic: string
-}
-interface ApplicationRow {
-  id: string
-  track: ApplicationTrack
-  year: number
-  orgId?: string
-  stationId?: string
-  provinceCode: string
-  status: ApplicationStatus
-  updatedAt: string
-}
+type BookingRow = Pick<StoredBooking, 'id' | 'orgId' | 'stationId' | 'startsAt' | 'status' | 'topic'>
+type ApplicationRow = Pick<StoredApplication, 'id' | 'track' | 'year' | 'orgId' | 'stationId' | 'provinceCode' | 'status' | 'updatedAt'>
 
 const TRACKS: ApplicationTrack[] = ['enterprise', 'regional', 'station']
 /** Statuses waiting for the national reviewer (re-check, then publish). */
@@ -63,8 +42,8 @@ export function quotaLimit(year: number, provinceCode: string | null, track: App
 /** Local (Asia/Shanghai) "YYYY-MM-DDTHH:mm" of an instant. */
 
 function bookingRef(ctx: Ctx, b: BookingRow): HomeBookingRef {
-  const st = ctx.db.coll<Station>('stations').find((s) => s.id === b.stationId)
-  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)
+  const st = ctx.store.stations.get(b.stationId)
+  const org = ctx.store.orgs.get(b.orgId)
   return {
     id: b.id,
     stationName: st?.name ?? '',
@@ -81,29 +60,22 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
   const role = user.role as 'enterprise' | 'association'
   const today = toLocalDate(ctx.now())
   const nowLocal = toLocalDateTime(ctx.now())
-  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === user.orgId)
-  const stations = ctx.db.coll<Station>('stations')
-  const station = org?.stationId ? stations.find((s) => s.id === org.stationId) : undefined
-  const pendingLink = ctx.db
-    .coll<StoredLink>('links')
-    .filter((l) => l.orgId === org?.id && l.status === 'pending')
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
-  const pendingStation = pendingLink ? stations.find((s) => s.id === pendingLink.stationId) : undefined
+  const org = ctx.store.orgs.get(user.orgId)
+  const station = org?.stationId ? ctx.store.stations.get(org.stationId) : undefined
+  const pendingLink = (org ? ctx.store.links.where({ orgId: org.id, status: 'pending' }) : []).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
+  const pendingStation = pendingLink ? ctx.store.stations.get(pendingLink.stationId) : undefined
 
-  const next = ctx.db
-    .coll<BookingRow>('bookings')
-    .filter((b) => b.orgId === org?.id && UPCOMING.includes(b.status))
+  const next = (org ? ctx.store.bookings.where({ orgId: org.id, status: UPCOMING }) : [])
     .filter((b) => b.startsAt >= nowLocal || (b.status === 'checked_in' && b.startsAt.slice(0, 10) === today))
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
 
   const track: ApplicationTrack = role === 'enterprise' ? 'enterprise' : 'regional'
-  const app = ctx.db
-    .coll<ApplicationRow>('applications')
-    .filter((a) => a.orgId === org?.id && a.track === track)
-    .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))[0]
+  const app = (org ? ctx.store.applications.where({ orgId: org.id, track }) : []).sort(
+    (a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt),
+  )[0]
   const application = app ? applicationRef(app) : null
 
-  const open = ctx.db.coll<StoredAlert>('alerts').filter((a) => a.orgId === org?.id && a.status === 'open')
+  const open = org ? ctx.store.alerts.where({ orgId: org.id, status: 'open' }) : []
   const alerts: HomeAlert[] = open
     .map((a) => {
       const level = a.deadline ? alertLevel(a.deadline, today) : 'info'
@@ -129,9 +101,9 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
     alerts,
   }
   if (role === 'association') {
-    const brand = ctx.db.coll<RegionalBrand>('regionalBrands').find((b) => b.associationId === org?.id)
+    const brand = org ? ctx.store.regionalBrands.first({ associationId: org.id }) : undefined
     if (brand) {
-      const tm = ctx.db.coll<Trademark>('trademarks').find((t) => t.id === brand.trademarkId)
+      const tm = ctx.store.trademarks.get(brand.trademarkId)
       home.brand = {
         name: brand.name,
         markTypeLabel: tm ? MARK_TYPE_LABELS[tm.markType] : '',
@@ -145,20 +117,13 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
 
 function staffHome(ctx: Ctx, user: User): StaffHome {
   const today = toLocalDate(ctx.now())
-  const station = ctx.db.coll<Station>('stations').find((s) => s.id === user.stationId)
-  const bookings = ctx.db.coll<BookingRow>('bookings').filter((b) => b.stationId === user.stationId)
-  const links = ctx.db.coll<StoredLink>('links').filter((l) => l.stationId === user.stationId)
+  const station = ctx.store.stations.get(user.stationId)
+  const bookings: BookingRow[] = user.stationId ? ctx.store.bookings.where({ stationId: user.stationId }) : []
+  const links = user.stationId ? ctx.store.links.where({ stationId: user.stationId }) : []
   const linked = new Set(links.filter((l) => l.status === 'accepted').map((l) => l.orgId))
   const served = new Set([...linked, ...bookings.filter((b) => b.status === 'completed').map((b) => b.orgId)])
-  const withAlerts = new Set(
-    ctx.db
-      .coll<StoredAlert>('alerts')
-      .filter((a) => a.status === 'open' && linked.has(a.orgId))
-      .map((a) => a.orgId),
-  )
-  const app = ctx.db
-    .coll<ApplicationRow>('applications')
-    .filter((a) => a.track === 'station' && a.stationId === user.stationId)
+  const withAlerts = new Set(ctx.store.alerts.where({ orgId: [...linked], status: 'open' }).map((a) => a.orgId))
+  const app = (user.stationId ? ctx.store.applications.where({ stationId: user.stationId, track: 'station' }) : [])
     .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))[0]
   return {
     role: 'staff',
@@ -180,9 +145,7 @@ function reviewerHome(ctx: Ctx, user: User): ReviewerHome {
   const year = programmeYear(ctx.now())
   const province = user.role === 'province' ? user.provinceCode ?? '' : null
   const waitingStatuses = province !== null ? PROVINCE_WAITING_STATUSES : NATIONAL_WAITING_STATUSES
-  const apps = ctx.db
-    .coll<ApplicationRow>('applications')
-    .filter((a) => a.year === year && (province === null || a.provinceCode === province))
+  const apps: ApplicationRow[] = province === null ? ctx.store.applications.where({ year }) : ctx.store.applications.where({ provinceCode: province, year })
   const byTrack = {} as ReviewerHome['byTrack']
   for (const track of TRACKS) {
     const mine = apps.filter((a) => a.track === track)

@@ -4,7 +4,7 @@
 //   POST /links/:id/accept    staff of that station      → org.stationId set, station.servedOrgIds updated
 //   POST /links/:id/decline   staff of that station      {reason?}
 // Both sides get an in-app notice on every change.
-import type { CreateLinkRequest, Link, Organization, Station, User } from '../../../src/domain/contract'
+import type { CreateLinkRequest, Link, Station } from '../../../src/domain/contract'
 import { field, object, required, string, validate, optional } from '../../../src/domain/validate'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { assertValid, conflict, forbidden, invalidTransition, notFound } from '../errors'
@@ -12,16 +12,15 @@ import { notify } from './notices'
 import { findStation } from './stations'
 import type { RouteModule } from './index'
 
-import type { StoredLink } from '../../seed/world'
+import type { StoredLink } from '../../store'
 import { routeTo } from '../../../src/domain/routes'
-export type { StoredLink }
 
 const createSchema = object({ stationId: field(required('请选择指导站'), string({ max: 40 })) })
 const declineSchema = optional(object({ reason: field(string({ max: 200 })) }))
 
 function view(ctx: Ctx, l: StoredLink): Link {
   const st = findStation(ctx, l.stationId)
-  const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === l.orgId)
+  const org = ctx.store.orgs.get(l.orgId)
   return {
     id: l.id,
     stationId: l.stationId,
@@ -35,23 +34,20 @@ function view(ctx: Ctx, l: StoredLink): Link {
   }
 }
 
-const usersOf = (ctx: Ctx, pred: (u: User) => boolean) => ctx.db.coll<User>('users').filter(pred)
-export const orgUsers = (ctx: Ctx, orgId: string) => usersOf(ctx, (u) => u.orgId === orgId && (u.role === 'enterprise' || u.role === 'association'))
-export const stationStaff = (ctx: Ctx, stationId: string) => usersOf(ctx, (u) => u.role === 'staff' && u.stationId === stationId)
+export const orgUsers = (ctx: Ctx, orgId: string) => ctx.store.users.where({ orgId, role: ['enterprise', 'association'] })
+export const stationStaff = (ctx: Ctx, stationId: string) => ctx.store.users.where({ stationId, role: 'staff' })
 
 const links: RouteModule = (api, ctx) => {
-  const coll = () => ctx.db.coll<StoredLink>('links')
-
   api.post('/links', { preHandler: requireRole('enterprise', 'association') }, async (req, reply) => {
     const user = currentUser(req)
     assertValid(validate(createSchema, req.body))
     const { stationId } = req.body as CreateLinkRequest
     if (!user.orgId) throw forbidden('账号未关联单位，无法对接指导站')
-    const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === user.orgId)
+    const org = ctx.store.orgs.get(user.orgId)
     if (!org) throw notFound('单位')
     const st = findStation(ctx, stationId)
     if (!st) throw notFound('指导站')
-    const active = coll().find((l) => l.orgId === org.id && (l.status === 'pending' || l.status === 'accepted'))
+    const active = ctx.store.links.first({ orgId: org.id, status: ['pending', 'accepted'] })
     if (active || org.stationId) {
       const other = findStation(ctx, active?.stationId ?? org.stationId!)
       const name = other?.name ?? '指导站'
@@ -61,15 +57,17 @@ const links: RouteModule = (api, ctx) => {
           : `本单位已与「${name}」建立对接，如需更换请联系该指导站`,
       )
     }
-    const link: StoredLink = { id: ctx.db.nextId('LK'), stationId: st.id, orgId: org.id, status: 'pending', createdAt: ctx.now().toISOString() }
-    coll().push(link)
-    for (const s of stationStaff(ctx, st.id)) {
-      notify(ctx, s.id, { title: '新的对接申请', body: `${org.name}申请与本站建立对接联系，请及时确认`, link: routeTo('staffLinks') })
-    }
-    for (const u of orgUsers(ctx, org.id)) {
-      notify(ctx, u.id, { title: '对接申请已提交', body: `已向「${st.name}」提交对接申请，等待指导站确认`, link: routeTo('stationDetail', st.id) })
-    }
-    await ctx.db.commit()
+    const link = ctx.store.tx(() => {
+      const created: StoredLink = { id: ctx.store.nextId('LK'), stationId: st.id, orgId: org.id, status: 'pending', createdAt: ctx.now().toISOString() }
+      ctx.store.links.insert(created)
+      for (const s of stationStaff(ctx, st.id)) {
+        notify(ctx, s.id, { title: '新的对接申请', body: `${org.name}申请与本站建立对接联系，请及时确认`, link: routeTo('staffLinks') })
+      }
+      for (const u of orgUsers(ctx, org.id)) {
+        notify(ctx, u.id, { title: '对接申请已提交', body: `已向「${st.name}」提交对接申请，等待指导站确认`, link: routeTo('stationDetail', st.id) })
+      }
+      return created
+    })
     return reply.code(201).send(view(ctx, link))
   })
 
@@ -81,8 +79,10 @@ const links: RouteModule = (api, ctx) => {
     }
     const all =
       user.role === 'staff'
-        ? coll().filter((l) => l.stationId === user.stationId)
-        : coll().filter((l) => !!user.orgId && l.orgId === user.orgId)
+        ? ctx.store.links.where({ stationId: user.stationId })
+        : user.orgId
+          ? ctx.store.links.where({ orgId: user.orgId })
+          : []
     const mine = status ? all.filter((l) => l.status === status) : all
     const rank = { pending: 0, accepted: 1, declined: 2 } as const
     return mine
@@ -94,14 +94,14 @@ const links: RouteModule = (api, ctx) => {
   const decide = (accept: boolean) => async (req: any): Promise<Link> => {
     const user = currentUser(req)
     const { id } = req.params as { id: string }
-    const link = coll().find((l) => l.id === id)
+    const link = ctx.store.links.get(id)
     if (!link) throw notFound('对接申请')
     if (link.stationId !== user.stationId) throw forbidden('只能处理本站收到的对接申请')
     if (!accept) assertValid(validate(declineSchema, req.body ?? undefined))
     if (link.status !== 'pending') {
       throw invalidTransition(`该对接申请${link.status === 'accepted' ? '已同意' : '已婉拒'}，不能重复处理`)
     }
-    const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === link.orgId)
+    const org = ctx.store.orgs.get(link.orgId)
     const st = findStation(ctx, link.stationId) as Station
     if (accept && org?.stationId && org.stationId !== link.stationId) {
       throw conflict('该单位已与其他指导站建立对接')
@@ -110,29 +110,33 @@ const links: RouteModule = (api, ctx) => {
     link.decidedAt = ctx.now().toISOString()
     const reason = ((req.body as { reason?: string } | undefined)?.reason ?? '').trim()
     if (!accept && reason) link.reason = reason
-    if (accept && org) {
-      org.stationId = st.id
-      if (!st.servedOrgIds.includes(org.id)) st.servedOrgIds.push(org.id)
-    }
     const orgName = org?.name ?? '该单位'
-    for (const u of orgUsers(ctx, link.orgId)) {
-      notify(
-        ctx,
-        u.id,
-        accept
-          ? { title: '对接成功', body: `「${st.name}」已同意对接，可在首页查看“我的指导站”并预约咨询`, link: routeTo('stationDetail', st.id) }
-          : { title: '对接申请未通过', body: `「${st.name}」婉拒了对接申请${reason ? `：${reason}` : ''}`, link: routeTo('stationDetail', st.id) },
-      )
-    }
-    for (const s of stationStaff(ctx, st.id)) {
-      notify(ctx, s.id, {
-        title: accept ? '已建立对接' : '已婉拒对接申请',
-        body: accept ? `本站已与${orgName}建立对接联系` : `已婉拒${orgName}的对接申请`,
-        link: routeTo('staffLinks'),
-      })
-    }
-    await ctx.db.commit()
-    return view(ctx, link)
+    return ctx.store.tx(() => {
+      ctx.store.links.save(link)
+      if (accept && org) {
+        org.stationId = st.id
+        if (!st.servedOrgIds.includes(org.id)) st.servedOrgIds.push(org.id)
+        ctx.store.orgs.save(org)
+        ctx.store.stations.save(st)
+      }
+      for (const u of orgUsers(ctx, link.orgId)) {
+        notify(
+          ctx,
+          u.id,
+          accept
+            ? { title: '对接成功', body: `「${st.name}」已同意对接，可在首页查看“我的指导站”并预约咨询`, link: routeTo('stationDetail', st.id) }
+            : { title: '对接申请未通过', body: `「${st.name}」婉拒了对接申请${reason ? `：${reason}` : ''}`, link: routeTo('stationDetail', st.id) },
+        )
+      }
+      for (const s of stationStaff(ctx, st.id)) {
+        notify(ctx, s.id, {
+          title: accept ? '已建立对接' : '已婉拒对接申请',
+          body: accept ? `本站已与${orgName}建立对接联系` : `已婉拒${orgName}的对接申请`,
+          link: routeTo('staffLinks'),
+        })
+      }
+      return view(ctx, link)
+    })
   }
 
   api.post('/links/:id/accept', { preHandler: requireRole('staff') }, decide(true))

@@ -4,7 +4,7 @@
 //   POST /notices/read-all     any signed-in user
 //   GET  /subscriptions        any signed-in user: remaining one-time quota per template
 //   POST /subscriptions        any signed-in user: record a consent result (accepted → +1 quota)
-import type { Notice, NoticeList, SubscriptionQuota, SubscriptionRequest, User } from '../../../src/domain/contract'
+import type { Notice, NoticeList, SubscriptionQuota, SubscriptionRequest } from '../../../src/domain/contract'
 import { BOOKING_MODE_LABELS, SUBSCRIBE_TEMPLATES, SERVICE_TOPIC_LABELS } from '../../../src/domain/contract'
 import { formatLocal, localToEpoch } from '../../../src/domain/booking'
 import { field, object, oneOf, required, check, validate } from '../../../src/domain/validate'
@@ -12,21 +12,12 @@ import { currentUser, requireRole, type Ctx } from '../context'
 import { assertValid, notFound } from '../errors'
 import type { RouteModule } from './index'
 import { routeTo } from '../../../src/domain/routes'
+import { subscriptionKey, type StoredSubscription } from '../../store'
 
-/** `subscriptions` collection */
-export interface StoredSubscription {
-  userId: string
-  templateId: string
-  remaining: number
-  /** ISO */
-  updatedAt: string
-  lastRefusedAt?: string
-}
-
-/** Adds an in-app notice (synchronous; the caller commits). */
+/** Adds an in-app notice (synchronous; part of the caller's transaction). */
 export function notify(ctx: Ctx, userId: string, n: { title: string; body: string; link?: string }): Notice {
   const notice: Notice = {
-    id: ctx.db.nextId('NT'),
+    id: ctx.store.nextId('NT'),
     userId,
     title: n.title,
     body: n.body,
@@ -34,20 +25,21 @@ export function notify(ctx: Ctx, userId: string, n: { title: string; body: strin
     createdAt: ctx.now().toISOString(),
     read: false,
   }
-  ctx.db.coll<Notice>('notices').push(notice)
+  ctx.store.notices.insert(notice)
   return notice
 }
 
 /**
  * "Sends" a WeChat subscribe message when the user has one-time quota for the template: logs
- * `[订阅消息] ...` and consumes one. Returns whether it was sent. Synchronous; the caller commits.
+ * `[订阅消息] ...` and consumes one. Returns whether it was sent. Synchronous; part of the caller's transaction.
  */
 export function sendSubscribeMessage(ctx: Ctx, userId: string, templateId: string, text: string): boolean {
-  const sub = ctx.db.coll<StoredSubscription>('subscriptions').find((s) => s.userId === userId && s.templateId === templateId)
+  const sub = ctx.store.subscriptions.get(subscriptionKey(userId, templateId))
   if (!sub || sub.remaining <= 0) return false
   sub.remaining -= 1
   sub.updatedAt = ctx.now().toISOString()
-  const user = ctx.db.coll<User>('users').find((u) => u.id === userId)
+  ctx.store.subscriptions.save(sub)
+  const user = ctx.store.users.get(userId)
   ctx.log(`[订阅消息] 模板 ${templateId} → ${user?.name ?? userId}（${user?.phone ?? '-'}）：${text}`)
   return true
 }
@@ -55,40 +47,32 @@ export function sendSubscribeMessage(ctx: Ctx, userId: string, templateId: strin
 /** Reminders go out this many hours before the slot. */
 export const REMINDER_LEAD_HOURS = 24
 
-interface ReminderBooking {
-  id: string
-  userId: string
-  stationId: string
-  startsAt: string
-  status: string
-  mode: keyof typeof BOOKING_MODE_LABELS
-  topic: keyof typeof SERVICE_TOPIC_LABELS
-  remindedAt?: string
-}
-
 /**
  * Reminder sender: every confirmed booking starting within REMINDER_LEAD_HOURS that has not been reminded gets
  * an in-app notice and, when the user has quota, one subscribe message. Idempotent (marks `remindedAt`).
- * Called by the mock's interval and directly by tests. Returns the ids reminded; commits when something changed.
+ * Called by the mock's interval and directly by tests. Returns the ids reminded; all in one transaction.
  */
 export async function sendDueReminders(ctx: Ctx, now: Date = ctx.now()): Promise<string[]> {
+  return ctx.store.tx(() => dueReminders(ctx, now))
+}
+
+function dueReminders(ctx: Ctx, now: Date): string[] {
   const nowMs = now.getTime()
   const horizon = nowMs + REMINDER_LEAD_HOURS * 3600_000
-  const stations = ctx.db.coll<{ id: string; name: string; address: string }>('stations')
   const done: string[] = []
-  for (const b of ctx.db.coll<ReminderBooking>('bookings')) {
-    if (b.status !== 'confirmed' || b.remindedAt) continue
+  for (const b of ctx.store.bookings.where({ status: 'confirmed' })) {
+    if (b.remindedAt) continue
     const start = localToEpoch(b.startsAt)
     if (start <= nowMs || start > horizon) continue
-    const st = stations.find((s) => s.id === b.stationId)
+    const st = ctx.store.stations.get(b.stationId)
     const when = formatLocal(b.startsAt)
     const text = `您预约的${st?.name ?? '指导站'}「${SERVICE_TOPIC_LABELS[b.topic] ?? b.topic}」${BOOKING_MODE_LABELS[b.mode] ?? ''}将于 ${when} 开始，请准时到场并出示预约码`
     sendSubscribeMessage(ctx, b.userId, SUBSCRIBE_TEMPLATES.bookingReminder, text)
     notify(ctx, b.userId, { title: '预约提醒', body: text, link: routeTo('voucher', b.id) })
     b.remindedAt = now.toISOString()
+    ctx.store.bookings.save(b)
     done.push(b.id)
   }
-  if (done.length > 0) await ctx.db.commit()
   return done
 }
 
@@ -111,7 +95,7 @@ const notices: RouteModule = (api, ctx) => {
 
   api.get('/notices', { preHandler: requireRole() }, async (req): Promise<NoticeList> => {
     const user = currentUser(req)
-    const mine = ctx.db.coll<Notice>('notices').filter((n) => n.userId === user.id)
+    const mine = ctx.store.notices.where({ userId: user.id })
     const unread = mine.reduce((k, n) => k + (n.read ? 0 : 1), 0)
     const items = mine
       .slice()
@@ -123,11 +107,11 @@ const notices: RouteModule = (api, ctx) => {
   api.post('/notices/:id/read', { preHandler: requireRole() }, async (req): Promise<Notice> => {
     const user = currentUser(req)
     const { id } = req.params as { id: string }
-    const n = ctx.db.coll<Notice>('notices').find((x) => x.id === id && x.userId === user.id)
-    if (!n) throw notFound('消息')
+    const n = ctx.store.notices.get(id)
+    if (!n || n.userId !== user.id) throw notFound('消息')
     if (!n.read) {
       n.read = true
-      await ctx.db.commit()
+      ctx.store.tx(() => ctx.store.notices.save(n))
     }
     return n
   })
@@ -135,19 +119,21 @@ const notices: RouteModule = (api, ctx) => {
   api.post('/notices/read-all', { preHandler: requireRole() }, async (req): Promise<{ updated: number }> => {
     const user = currentUser(req)
     let updated = 0
-    for (const n of ctx.db.coll<Notice>('notices')) {
-      if (n.userId === user.id && !n.read) {
-        n.read = true
-        updated++
+    ctx.store.tx(() => {
+      for (const n of ctx.store.notices.where({ userId: user.id })) {
+        if (!n.read) {
+          n.read = true
+          ctx.store.notices.save(n)
+          updated++
+        }
       }
-    }
-    if (updated > 0) await ctx.db.commit()
+    })
     return { updated }
   })
 
   api.get('/subscriptions', { preHandler: requireRole() }, async (req): Promise<SubscriptionQuota[]> => {
     const user = currentUser(req)
-    const subs = ctx.db.coll<StoredSubscription>('subscriptions')
+    const subs = ctx.store.subscriptions.where({ userId: user.id })
     return TEMPLATE_IDS.map((templateId) => ({
       templateId,
       remaining: subs.find((s) => s.userId === user.id && s.templateId === templateId)?.remaining ?? 0,
@@ -158,18 +144,15 @@ const notices: RouteModule = (api, ctx) => {
     const user = currentUser(req)
     assertValid(validate(subscriptionSchema, req.body))
     const { templateId, accepted } = req.body as SubscriptionRequest
-    const subs = ctx.db.coll<StoredSubscription>('subscriptions')
     const at = ctx.now().toISOString()
-    let sub = subs.find((s) => s.userId === user.id && s.templateId === templateId)
-    if (!sub) {
-      sub = { userId: user.id, templateId, remaining: 0, updatedAt: at }
-      subs.push(sub)
-    }
-    if (accepted) sub.remaining += 1
-    else sub.lastRefusedAt = at
-    sub.updatedAt = at
-    await ctx.db.commit()
-    return { templateId, remaining: sub.remaining }
+    return ctx.store.tx(() => {
+      const sub: StoredSubscription = ctx.store.subscriptions.get(subscriptionKey(user.id, templateId)) ?? { userId: user.id, templateId, remaining: 0, updatedAt: at }
+      if (accepted) sub.remaining += 1
+      else sub.lastRefusedAt = at
+      sub.updatedAt = at
+      ctx.store.subscriptions.save(sub)
+      return { templateId, remaining: sub.remaining }
+    })
   })
 }
 export default notices

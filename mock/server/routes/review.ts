@@ -42,7 +42,8 @@ import { checkRecommendationQuota, provinceName, quotaRow, quotaTableYear, quota
 import { check, field, object, required, string, validate } from '../../../src/domain/validate'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, assertValid, forbidden, notFound } from '../errors'
-import { apps, currentYear, lookups, refreshDerived, transition, view, type StoredApplication, type StoredBatch } from './applications'
+import { currentYear, lookups, refreshDerived, transition, view } from './applications'
+import type { StoredApplication, StoredBatch } from '../../store'
 import { toLocalDate } from '../../../src/domain/time'
 import type { RouteModule } from './index'
 
@@ -121,7 +122,7 @@ function parseYear(ctx: Ctx, v: unknown): number {
 }
 
 function findForReview(ctx: Ctx, user: User, id: string): StoredApplication {
-  const a = apps(ctx).find((x) => x.id === id)
+  const a = ctx.store.applications.get(id)
   if (!a || !canView(user, a)) throw notFound('申报')
   return a
 }
@@ -129,8 +130,8 @@ function findForReview(ctx: Ctx, user: User, id: string): StoredApplication {
 export function buildQuotaSummary(ctx: Ctx, provinceCode: string, year: number): QuotaSummary {
   const row = quotaRow(provinceCode, year)
   if (!row) throw notFound('该省份的推荐名额')
-  const items = apps(ctx)
-    .filter((a) => a.provinceCode === provinceCode && a.year === year)
+  const items = ctx.store.applications
+    .where({ provinceCode, year })
     .map((a) => refreshDerived(ctx, a))
     .map(quotaItem)
   return { provinceCode, provinceName: row.provinceName, year, tableYear: quotaTableYear(year), tracks: quotaUse(row, items) }
@@ -138,8 +139,8 @@ export function buildQuotaSummary(ctx: Ctx, provinceCode: string, year: number):
 
 function buildTable(ctx: Ctx, provinceCode: string, year: number): RecommendationTable {
   const lk = lookups(ctx)
-  const counted = apps(ctx)
-    .filter((a) => a.provinceCode === provinceCode && a.year === year && QUOTA_COUNTED_STATUSES.includes(a.status))
+  const counted = ctx.store.applications
+    .where({ provinceCode, year, status: QUOTA_COUNTED_STATUSES })
     .sort((x, y) => (x.id < y.id ? -1 : 1))
   const f = (a: StoredApplication) => a.form as Record<string, unknown>
   const s = (v: unknown) => (typeof v === 'string' ? v : '')
@@ -168,7 +169,7 @@ function buildTable(ctx: Ctx, provinceCode: string, year: number): Recommendatio
       contactPhone: s(f(a).contactPhone),
     }))
   const brandOfOrg = (orgId: string): string => {
-    const app = apps(ctx).find((x) => x.year === year && x.orgId === orgId && x.track !== 'station')
+    const app = ctx.store.applications.where({ year, orgId }).find((x) => x.track !== 'station')
     return app?.brandName || lk.orgs.get(orgId)?.name || orgId
   }
   const station: StationRecommendationRow[] = counted
@@ -221,8 +222,7 @@ export function tableCsv(t: RecommendationTable): string {
 }
 
 function batchView(ctx: Ctx, b: StoredBatch, visible: (a: StoredApplication) => boolean): ReviewBatch {
-  const byId = new Map(apps(ctx).map((a) => [a.id, a]))
-  const members = b.applicationIds.map((id) => byId.get(id)).filter((a): a is StoredApplication => !!a && visible(a))
+  const members = ctx.store.applications.getMany(b.applicationIds).filter(visible)
   const counts = Object.fromEntries(
     TRACKS.map((t) => {
       const m = members.filter((a) => a.track === t)
@@ -242,12 +242,12 @@ function batchView(ctx: Ctx, b: StoredBatch, visible: (a: StoredApplication) => 
 
 /** The batch a publication joins: same year and same dates → same batch, otherwise the next number. */
 function batchFor(ctx: Ctx, year: number, start: string, end: string): StoredBatch {
-  const batches = ctx.db.coll<StoredBatch>('batches')
-  let b = batches.find((x) => x.year === year && x.start === start && x.end === end)
+  const batches = ctx.store.batches.where({ year })
+  let b = batches.find((x) => x.start === start && x.end === end)
   if (!b) {
-    const n = batches.filter((x) => x.year === year).reduce((m, x) => Math.max(m, x.batch), 0) + 1
+    const n = batches.reduce((m, x) => Math.max(m, x.batch), 0) + 1
     b = { year, batch: n, start, end, applicationIds: [], createdAt: ctx.now().toISOString() }
-    batches.push(b)
+    ctx.store.batches.insert(b)
   }
   return b
 }
@@ -258,6 +258,7 @@ function publishOne(ctx: Ctx, a: StoredApplication, user: User, b: StoredBatch):
     x.batch = b.batch
   })
   if (!b.applicationIds.includes(a.id)) b.applicationIds.push(a.id)
+  ctx.store.batches.save(b)
 }
 
 const review: RouteModule = (api, ctx) => {
@@ -282,12 +283,11 @@ const review: RouteModule = (api, ctx) => {
     const limit = Math.min(200, Math.max(1, Number(q.limit) || 50))
     const offset = Math.max(0, Number(q.cursor) || 0)
     const lk = lookups(ctx)
-    const rows = apps(ctx)
+    const rows = ctx.store.applications
+      .where({ ...(prov ? { provinceCode: prov } : {}), ...(year !== undefined ? { year } : {}) })
       .filter(
         (a) =>
           a.status !== 'draft' &&
-          (!prov || a.provinceCode === prov) &&
-          (year === undefined || a.year === year) &&
           (statuses.length === 0 || statuses.includes(a.status)) &&
           (!q.track || a.track === q.track) &&
           (batch === undefined || a.batch === batch),
@@ -310,17 +310,19 @@ const review: RouteModule = (api, ctx) => {
     const pre = decideTransition(user, a, action, { skipInputs: true })
     if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
     assertValid(validate(reasonSchema, body))
-    transition(ctx, a, user, action, { reason: body.reason })
-    await ctx.db.commit()
-    return view(ctx, a, user)
+    return ctx.store.tx(() => {
+      transition(ctx, a, user, action, { reason: body.reason })
+      return view(ctx, a, user)
+    })
   }
   /** A review action with no input. */
   const plain = (action: 'national_review' | 'confirm') => async (req: FastifyRequest): Promise<Application> => {
     const user = currentUser(req)
     const a = findForReview(ctx, user, (req.params as { id: string }).id)
-    transition(ctx, a, user, action)
-    await ctx.db.commit()
-    return view(ctx, a, user)
+    return ctx.store.tx(() => {
+      transition(ctx, a, user, action)
+      return view(ctx, a, user)
+    })
   }
 
   api.post('/review/applications/:id/return', { preHandler: province }, withReason('return'))
@@ -336,17 +338,16 @@ const review: RouteModule = (api, ctx) => {
       const failed = a.eligibility.checks.filter((c) => !c.ok && c.level === 'block').map((c) => c.message)
       throw new HttpError(409, 'CONFLICT', `不符合申报条件，不能推荐：${failed.join('；')}`)
     }
-    const items = apps(ctx)
-      .filter((x) => x.provinceCode === a.provinceCode && x.year === a.year)
-      .map(quotaItem)
+    const items = ctx.store.applications.where({ provinceCode: a.provinceCode, year: a.year }).map(quotaItem)
     const decision = checkRecommendationQuota(quotaRow(a.provinceCode, a.year), items, quotaItem(a))
     if (!decision.ok) throw new HttpError(409, 'QUOTA_EXCEEDED', decision.message)
     if (a.track === 'station' && !hasConfirmedLink(a.stationConfirmations)) {
       throw new HttpError(409, 'CONFLICT', '该指导站对接服务的企业或区域品牌尚未在其申报表中确认本指导站，至少需 1 个双向确认后才能推荐')
     }
-    transition(ctx, a, user, 'recommend')
-    await ctx.db.commit()
-    return view(ctx, a, user, lk)
+    return ctx.store.tx(() => {
+      transition(ctx, a, user, 'recommend')
+      return view(ctx, a, user, lk)
+    })
   })
 
   api.get('/review/quota', { preHandler: reviewer }, async (req): Promise<QuotaSummary> => {
@@ -386,9 +387,10 @@ const review: RouteModule = (api, ctx) => {
     const { start, end } = req.body as PublishRequest
     const d = decideTransition(user, a, 'publish', { start, end, today: toLocalDate(ctx.now()) })
     if (!d.ok) throw new HttpError(d.status, d.code, d.message, d.fieldErrors)
-    publishOne(ctx, a, user, batchFor(ctx, a.year, start, end))
-    await ctx.db.commit()
-    return view(ctx, a, user)
+    return ctx.store.tx(() => {
+      publishOne(ctx, a, user, batchFor(ctx, a.year, start, end))
+      return view(ctx, a, user)
+    })
   })
 
   api.post('/review/batches', { preHandler: national }, async (req): Promise<ReviewBatch> => {
@@ -401,17 +403,18 @@ const review: RouteModule = (api, ctx) => {
     // all or nothing: check every application first
     const targets: StoredApplication[] = []
     for (const id of ids) {
-      const a = apps(ctx).find((x) => x.id === id)
+      const a = ctx.store.applications.get(id)
       if (!a || !canView(user, a)) throw notFound(`申报 ${id} `)
       if (a.year !== body.year) throw new HttpError(409, 'CONFLICT', `申报 ${id} 不属于 ${body.year} 年度`)
       const d = decideTransition(user, a, 'publish', { start: body.start, end: body.end, today })
       if (!d.ok) throw new HttpError(d.status, d.code, d.code === 'VALIDATION' ? d.message : `申报「${a.brandName}」：${d.message}`, d.fieldErrors)
       targets.push(a)
     }
-    const b = batchFor(ctx, body.year, body.start, body.end)
-    for (const a of targets) publishOne(ctx, a, user, b)
-    await ctx.db.commit()
-    return batchView(ctx, b, () => true)
+    return ctx.store.tx(() => {
+      const b = batchFor(ctx, body.year, body.start, body.end)
+      for (const a of targets) publishOne(ctx, a, user, b)
+      return batchView(ctx, b, () => true)
+    })
   })
 
   api.post('/review/applications/:id/confirm', { preHandler: national }, plain('confirm'))
@@ -423,9 +426,7 @@ const review: RouteModule = (api, ctx) => {
     const q = req.query as Record<string, string | undefined>
     const year = q.year === 'all' ? undefined : parseYear(ctx, q.year)
     const visible = (a: StoredApplication) => canView(user, a)
-    return ctx.db
-      .coll<StoredBatch>('batches')
-      .filter((b) => year === undefined || b.year === year)
+    return (year === undefined ? ctx.store.batches.all() : ctx.store.batches.where({ year }))
       .sort((x, y) => y.year - x.year || y.batch - x.batch)
       .map((b) => batchView(ctx, b, visible))
       .filter((b) => user.role === 'national' || b.applicationIds.length > 0)

@@ -7,9 +7,7 @@
 import type { FastifyInstance } from 'fastify'
 import type {
   AvailabilityRules,
-  Organization,
   Page,
-  RegionalBrand,
   ServedBrand,
   ServiceTopic,
   Station,
@@ -30,36 +28,15 @@ import {
 import { isValidYmd } from '../../../src/domain/calendar'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { assertValid, forbidden, notFound } from '../errors'
+import type { StoredAvailability } from '../../store'
 import type { RouteModule } from './index'
 
-// ── availability store ─────────────────────────────────────────────────────────
+// ── availability ───────────────────────────────────────────────────────────────
 
-/**
- * `availability` collection: one row per station. Seeded rows reference a shared profile
- * (`availabilityProfiles[profile]`, see mock/seed/bookings.ts) to stay compact; a staff PUT stores the full rules.
- */
-export interface StoredAvailability extends Partial<UpdateAvailabilityRequest> {
-  stationId: string
-  profile?: string
-  updatedAt?: string
-}
-
-const availIndex = new WeakMap<object, { len: number; map: Map<string, StoredAvailability> }>()
-
-function availabilityRow(ctx: Ctx, stationId: string): StoredAvailability | undefined {
-  const rows = ctx.db.coll<StoredAvailability>('availability')
-  let idx = availIndex.get(rows)
-  if (!idx || idx.len !== rows.length) {
-    idx = { len: rows.length, map: new Map(rows.map((r) => [r.stationId, r])) }
-    availIndex.set(rows, idx)
-  }
-  return idx.map.get(stationId)
-}
-
-/** The effective rules of a station (stored row over its profile over the defaults). */
+/** The effective rules of a station (stored row over its shared profile over the defaults). */
 export function rulesFor(ctx: Ctx, stationId: string): AvailabilityRules {
-  const row = availabilityRow(ctx, stationId)
-  const profiles = (ctx.db.state.availabilityProfiles ?? {}) as Record<string, UpdateAvailabilityRequest>
+  const row = ctx.store.availability.get(stationId)
+  const profiles = ctx.store.getMeta<Record<string, UpdateAvailabilityRequest>>('availabilityProfiles') ?? {}
   const base = (row?.profile && profiles[row.profile]) || DEFAULT_AVAILABILITY
   const { profile: _p, stationId: _s, ...own } = row ?? ({ stationId } as StoredAvailability)
   return { ...base, ...own, stationId } as AvailabilityRules
@@ -70,13 +47,13 @@ export const isWorkingDay = defaultIsWorkingDay
 /** Seats held per slot id for one station. */
 export function takenBySlot(ctx: Ctx, stationId: string): Map<string, number> {
   const m = new Map<string, number>()
-  for (const b of ctx.db.coll<{ stationId: string; slotId: string; status: any }>('bookings')) {
-    if (b.stationId === stationId && holdsSeat(b.status)) m.set(b.slotId, (m.get(b.slotId) ?? 0) + 1)
+  for (const b of ctx.store.bookings.where({ stationId })) {
+    if (holdsSeat(b.status)) m.set(b.slotId, (m.get(b.slotId) ?? 0) + 1)
   }
   return m
 }
 
-// ── station index (precomputed at first use; rebuilt when the collection changes identity / size) ───
+// ── station index for the directory (built at first use; rebuilt after any write to the stations) ───
 
 interface StationEntry {
   st: Station
@@ -85,7 +62,7 @@ interface StationEntry {
   text: string
 }
 interface StationIndex {
-  len: number
+  version: number
   byId: Map<string, Station>
   entries: StationEntry[]
   /** radians / cos(lat) per entry, for the distance sort */
@@ -98,12 +75,14 @@ interface StationIndex {
 const stationIndexes = new WeakMap<object, StationIndex>()
 
 export function stationIndex(ctx: Ctx): StationIndex {
-  const stations = ctx.db.coll<Station>('stations')
-  let idx = stationIndexes.get(stations)
-  if (!idx || idx.len !== stations.length) {
+  const repo = ctx.store.stations
+  let idx = stationIndexes.get(repo)
+  if (!idx || idx.version !== repo.version) {
+    const version = repo.version
+    const stations = repo.all()
     const rad = Math.PI / 180
     idx = {
-      len: stations.length,
+      version,
       byId: new Map(stations.map((s) => [s.id, s])),
       entries: stations.map((st) => ({
         st,
@@ -115,12 +94,12 @@ export function stationIndex(ctx: Ctx): StationIndex {
       cosLat: Float64Array.from(stations, (s) => Math.cos(s.lat * rad)),
       orders: new Map(),
     }
-    stationIndexes.set(stations, idx)
+    stationIndexes.set(repo, idx)
   }
   return idx
 }
 
-export const findStation = (ctx: Ctx, id: string): Station | undefined => stationIndex(ctx).byId.get(id)
+export const findStation = (ctx: Ctx, id: string): Station | undefined => ctx.store.stations.get(id)
 
 function toSummary(s: Station): StationSummary {
   return {
@@ -258,12 +237,10 @@ const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
     const { id } = req.params as { id: string }
     const st = findStation(ctx, id)
     if (!st) throw notFound('指导站')
-    const orgs = ctx.db.coll<Organization>('orgs')
-    const brands = ctx.db.coll<RegionalBrand>('regionalBrands')
+    const orgs = ctx.store.orgs.getMany(st.servedOrgIds ?? [])
+    const brands = ctx.store.regionalBrands.where({ associationId: orgs.filter((o) => o.kind === 'association').map((o) => o.id) })
     const servedBrands: ServedBrand[] = []
-    for (const orgId of st.servedOrgIds ?? []) {
-      const org = orgs.find((o) => o.id === orgId)
-      if (!org) continue
+    for (const org of orgs) {
       const brand = org.kind === 'association' ? brands.find((b) => b.associationId === org.id) : undefined
       servedBrands.push({ orgId: org.id, name: brand?.name ?? org.name, kind: org.kind })
     }
@@ -318,16 +295,12 @@ const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
     assertValid(validateAvailability(req.body), '预约设置有误，请按提示修改')
     const rules = normalizeAvailability(req.body as UpdateAvailabilityRequest)
     const updatedAt = ctx.now().toISOString()
-    const rows = ctx.db.coll<StoredAvailability>('availability')
-    const row = availabilityRow(ctx, st.id)
-    const next: StoredAvailability = { stationId: st.id, ...rules, updatedAt }
-    if (row) {
-      for (const k of Object.keys(row)) delete (row as unknown as Record<string, unknown>)[k]
-      Object.assign(row, next)
-    } else rows.push(next)
-    st.officeHours = officeHoursText(rules.windows)
-    await ctx.db.commit()
-    return rulesFor(ctx, st.id)
+    return ctx.store.tx(() => {
+      ctx.store.availability.save({ stationId: st.id, ...rules, updatedAt } satisfies StoredAvailability)
+      st.officeHours = officeHoursText(rules.windows)
+      ctx.store.stations.save(st)
+      return rulesFor(ctx, st.id)
+    })
   })
 }
 export default stations

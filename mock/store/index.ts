@@ -1,0 +1,267 @@
+// The mock's database: SQLite through better-sqlite3 (WAL, synchronous=FULL), opened and migrated at start-up,
+// one typed repository per collection, and synchronous transactions (`store.tx`). The only code that knows
+// the database is in this folder.
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { migrate, SCHEMA_VERSION } from './migrations'
+import { Repo } from './repo'
+import type {
+  Notice,
+  Organization,
+  RegionalBrand,
+  Station,
+  StoredAlert,
+  StoredApplication,
+  StoredAvailability,
+  StoredBatch,
+  StoredBooking,
+  StoredLink,
+  StoredSession,
+  StoredSubmit,
+  StoredSubscription,
+  StoredUser,
+  Trademark,
+} from './types'
+
+export * from './types'
+export { Repo } from './repo'
+export { SCHEMA_VERSION } from './migrations'
+
+class SessionRepo extends Repo<StoredSession, 'userId' | 'expiresAt'> {
+  /** Drops every session that expired before `nowIso` (ISO strings of one format compare like the instants). */
+  deleteExpired(nowIso: string): number {
+    const n = this.sql('DELETE FROM $table WHERE expires_at < ?').run(nowIso).changes
+    if (n) this.touch()
+    return n
+  }
+}
+
+export const subscriptionKey = (userId: string, templateId: string) => `${userId}\u0001${templateId}`
+export const submitKey = (userId: string, key: string) => `${userId}\u0001${key}`
+export const batchKey = (year: number, batch: number) => `${year}-${batch}`
+
+export class Store {
+  readonly users: Repo<StoredUser, 'phone' | 'openid' | 'role' | 'orgId' | 'stationId' | 'provinceCode'>
+  readonly sessions: SessionRepo
+  readonly stations: Repo<Station, 'provinceCode' | 'cityCode' | 'countyCode'>
+  readonly orgs: Repo<Organization, 'kind' | 'provinceCode' | 'stationId'>
+  readonly trademarks: Repo<Trademark, 'ownerOrgId'>
+  readonly regionalBrands: Repo<RegionalBrand, 'associationId'>
+  readonly links: Repo<StoredLink, 'stationId' | 'orgId' | 'status'>
+  readonly alerts: Repo<StoredAlert, 'orgId' | 'status'>
+  readonly notices: Repo<Notice, 'userId'>
+  readonly bookings: Repo<StoredBooking, 'orgId' | 'userId' | 'stationId' | 'slotId' | 'status' | 'idempotencyKey' | 'voucherCode'>
+  readonly availability: Repo<StoredAvailability, 'profile'>
+  readonly subscriptions: Repo<StoredSubscription, 'userId'>
+  readonly applications: Repo<StoredApplication, 'track' | 'year' | 'provinceCode' | 'status' | 'orgId' | 'stationId'>
+  readonly applicationSubmits: Repo<StoredSubmit, 'userId'>
+  readonly batches: Repo<StoredBatch, 'year'>
+  /** every repository, by collection name (dump, cache invalidation) */
+  readonly collections: Record<string, Repo<any, any>>
+
+  private readonly runTx: (fn: () => unknown) => unknown
+  private readonly metaCache = new Map<string, unknown>()
+  /** repositories written in the current transaction, and whether meta was */
+  private readonly written = new Set<Repo<any, any>>()
+  private metaWritten = false
+  private readonly nextSeq: Database.Statement
+  private closed = false
+
+  private constructor(
+    readonly db: Database.Database,
+    /** the data file (':memory:' for a throw-away store) */
+    readonly file: string,
+  ) {
+    const r = <T extends object, C extends string>(table: string, columns: readonly C[], id: (d: T) => string = (d) => (d as { id: string }).id) =>
+      new Repo<T, C>(db, { table, columns, id })
+    this.users = r('users', ['phone', 'openid', 'role', 'orgId', 'stationId', 'provinceCode'])
+    this.sessions = new SessionRepo(db, { table: 'sessions', columns: ['userId', 'expiresAt'], id: (s) => s.token })
+    this.stations = r('stations', ['provinceCode', 'cityCode', 'countyCode'])
+    this.orgs = r('orgs', ['kind', 'provinceCode', 'stationId'])
+    this.trademarks = r('trademarks', ['ownerOrgId'])
+    this.regionalBrands = r('regional_brands', ['associationId'])
+    this.links = r('links', ['stationId', 'orgId', 'status'])
+    this.alerts = r('alerts', ['orgId', 'status'])
+    this.notices = r('notices', ['userId'])
+    this.bookings = r('bookings', ['orgId', 'userId', 'stationId', 'slotId', 'status', 'idempotencyKey', 'voucherCode'])
+    this.availability = r<StoredAvailability, 'profile'>('availability', ['profile'], (a) => a.stationId)
+    this.subscriptions = r<StoredSubscription, 'userId'>('subscriptions', ['userId'], (s) => subscriptionKey(s.userId, s.templateId))
+    this.applications = r('applications', ['track', 'year', 'provinceCode', 'status', 'orgId', 'stationId'])
+    this.applicationSubmits = r<StoredSubmit, 'userId'>('application_submits', ['userId'], (s) => submitKey(s.userId, s.key))
+    this.batches = r<StoredBatch, 'year'>('batches', ['year'], (b) => batchKey(b.year, b.batch))
+    this.collections = {
+      users: this.users,
+      sessions: this.sessions,
+      stations: this.stations,
+      orgs: this.orgs,
+      trademarks: this.trademarks,
+      regionalBrands: this.regionalBrands,
+      links: this.links,
+      alerts: this.alerts,
+      notices: this.notices,
+      bookings: this.bookings,
+      availability: this.availability,
+      subscriptions: this.subscriptions,
+      applications: this.applications,
+      applicationSubmits: this.applicationSubmits,
+      batches: this.batches,
+    }
+    for (const repo of Object.values(this.collections)) {
+      repo.onWrite = (written) => {
+        if (this.db.inTransaction) this.written.add(written)
+      }
+    }
+    this.runTx = db.transaction((fn: () => unknown) => fn())
+    this.nextSeq = db.prepare('INSERT INTO seq (prefix, n) VALUES (?, 1) ON CONFLICT(prefix) DO UPDATE SET n = n + 1 RETURNING n').pluck()
+  }
+
+  /**
+   * Opens (creating if needed) and migrates the database file. WAL + synchronous=FULL: a commit returns only
+   * once its WAL frames are fsync'ed, so an acknowledged write survives a kill -9 and a power cut.
+   * A file that is not a SQLite database is moved aside (`<file>.corrupt-<time>`) and a new one is created.
+   */
+  static open(file: string): Store {
+    const memory = file === ':memory:'
+    if (!memory) fs.mkdirSync(path.dirname(file), { recursive: true })
+    const connect = () => {
+      const db = new Database(file)
+      try {
+        db.pragma('journal_mode = WAL')
+        db.pragma('synchronous = FULL')
+        db.pragma('foreign_keys = OFF')
+        db.pragma('busy_timeout = 5000')
+        // keep the working set in memory at ×10 data too (default page cache is 2 MB)
+        db.pragma('cache_size = -65536')
+        db.pragma('mmap_size = 268435456')
+        migrate(db)
+        return db
+      } catch (err) {
+        db.close()
+        throw err
+      }
+    }
+    let db: Database.Database
+    try {
+      db = connect()
+    } catch (err: any) {
+      if (memory || (err?.code !== 'SQLITE_NOTADB' && err?.code !== 'SQLITE_CORRUPT')) throw err
+      const aside = `${file}.corrupt-${Date.now()}`
+      fs.renameSync(file, aside)
+      for (const ext of ['-wal', '-shm']) fs.rmSync(`${file}${ext}`, { force: true })
+      db = connect()
+    }
+    return new Store(db, file)
+  }
+
+  /** Deletes a data file and its WAL side files. */
+  static remove(file: string): void {
+    for (const ext of ['', '-wal', '-shm']) fs.rmSync(`${file}${ext}`, { force: true })
+  }
+
+  get schemaVersion(): number {
+    return SCHEMA_VERSION
+  }
+
+  /**
+   * Runs `fn` in one transaction: everything it writes commits together (durably) when it returns, or not at
+   * all when it throws. Synchronous on purpose: no other request can run in between, so a check and the write
+   * it guards (seats left → insert) are one atomic step. Nested calls join the outer transaction (savepoint).
+   */
+  tx<R>(fn: () => R): R {
+    const outer = !this.db.inTransaction // nested calls run as a savepoint of the outer transaction
+    try {
+      return this.runTx(fn) as R
+    } catch (err) {
+      // caches built from rolled-back data inside the transaction must not survive it
+      for (const repo of this.written) repo.version++
+      if (this.metaWritten) this.metaCache.clear()
+      throw err
+    } finally {
+      if (outer) {
+        this.written.clear()
+        this.metaWritten = false
+      }
+    }
+  }
+
+  get inTransaction(): boolean {
+    return this.db.inTransaction
+  }
+
+  /** Next id for a prefix: `BK000024` (6 digits, counter per prefix, part of the caller's transaction). */
+  nextId(prefix: string): string {
+    const n = this.nextSeq.get(prefix) as number
+    return `${prefix}${String(n).padStart(6, '0')}`
+  }
+
+  /** Sets the counters (seeding): prefix → last number used. */
+  setSeq(seq: Record<string, number>): void {
+    const s = this.db.prepare('INSERT INTO seq (prefix, n) VALUES (?, ?) ON CONFLICT(prefix) DO UPDATE SET n = excluded.n')
+    for (const [p, n] of Object.entries(seq)) s.run(p, n)
+  }
+
+  seq(): Record<string, number> {
+    const rows = this.db.prepare('SELECT prefix, n FROM seq ORDER BY prefix').all() as { prefix: string; n: number }[]
+    return Object.fromEntries(rows.map((r) => [r.prefix, r.n]))
+  }
+
+  /** Small settings kept beside the collections (seed time, shared availability profiles). */
+  getMeta<T>(key: string): T | undefined {
+    if (this.metaCache.has(key)) return this.metaCache.get(key) as T | undefined
+    const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined
+    const parsed = v === undefined ? undefined : (JSON.parse(v) as T)
+    this.metaCache.set(key, parsed)
+    return parsed
+  }
+
+  setMeta(key: string, value: unknown): void {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value))
+    this.metaCache.set(key, value)
+    if (this.db.inTransaction) this.metaWritten = true
+  }
+
+  /** Every collection's records (tests, debugging): collection → records in insertion order, plus meta and seq. */
+  dump(): Record<string, unknown> {
+    const out: Record<string, unknown> = {}
+    const meta = this.db.prepare('SELECT key, value FROM meta ORDER BY key').all() as { key: string; value: string }[]
+    out.meta = Object.fromEntries(meta.map((m) => [m.key, JSON.parse(m.value)]))
+    out.seq = this.seq()
+    for (const [name, repo] of Object.entries(this.collections)) out[name] = repo.all()
+    return out
+  }
+
+  /**
+   * Folds the WAL into the data file from a timer instead of inside whichever commit crosses SQLite's
+   * 1,000-page threshold, so no request pays for a checkpoint. A crash in between loses nothing: the WAL is
+   * replayed when the file is opened. Returns a function that stops the timer.
+   */
+  checkpointEvery(ms: number): () => void {
+    if (this.file === ':memory:') return () => undefined
+    this.db.pragma('wal_autocheckpoint = 0')
+    const timer = setInterval(() => {
+      if (!this.closed && !this.db.inTransaction) this.db.pragma('wal_checkpoint(PASSIVE)')
+    }, ms)
+    timer.unref()
+    return () => {
+      clearInterval(timer)
+      if (!this.closed) this.db.pragma('wal_autocheckpoint = 1000')
+    }
+  }
+
+  /** Gathers index statistics for the query planner (after bulk loads such as seeding). */
+  analyze(): void {
+    this.db.exec('ANALYZE')
+  }
+
+  /** Moves the WAL into the main file (a closed store is then one self-contained file that can be copied). */
+  checkpoint(): void {
+    if (this.file !== ':memory:') this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    this.db.close()
+  }
+}

@@ -1,0 +1,90 @@
+// Versioned schema migrations, applied in order at start-up; the database's `PRAGMA user_version` is the
+// number of the last one applied. Never edit a released migration: add the next one.
+//
+// Layout: one table per collection, `id` primary key, the columns the routes query by as real (indexed)
+// columns, and the whole record as JSON in `doc`. The store keeps the columns in step with `doc` on every write.
+import type Database from 'better-sqlite3'
+
+export interface Migration {
+  version: number
+  name: string
+  up: string
+}
+
+const table = (name: string, columns: string[]) =>
+  `CREATE TABLE ${name} (id TEXT PRIMARY KEY NOT NULL, ${columns.map((c) => `${c}, `).join('')}doc TEXT NOT NULL);`
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'collections',
+    up: [
+      `CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);`,
+      `CREATE TABLE seq (prefix TEXT PRIMARY KEY NOT NULL, n INTEGER NOT NULL);`,
+      table('users', ['phone TEXT', 'openid TEXT', 'role TEXT', 'org_id TEXT', 'station_id TEXT', 'province_code TEXT']),
+      `CREATE INDEX users_phone ON users (phone);`,
+      `CREATE INDEX users_openid ON users (openid) WHERE openid IS NOT NULL;`,
+      `CREATE INDEX users_org ON users (org_id);`,
+      `CREATE INDEX users_station ON users (station_id, role);`,
+      `CREATE INDEX users_role ON users (role, province_code);`,
+      table('sessions', ['user_id TEXT', 'expires_at TEXT']),
+      `CREATE INDEX sessions_user ON sessions (user_id);`,
+      `CREATE INDEX sessions_expiry ON sessions (expires_at);`,
+      table('stations', ['province_code TEXT', 'city_code TEXT', 'county_code TEXT']),
+      `CREATE INDEX stations_province ON stations (province_code);`,
+      `CREATE INDEX stations_city ON stations (city_code);`,
+      `CREATE INDEX stations_county ON stations (county_code);`,
+      table('orgs', ['kind TEXT', 'province_code TEXT', 'station_id TEXT']),
+      `CREATE INDEX orgs_province ON orgs (province_code, kind);`,
+      `CREATE INDEX orgs_station ON orgs (station_id);`,
+      table('trademarks', ['owner_org_id TEXT']),
+      `CREATE INDEX trademarks_owner ON trademarks (owner_org_id);`,
+      table('regional_brands', ['association_id TEXT']),
+      `CREATE INDEX regional_brands_association ON regional_brands (association_id);`,
+      table('links', ['station_id TEXT', 'org_id TEXT', 'status TEXT']),
+      `CREATE INDEX links_station ON links (station_id, status);`,
+      `CREATE INDEX links_org ON links (org_id, status);`,
+      table('alerts', ['org_id TEXT', 'status TEXT']),
+      `CREATE INDEX alerts_org ON alerts (org_id, status);`,
+      table('notices', ['user_id TEXT']),
+      `CREATE INDEX notices_user ON notices (user_id);`,
+      table('bookings', ['org_id TEXT', 'user_id TEXT', 'station_id TEXT', 'slot_id TEXT', 'status TEXT', 'idempotency_key TEXT', 'voucher_code TEXT']),
+      `CREATE INDEX bookings_org ON bookings (org_id, status);`,
+      `CREATE INDEX bookings_station ON bookings (station_id);`,
+      `CREATE INDEX bookings_slot ON bookings (slot_id);`,
+      `CREATE INDEX bookings_status ON bookings (status);`,
+      `CREATE INDEX bookings_voucher ON bookings (voucher_code);`,
+      // one booking per user and idempotency key, whatever the handler does
+      `CREATE UNIQUE INDEX bookings_idempotency ON bookings (user_id, idempotency_key);`,
+      table('availability', ['profile TEXT']),
+      table('subscriptions', ['user_id TEXT']),
+      `CREATE INDEX subscriptions_user ON subscriptions (user_id);`,
+      table('applications', ['track TEXT', 'year INTEGER', 'province_code TEXT', 'status TEXT', 'org_id TEXT', 'station_id TEXT']),
+      `CREATE INDEX applications_province ON applications (province_code, year, status);`,
+      `CREATE INDEX applications_year ON applications (year, track);`,
+      `CREATE INDEX applications_org ON applications (org_id);`,
+      `CREATE INDEX applications_station ON applications (station_id);`,
+      table('application_submits', ['user_id TEXT']),
+      table('batches', ['year INTEGER']),
+      `CREATE INDEX batches_year ON batches (year);`,
+    ].join('\n'),
+  },
+]
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
+
+/** Applies every migration newer than the file's user_version, each in its own transaction. */
+export function migrate(db: Database.Database): { from: number; to: number } {
+  const from = db.pragma('user_version', { simple: true }) as number
+  if (from > SCHEMA_VERSION) {
+    throw new Error(`数据文件的结构版本（${from}）比当前代码（${SCHEMA_VERSION}）新：请更新代码，或 npm run mock:reset 重置数据`)
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= from) continue
+    db.transaction(() => {
+      db.exec(m.up)
+      db.pragma(`user_version = ${m.version}`)
+    })()
+  }
+  return { from, to: SCHEMA_VERSION }
+}

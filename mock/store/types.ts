@@ -1,0 +1,121 @@
+// The stored record types: what each collection of the mock's database holds. Routes and seed steps import
+// them from here (the store is the only code that knows how they are kept).
+import type {
+  AlertKind,
+  Application,
+  ApplicationStatus,
+  Booking,
+  Notice,
+  Organization,
+  RegionalBrand,
+  Station,
+  Trademark,
+  UpdateAvailabilityRequest,
+  User,
+} from '../../src/domain/contract'
+
+export type { Notice, Organization, RegionalBrand, Station, Trademark }
+
+/** `users`: the contract User plus the bound WeChat identity (never sent to clients). */
+export interface StoredUser extends User {
+  openid?: string
+  /** ISO timestamp */
+  createdAt: string
+}
+
+/** `sessions`: bearer tokens (the token is the record's key). */
+export interface StoredSession {
+  token: string
+  userId: string
+  /** ISO timestamp */
+  expiresAt: string
+}
+
+/** `alerts`: trademark risk alerts of an organisation. */
+export interface StoredAlert {
+  id: string
+  orgId: string
+  trademarkId: string
+  kind: AlertKind
+  title: string
+  /** YYYY-MM-DD */
+  deadline?: string
+  status: 'open' | 'handled'
+  /** ISO timestamp */
+  createdAt: string
+  /** ISO timestamp when the owner first opened it; absent = unread */
+  readAt?: string
+  detail?: string
+  handledAt?: string
+  handledNote?: string
+  handledBy?: string
+}
+
+/** `links`: station ↔ organisation link requests (对接). */
+export interface StoredLink {
+  id: string
+  stationId: string
+  orgId: string
+  status: 'pending' | 'accepted' | 'declined'
+  createdAt: string
+  decidedAt?: string
+  reason?: string
+}
+
+/** `bookings`: the contract Booking without response-only fields, plus reminder bookkeeping. */
+export type StoredBooking = Omit<
+  Booking,
+  'stationName' | 'stationAddress' | 'stationPhone' | 'orgName' | 'contactName' | 'contactPhone' | 'actions'
+> & {
+  /** ISO, when the reminder went out */
+  remindedAt?: string
+}
+
+/**
+ * `availability`: one row per station (keyed by stationId). Seeded rows reference a shared profile
+ * (meta `availabilityProfiles`) to stay compact; a staff PUT stores the full rules.
+ */
+export interface StoredAvailability extends Partial<UpdateAvailabilityRequest> {
+  stationId: string
+  profile?: string
+  updatedAt?: string
+}
+
+/** `subscriptions`: one-time subscribe-message quota per user and template (keyed by both). */
+export interface StoredSubscription {
+  userId: string
+  templateId: string
+  remaining: number
+  /** ISO */
+  updatedAt: string
+  lastRefusedAt?: string
+}
+
+/** `notices`: in-app notices. */
+export type StoredNotice = Notice
+
+/**
+ * `applications`: the contract Application without the per-viewer part (`actions`; `eligibility` and
+ * `stationConfirmations` are stored as of the last write and recomputed on every read).
+ */
+export type StoredApplication = Omit<Application, 'actions'>
+
+/** `applicationSubmits`: idempotency records of POST /applications/{id}/submit (keyed by user + key). */
+export interface StoredSubmit {
+  key: string
+  userId: string
+  applicationId: string
+  /** status right after that submission */
+  status: ApplicationStatus
+  at: string
+}
+
+/** `batches`: public-notice batches (公示批次), keyed by year + number. */
+export interface StoredBatch {
+  year: number
+  batch: number
+  start: string
+  end: string
+  applicationIds: string[]
+  createdAt: string
+}
