@@ -64,8 +64,8 @@ export class Db {
     if (!this.file) return Promise.resolve()
     if (this.pending) return this.pending
     const file = this.file
-    // eslint-disable-next-line prefer-const -- referenced inside its own initialiser
     let p!: Promise<void>
+    // eslint-disable-next-line prefer-const -- referenced inside its own initialiser
     p = (async () => {
       await Promise.resolve() // let `this.pending = p` happen first
       if (this.writing) await this.writing.catch(() => undefined)
