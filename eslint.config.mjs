@@ -77,6 +77,8 @@ export default tseslint.config(
     files: [`src/features/${f}/**/*.{ts,tsx}`],
     rules: restrict(noMock, noPages, ...featureDeepImports(f)),
   })),
+  // tests may wire layers together (e.g. the request layer with the auth feature's redirect); never the mock
+  { files: ['src/**/*.test.{ts,tsx}'], rules: restrict(noMock) },
   // ── tests, scripts and config run in node / jest ──
   {
     files: ['test/**/*.{js,mjs,cjs,ts}', 'config/**/*.ts', '*.{js,mjs,cjs}', 'mock/**/*.ts'],
