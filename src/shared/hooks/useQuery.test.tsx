@@ -2,7 +2,7 @@ import { act } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { Result } from '@/api/http'
 import type { Page } from '@/domain/contract'
-import { usePagedQuery, useQuery, type PagedQuery, type Query, type QueryOptions } from './useQuery'
+import { usePagedQuery, useQuery, useRefetchOn, type PagedQuery, type Query, type QueryOptions } from './useQuery'
 
 // Taro's page hooks need a mounted page; here they only record the callbacks so a test can fire them.
 const pageHooks: { show: Array<() => void>; pull: Array<() => unknown> } = { show: [], pull: [] }
@@ -55,10 +55,11 @@ beforeEach(() => {
 })
 afterEach(() => act(() => root.unmount()))
 
-function renderQuery<T>(fetcher: () => Promise<Result<T>>, deps: unknown[], options?: QueryOptions) {
+function renderQuery<T>(fetcher: () => Promise<Result<T>>, deps: unknown[], options?: QueryOptions, on: { show?: boolean; pullDown?: boolean } = {}) {
   const out: { current: Query<T> } = { current: undefined as any }
   function Probe({ k }: { k: unknown[] }) {
     out.current = useQuery(fetcher, k, options)
+    useRefetchOn(out.current, on)
     return null
   }
   act(() => root.render(<Probe k={deps} />))
@@ -128,16 +129,16 @@ describe('useQuery', () => {
     expect(f.fn).toHaveBeenCalledTimes(1)
   })
 
-  it('refetchOnShow reloads when the page shows again, not on the first show', async () => {
+  it('useRefetchOn show reloads when the page shows again, not on the first show', async () => {
     const f = deferred<string>()
-    renderQuery(f.fn, [], { refetchOnShow: true })
+    renderQuery(f.fn, [], {}, { show: true })
     act(() => lastShow()())
     expect(f.fn).toHaveBeenCalledTimes(1)
     act(() => lastShow()())
     expect(f.fn).toHaveBeenCalledTimes(2)
   })
 
-  it('without refetchOnShow a page show does not fetch', async () => {
+  it('without show a page show does not fetch', async () => {
     const f = deferred<string>()
     renderQuery(f.fn, [])
     act(() => lastShow()())
@@ -145,10 +146,10 @@ describe('useQuery', () => {
     expect(f.fn).toHaveBeenCalledTimes(1)
   })
 
-  it('pullToRefresh reloads and stops the spinner when the answer is in', async () => {
+  it('useRefetchOn pullDown reloads and stops the spinner when the answer is in', async () => {
     const f = deferred<string>()
     Taro.stopPullDownRefresh.mockClear()
-    const { out } = renderQuery(f.fn, [], { pullToRefresh: true })
+    const { out } = renderQuery(f.fn, [], {}, { pullDown: true })
     await f.answer(0, ok('one'))
     let done: unknown
     act(() => {

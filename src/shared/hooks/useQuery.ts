@@ -25,10 +25,6 @@ export interface QueryOptions {
   /** on a new key, keep showing the previous key's data until the new answer arrives (default true);
    *  false: clear it, so the list shows its skeleton instead of the old filter's rows */
   keepPreviousData?: boolean
-  /** reload when the page shows again (coming back from a detail page that may have changed the data) */
-  refetchOnShow?: boolean
-  /** handle the page's pull-down-refresh gesture (pages with a PageShell query get it from the shell) */
-  pullToRefresh?: boolean
 }
 
 /** a counter, not a DOM ref: bumping it marks every request started before as stale */
@@ -43,7 +39,7 @@ interface Core<T> extends Query<T> {
 }
 
 function useQueryCore<T>(fetcher: () => Promise<Result<T>>, deps: unknown[], options: QueryOptions): Core<T> {
-  const { enabled = true, keepPreviousData = true, refetchOnShow = false, pullToRefresh = false } = options
+  const { enabled = true, keepPreviousData = true } = options
   const [data, setDataState] = useState<T>()
   const [error, setError] = useState<ApiError>()
   const [loading, setLoading] = useState(enabled)
@@ -85,24 +81,33 @@ function useQueryCore<T>(fetcher: () => Promise<Result<T>>, deps: unknown[], opt
 
   const reload = useCallback(() => run(true), [run])
 
+  const setData = useCallback((d: T) => setDataState(d), [])
+  const setDataWith = useCallback((update: (d: T | undefined) => T | undefined) => setDataState(update), [])
+  return { data, error, loading, refreshing, reload, setData, generation, setDataWith }
+}
+
+/**
+ * Reload a query on the page's events: `show` when the page shows again (back from a detail page that may have
+ * changed the data; the first show is the mount, which already fetched), `pullDown` on the pull-down-refresh
+ * gesture (pages with a PageShell query get that from the shell). Separate from useQuery because Taro's page
+ * hooks work only inside a mounted page, and components with a query are also rendered elsewhere.
+ */
+export function useRefetchOn(query: Pick<Query<unknown>, 'reload'>, on: { show?: boolean; pullDown?: boolean }): void {
+  const reloadRef = useRef(query.reload)
+  reloadRef.current = query.reload
   const shown = useRef(false)
   useDidShow(() => {
-    // the first show is the mount, which already fetched
-    if (refetchOnShow && shown.current && enabled) reload()
+    if (on.show && shown.current) reloadRef.current()
     shown.current = true
   })
   usePullDownRefresh(async () => {
-    if (!pullToRefresh) return
+    if (!on.pullDown) return
     try {
-      await reload()
+      await reloadRef.current()
     } finally {
       Taro.stopPullDownRefresh()
     }
   })
-
-  const setData = useCallback((d: T) => setDataState(d), [])
-  const setDataWith = useCallback((update: (d: T | undefined) => T | undefined) => setDataState(update), [])
-  return { data, error, loading, refreshing, reload, setData, generation, setDataWith }
 }
 
 /** Runs a Result-returning fetcher on mount and whenever `deps` change; keeps the last good data on reload. */

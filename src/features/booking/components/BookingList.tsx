@@ -4,7 +4,7 @@ import type { Result } from '@/api'
 import type { Booking, Page } from '@/domain/contract'
 import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
 import { BOOKING_STATUS, statusStyle } from '@/domain/status'
-import { EmptyState, ErrorState, Skeleton, StatusTag, usePagedQuery, weekday } from '@/shared'
+import { EmptyState, ErrorState, Skeleton, StatusTag, usePagedQuery, useRefetchOn, weekday } from '@/shared'
 import './booking.scss'
 
 /** One booking in a list: time first, then who / where, the status tag on the right. */
@@ -42,7 +42,8 @@ export function BookingList({
   onOpen: (b: Booking) => void
   empty: { title: string; description?: string; actionText?: string; onAction?: () => void }
 }) {
-  const list = usePagedQuery(fetchPage, deps, { keepPreviousData: false, refetchOnShow: true, pullToRefresh: true })
+  const list = usePagedQuery(fetchPage, deps, { keepPreviousData: false })
+  useRefetchOn(list, { show: true, pullDown: true })
   const { items, error, hasMore, loadingMore } = list
 
   const loadMore = async () => {

@@ -6,7 +6,7 @@ import { listReviewApplications, publishBatch } from '@/api'
 import type { ApplicationTrack } from '@/domain/contract'
 import { BRAND_FIELD_LABELS } from '@/domain/contract'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
-import { ActionBar, EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go, usePagedQuery, useQuery } from '@/shared'
+import { ActionBar, EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go, usePagedQuery, useQuery, useRefetchOn } from '@/shared'
 import { useReviewStore } from '../store'
 import { ActionSheet, type ActionInput } from './ActionSheet'
 import './review.scss'
@@ -52,8 +52,9 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   const list = usePagedQuery(
     (cursor?: string) => listReviewApplications({ ...base, status: filters.status, cursor, limit: 20 }),
     key,
-    { keepPreviousData: false, refetchOnShow: true },
+    { keepPreviousData: false },
   )
+  useRefetchOn(list, { show: true })
   const { items, hasMore, loadingMore } = list
   const total = list.data?.total ?? 0
   const error = list.error?.message
@@ -70,8 +71,8 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
       return { ok: true as const, data: c, status: 200 }
     },
     key,
-    { refetchOnShow: true },
   )
+  useRefetchOn(countsQuery, { show: true })
   const counts = countsQuery.data ?? {}
 
   // opened from a public-notice batch: show the whole batch, whatever its current states
