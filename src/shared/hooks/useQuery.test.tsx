@@ -127,6 +127,12 @@ describe('useQuery', () => {
     expect(out.current!.loading).toBe(false)
     act(() => root.render(<Probe on />))
     expect(f.fn).toHaveBeenCalledTimes(1)
+    expect(out.current!.loading).toBe(true)
+    // turned off again before the answer: not loading, and the late answer is dropped
+    act(() => root.render(<Probe on={false} />))
+    expect(out.current!.loading).toBe(false)
+    await f.answer(0, ok('late'))
+    expect(out.current!.data).toBeUndefined()
   })
 
   it('useRefetchOn show reloads when the page shows again, not on the first show', async () => {

@@ -67,7 +67,12 @@ function useQueryCore<T>(fetcher: () => Promise<Result<T>>, deps: unknown[], opt
   const keepRef = useRef(keepPreviousData)
   keepRef.current = keepPreviousData
   useEffect(() => {
-    if (!enabled) return
+    if (!enabled) {
+      // turned off while loading: the dropped answer must not leave the spinner on
+      setLoading(false)
+      setRefreshing(false)
+      return
+    }
     if (!keepRef.current) {
       setDataState(undefined)
       setError(undefined)
