@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: every test layer in order, with a summary. Exits non-zero if any layer fails.
-//   1. typecheck        tsc --noEmit
-//   2. unit+component   jest --config test/jest.config.js      (test/unit/**, src/**/*.test.tsx)
-//   3. api              jest --config test/jest.api.config.js  (mock server on an ephemeral port)
-//   4. weapp            weapp production build + test/weapp/check.mjs
-//   5. e2e              H5 production build + mock + Chromium (test/e2e/run.mjs)
+//   1. lint             eslint (0 errors, 0 warnings) + prettier --check
+//   2. typecheck        tsc --noEmit
+//   3. unit+component   jest --config test/jest.config.js      (test/unit/**, src/**/*.test.tsx)
+//   4. api              jest --config test/jest.api.config.js  (mock server on an ephemeral port)
+//   5. weapp            weapp production build + test/weapp/check.mjs
+//   6. e2e              H5 production build + mock + Chromium (test/e2e/run.mjs)
 // Options: --only=unit,api  --skip=e2e  (layer names above). CI=true forces fresh builds.
 // Prerequisites: /usr/bin/chromium and a CJK font; installed with apt-get when missing and running as root.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { execSync } from 'node:child_process'
 import { ROOT, BIN, run, sec } from './setup/proc.mjs'
@@ -63,6 +65,40 @@ function runnerCounts(out) {
 const jestBin = path.join(BIN, 'jest')
 const jestArgs = (config) => ['--config', config, ...(CI ? ['--ci'] : []), '--colors=false']
 const layers = [
+  {
+    name: 'lint',
+    title: 'lint (eslint + prettier)',
+    async run() {
+      // eslint: one count per file (clean / with problems); warnings fail too, so they cannot pile up
+      const report = path.join(os.tmpdir(), `eslint-${process.pid}.json`)
+      const e = await run(path.join(BIN, 'eslint'), ['.', '--format', 'json', '--max-warnings=0', '--output-file', report], { quiet: true })
+      let files = []
+      try {
+        files = JSON.parse(fs.readFileSync(report, 'utf8'))
+        fs.rmSync(report, { force: true })
+      } catch {
+        console.log(e.out)
+        return { ...e, counts: { passed: 0, failed: 1 }, note: 'eslint crashed' }
+      }
+      const errors = files.reduce((a, f) => a + f.errorCount, 0)
+      const warnings = files.reduce((a, f) => a + f.warningCount, 0)
+      for (const f of files) {
+        for (const m of f.messages) console.log(`${path.relative(ROOT, f.filePath)}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message} (${m.ruleId})`)
+      }
+      const bad = files.filter((f) => f.errorCount + f.warningCount > 0).length
+      // prettier: one count per file it would change
+      const p = await run(path.join(BIN, 'prettier'), ['--list-different', '.'])
+      const unformatted = p.out.split('\n').filter((l) => l.trim() && !/^\[(error|warn)\]/.test(l)).length
+      const code = e.code || p.code
+      return {
+        code,
+        ms: e.ms + p.ms,
+        out: e.out + p.out,
+        counts: { passed: files.length - bad, failed: bad + unformatted },
+        note: `${files.length} files linted, ${errors} error(s), ${warnings} warning(s); ${unformatted} file(s) not prettier-formatted (npm run format)`,
+      }
+    },
+  },
   {
     name: 'typecheck',
     title: 'typecheck (tsc --noEmit)',

@@ -32,7 +32,6 @@ import { arrayOf, check, field, integer, object, oneOf, optional, required, stri
 
 // ── local time helpers: Beijing time, from ./time ─────────────────────────────
 
-const DAY_MS = 24 * 3600 * 1000
 const pad = (n: number) => String(n).padStart(2, '0')
 
 export { localToEpoch, toLocalDate, toLocalDateTime }

@@ -1,8 +1,9 @@
 // One status vocabulary for the whole app: the same words and tone in lists, details and timelines.
 // Words come from the contract (the server uses the same labels in notices); tones are set here.
-import { APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES, APPLICATION_TRACK_LABELS, type ApplicationStatus } from './contract/application'
+import { APPLICATION_STATUS_LABELS, APPLICATION_TRACK_LABELS, type ApplicationStatus } from './contract/application'
 import { BOOKING_STATUS_LABELS, type BookingStatus } from './contract/booking'
 
+/** The one tone vocabulary of status tags (and the `ui-tag--<tone>` classes that colour them). */
 export type StatusTone = 'primary' | 'success' | 'warning' | 'danger' | 'default'
 export interface StatusStyle {
   label: string
@@ -17,6 +18,18 @@ const BOOKING_STATUS_TONES: Record<BookingStatus, StatusTone> = {
   cancelled: 'default',
   declined: 'danger',
   no_show: 'danger',
+}
+
+export const APPLICATION_STATUS_TONES: Record<ApplicationStatus, StatusTone> = {
+  draft: 'default',
+  submitted: 'primary',
+  returned: 'danger',
+  resubmitted: 'primary',
+  recommended: 'primary',
+  national_review: 'warning',
+  public_notice: 'warning',
+  confirmed: 'success',
+  not_selected: 'danger',
 }
 
 function styles<S extends string>(labels: Record<S, string>, tones: Record<S, StatusTone>): Record<string, StatusStyle> {

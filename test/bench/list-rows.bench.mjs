@@ -5,7 +5,7 @@
 // of them by scrolling the virtual list to the end, and count rendered row elements; plus time to first rows
 // and the mock backend's throughput on GET /api/stations.
 // Usage: node test/bench/list-rows.bench.mjs [--no-build]
-import { build, needsBuild, sec } from '../setup/proc.mjs'
+import { build, needsBuild } from '../setup/proc.mjs'
 import { startMock } from '../setup/mock-server.mjs'
 import { launch, newPhone } from '../e2e/lib.mjs'
 

@@ -2,7 +2,7 @@
 // shows what the backend's GET /api/home returned for that role (contract: src/domain/contract/home.ts).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, pageText, fillLogin, button } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, fillLogin, button } from './lib.mjs'
 
 let browser
 before(async () => { browser = await launch() })

@@ -36,7 +36,6 @@ export function preparePage(route: string, params: Record<string, string> = {}):
     createReactApp(function App({ children }: any) { return children } as any, React, ReactDOM as any, { pages: [route] } as any)
     frameworkReady = true
   }
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Current } = require('@tarojs/runtime')
   Current.router = { params, path: route, onReady: '', onHide: '', onShow: '', shareTimelineEventKey: '', shareAppMessageEventKey: '' }
 }

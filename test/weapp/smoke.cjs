@@ -7,7 +7,6 @@
 //      SMOKE_STORAGE=<json> pre-fills wx storage (e.g. a signed-in session).
 'use strict'
 const path = require('path')
-const fs = require('fs')
 const { JSDOM } = require('jsdom')
 
 const distDir = path.resolve(process.argv[2] || 'dist/weapp')

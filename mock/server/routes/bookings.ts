@@ -57,7 +57,7 @@ import {
 } from '../../../src/domain/booking'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, assertValid, conflict, forbidden, invalidTransition, notFound } from '../errors'
-import { orgUsers, stationStaff } from './links'
+import { stationStaff } from './links'
 import { notify, sendSubscribeMessage } from './notices'
 import { findStation, isWorkingDay, rulesFor } from './stations'
 import type { RouteModule } from './index'
@@ -308,7 +308,7 @@ const bookings: RouteModule = (api, ctx) => {
     repo.save(b)
   }
   /** Tells the applicant (in-app + status subscribe message when they have quota). */
-  const tellApplicant = (b: StoredBooking, st: Station, title: string, body: string) => {
+  const tellApplicant = (b: StoredBooking, _st: Station, title: string, body: string) => {
     notify(ctx, b.userId, { title, body, link: bookingLink(b.id) })
     sendSubscribeMessage(ctx, b.userId, SUBSCRIBE_TEMPLATES.bookingStatus, `${title}：${body}`)
   }

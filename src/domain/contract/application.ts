@@ -78,20 +78,6 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   not_selected: '未入选',
 }
 
-/** One status-tag style everywhere (lists, details, timelines). Same words/tones as src/domain/status.ts APPLICATION_STATUS. */
-export type StatusTagTone = 'primary' | 'warning' | 'danger' | 'success' | 'default'
-export const APPLICATION_STATUS_TONES: Record<ApplicationStatus, StatusTagTone> = {
-  draft: 'default',
-  submitted: 'primary',
-  returned: 'danger',
-  resubmitted: 'primary',
-  recommended: 'primary',
-  national_review: 'warning',
-  public_notice: 'warning',
-  confirmed: 'success',
-  not_selected: 'danger',
-}
-
 /** Statuses that occupy a province's recommendation quota (附件4). `not_selected` frees its place. */
 export const QUOTA_COUNTED_STATUSES: ApplicationStatus[] = ['recommended', 'national_review', 'public_notice', 'confirmed']
 /** Statuses waiting for the province reviewer. */

@@ -9,7 +9,6 @@ jest.mock('@/api', () => ({
   logout: jest.fn(),
   setUnauthenticatedHandler: jest.fn(),
 }))
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as Record<string, jest.Mock>
 
 const text = () => document.body.textContent || ''
@@ -50,7 +49,7 @@ describe('home page', () => {
         alerts: [{ id: 'AL1', title: '近似商标「闽江圆」初步审定公告', deadline: in10Days, level: 'urgent' }],
       },
     })
-    const t = await openHome()
+    await openHome()
     await waitFor(() => expect(text()).toContain('您好，陈志远'))
     expect(text()).toContain('福州闽江源食品有限公司')
     expect(text()).toContain('剩余 10 天')
@@ -78,7 +77,7 @@ describe('home page', () => {
         },
       },
     })
-    const t = await openHome()
+    await openHome()
     await waitFor(() => expect(text()).toContain('待审核申报'))
     const quota = document.querySelector('[data-testid="home-quota"]')!.textContent!
     expect(quota).toContain('已推荐 10 / 43')

@@ -13,7 +13,6 @@ jest.mock('@/api', () => ({
   logout: jest.fn(),
   setUnauthenticatedHandler: jest.fn(),
 }))
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as Record<string, jest.Mock>
 
 const inputs = () => Array.from(document.querySelectorAll('taro-input-core')) as (Element & { value?: string })[]

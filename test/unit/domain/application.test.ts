@@ -1,6 +1,6 @@
 import type { ApplicationAction, ApplicationStatus, User } from '../../../src/domain/contract'
-import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES } from '../../../src/domain/contract'
-import { APPLICATION_STATUS } from '../../../src/domain/status'
+import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS } from '../../../src/domain/contract'
+import { APPLICATION_STATUS, APPLICATION_STATUS_TONES } from '../../../src/domain/status'
 import {
   TRANSITIONS,
   availableActions,

@@ -43,6 +43,7 @@ export function StationField({ value, onChange }: { value: unknown; onChange: (v
     const hit = items.find((x) => x.id === id)
     if (hit) return setName(hit.name)
     getStation(id).then((r) => r.ok && setName(r.data.name))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new search result list must not re-run the lookup
   }, [id, mine])
 
   useEffect(() => {

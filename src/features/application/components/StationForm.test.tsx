@@ -15,7 +15,6 @@ jest.mock('@/api', () => ({
   listStations: jest.fn(),
   getStation: jest.fn(),
 }))
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as Record<string, jest.Mock>
 
 

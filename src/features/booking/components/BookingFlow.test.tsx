@@ -13,7 +13,6 @@ jest.mock('@/api', () => ({
   recordSubscription: jest.fn(),
   getBookingRestriction: jest.fn(),
 }))
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as { listSlots: jest.Mock; createBooking: jest.Mock; getBookingRestriction: jest.Mock }
 
 const SLOTS: SlotList = {

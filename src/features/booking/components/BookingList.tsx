@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
-import type { ApiError, Result } from '@/api'
+import type { Result } from '@/api'
 import type { Booking, Page } from '@/domain/contract'
 import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
 import { BOOKING_STATUS, statusStyle } from '@/domain/status'
-import { EmptyState, ErrorState, Skeleton, StatusTag, weekday } from '@/shared'
+import { EmptyState, ErrorState, Skeleton, StatusTag, usePagedQuery, useRefetchOn, weekday } from '@/shared'
 import './booking.scss'
 
 /** One booking in a list: time first, then who / where, the status tag on the right. */
@@ -43,57 +42,16 @@ export function BookingList({
   onOpen: (b: Booking) => void
   empty: { title: string; description?: string; actionText?: string; onAction?: () => void }
 }) {
-  const [items, setItems] = useState<Booking[]>()
-  const [next, setNext] = useState<string | null>(null)
-  const [error, setError] = useState<ApiError>()
-  const [more, setMore] = useState(false)
-  const seq = useRef(0)
-  const fetchRef = useRef(fetchPage)
-  fetchRef.current = fetchPage
-
-  const load = useCallback(async (reset: boolean) => {
-    const id = ++seq.current
-    if (reset) setItems(undefined)
-    const res = await fetchRef.current()
-    if (id !== seq.current) return
-    if (res.ok) {
-      setItems(res.data.items)
-      setNext(res.data.next)
-      setError(undefined)
-    } else setError(res.error)
-  }, [])
-
-  useEffect(() => {
-    load(true)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps)
-  const shown = useRef(false)
-  useDidShow(() => {
-    if (shown.current) load(false)
-    shown.current = true
-  })
-  usePullDownRefresh(async () => {
-    try {
-      await load(false)
-    } finally {
-      Taro.stopPullDownRefresh()
-    }
-  })
+  const list = usePagedQuery(fetchPage, deps, { keepPreviousData: false })
+  useRefetchOn(list, { show: true, pullDown: true })
+  const { items, error, hasMore, loadingMore } = list
 
   const loadMore = async () => {
-    if (!next || more) return
-    setMore(true)
-    const id = seq.current
-    const res = await fetchRef.current(next)
-    setMore(false)
-    if (id !== seq.current) return
-    if (res.ok) {
-      setItems((x) => (x || []).concat(res.data.items))
-      setNext(res.data.next)
-    } else Taro.showToast({ title: res.error.message, icon: 'none' })
+    const failed = await list.loadMore()
+    if (failed) Taro.showToast({ title: failed.message, icon: 'none' })
   }
 
-  if (error && !items) return <ErrorState description={error.message} onRetry={() => load(true)} />
+  if (error && !items) return <ErrorState description={error.message} onRetry={() => list.reload()} />
   if (!items) return <Skeleton cards={3} lines={3} />
   if (items.length === 0) return <EmptyState {...empty} />
   return (
@@ -101,9 +59,9 @@ export function BookingList({
       {items.map((b) => (
         <BookingCard key={b.id} booking={b} viewer={viewer} onClick={() => onOpen(b)} />
       ))}
-      {next ? (
+      {hasMore ? (
         <View className="bk-more" onClick={loadMore}>
-          <Text>{more ? '加载中…' : '加载更多'}</Text>
+          <Text>{loadingMore ? '加载中…' : '加载更多'}</Text>
         </View>
       ) : (
         <View className="bk-more bk-more--end">

@@ -12,7 +12,6 @@ jest.mock('@/api', () => ({
   confirmApplication: jest.fn(),
   rejectApplication: jest.fn(),
 }))
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as Record<string, jest.Mock>
 
 

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { listReviewApplications, publishBatch } from '@/api'
-import type { ApplicationSummary, ApplicationTrack } from '@/domain/contract'
+import type { ApplicationTrack } from '@/domain/contract'
 import { BRAND_FIELD_LABELS } from '@/domain/contract'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
-import { ActionBar, EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go } from '@/shared'
+import { ActionBar, EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go, usePagedQuery, useQuery, useRefetchOn } from '@/shared'
 import { useReviewStore } from '../store'
 import { ActionSheet, type ActionInput } from './ActionSheet'
 import './review.scss'
@@ -42,13 +41,6 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   const filters = useReviewStore((s) => s.filters[role])
   const setFilters = useReviewStore((s) => s.setFilters)
   const version = useReviewStore((s) => s.version)
-  const [items, setItems] = useState<ApplicationSummary[]>()
-  const [total, setTotal] = useState(0)
-  const [next, setNext] = useState<string | null>(null)
-  const [error, setError] = useState<string>()
-  const [counts, setCounts] = useState<Record<string, number>>({})
-  const [more, setMore] = useState(false)
-  const [tick, setTick] = useState(0)
   // national: publish several 复核中 applications as one public-notice batch
   const [picked, setPicked] = useState<string[]>([])
   const [publishing, setPublishing] = useState(false)
@@ -56,36 +48,33 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   const batchMode = role === 'national' && filters.status === 'national_review'
 
   const base = { track: filters.track, batch, year }
-  useEffect(() => {
-    let alive = true
-    setItems(undefined)
-    setError(undefined)
-    listReviewApplications({ ...base, status: filters.status, limit: 20 }).then((r) => {
-      if (!alive) return
-      if (r.ok) {
-        setItems(r.data.items)
-        setTotal(r.data.total)
-        setNext(r.data.next)
-      } else setError(r.error.message)
-    })
-    // counts per status for the chips (limit 1: only the totals)
-    Promise.all(
-      STATUSES[role].map((f) =>
-        listReviewApplications({ ...base, status: f.status, limit: 1 }).then((r) => [f.status ?? 'all', r.ok ? r.data.total : undefined] as const),
-      ),
-    ).then((pairs) => {
-      if (!alive) return
+  const key = [role, filters.status, filters.track, batch, year, version]
+  const list = usePagedQuery(
+    (cursor?: string) => listReviewApplications({ ...base, status: filters.status, cursor, limit: 20 }),
+    key,
+    { keepPreviousData: false },
+  )
+  useRefetchOn(list, { show: true })
+  const { items, hasMore, loadingMore } = list
+  const total = list.data?.total ?? 0
+  const error = list.error?.message
+  // counts per status for the chips (limit 1: only the totals); a status whose count failed shows none
+  const countsQuery = useQuery(
+    async () => {
+      const pairs = await Promise.all(
+        STATUSES[role].map((f) =>
+          listReviewApplications({ ...base, status: f.status, limit: 1 }).then((r) => [f.status ?? 'all', r.ok ? r.data.total : undefined] as const),
+        ),
+      )
       const c: Record<string, number> = {}
-      for (const [s, n] of pairs) if (n !== undefined) c[s] = n
-      setCounts(c)
-    })
-    return () => {
-      alive = false
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [role, filters.status, filters.track, batch, year, version, tick])
+      for (const [st, n] of pairs) if (n !== undefined) c[st] = n
+      return { ok: true as const, data: c, status: 200 }
+    },
+    key,
+  )
+  useRefetchOn(countsQuery, { show: true })
+  const counts = countsQuery.data ?? {}
 
-  useDidShow(() => setTick((t) => t + 1))
   // opened from a public-notice batch: show the whole batch, whatever its current states
   useEffect(() => {
     if (batch) setFilters(role, { status: undefined })
@@ -108,14 +97,8 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   }
 
   const loadMore = async () => {
-    if (!next) return
-    setMore(true)
-    const r = await listReviewApplications({ ...base, status: filters.status, cursor: next, limit: 20 })
-    setMore(false)
-    if (r.ok) {
-      setItems((x) => [...(x ?? []), ...r.data.items])
-      setNext(r.data.next)
-    }
+    const failed = await list.loadMore()
+    if (failed) Taro.showToast({ title: failed.message, icon: 'none' })
   }
 
   const chip = (on: boolean, label: string, onClick: () => void, count?: number, key?: string) => (
@@ -140,7 +123,7 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
         {batch && <Text className="ui-muted">{year ? `${year} 年度 · ` : ''}第 {batch} 批公示</Text>}
       </View>
 
-      {error && !items && <ErrorState description={error} onRetry={() => setTick((t) => t + 1)} />}
+      {error && !items && <ErrorState description={error} onRetry={() => list.reload()} />}
       {!error && !items && <Skeleton cards={3} lines={3} />}
       {items && items.length === 0 && (
         <EmptyState
@@ -186,8 +169,8 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
           <Text className="rv-item__time">{a.submittedAt ? `申报于 ${formatDate(a.submittedAt)}` : `更新于 ${formatDate(a.updatedAt)}`}</Text>
         </View>
       ))}
-      {next && (
-        <Button fill="outline" type="primary" block loading={more} disabled={more} onClick={loadMore}>
+      {hasMore && (
+        <Button fill="outline" type="primary" block loading={loadingMore} disabled={loadingMore} onClick={loadMore}>
           加载更多
         </Button>
       )}

@@ -5,7 +5,6 @@ import { LinkButton } from './LinkButton'
 import { waitFor } from '../../../../test/setup/page'
 
 jest.mock('@/api', () => ({ listLinks: jest.fn(), createLink: jest.fn() }))
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as { listLinks: jest.Mock; createLink: jest.Mock }
 
 

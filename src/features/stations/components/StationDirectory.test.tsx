@@ -7,7 +7,6 @@ import { waitFor } from '../../../../test/setup/page'
 
 
 jest.mock('@/api', () => ({ listStations: jest.fn(), listLinks: jest.fn(), createLink: jest.fn() }))
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as { listStations: jest.Mock }
 
 const AREA = {

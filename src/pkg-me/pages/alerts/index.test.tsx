@@ -12,7 +12,6 @@ jest.mock('@/api', () => ({
   setUnauthenticatedHandler: jest.fn(),
   logout: jest.fn(),
 }))
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const api = require('@/api') as Record<string, jest.Mock>
 
 const alert = (over: Record<string, unknown> = {}) => ({
