@@ -21,7 +21,6 @@ import type {
   StationForm,
   TimelineEntry,
   Trademark,
-  User,
 } from '../../src/domain/contract'
 import { brandNameOf, evaluateEligibility, programmeYear, stationConfirmations, type LinkApp } from '../../src/domain/application'
 import { provinceName } from '../../src/domain/quota'

@@ -1,7 +1,7 @@
 // Seed step: organisations (enterprises, associations with their regional brand) and their trademarks —
 // the two demo organisations first (stable ids OG000001 / OG000002), then the rest spread over the provinces
 // like the annex-4 quotas.
-import type { MarkType, Organization, RegionalBrand, Trademark } from '../../src/domain/contract'
+import type { MarkType, Organization, Trademark } from '../../src/domain/contract'
 import type { SeedCtx, SeedStep } from './context'
 import { DEMO_PHONES } from './demo'
 import { shortName, type City, type County, type Province } from './regions'
