@@ -63,7 +63,7 @@ test(`SIGKILL at random moments during writes (${KILLS}×) loses no acknowledged
   const dataFile = path.join(dir, 'db.sqlite')
   openData(dataFile, { now: new Date(DEFAULT_NOW), pinned: true }).store.close()
   const acked = { bookings: new Map<string, string>(), maxRemaining: 0, token: '' }
-  let slots: string[] = []
+  const slots: string[] = []
   let lost: string[] = []
   try {
     for (let round = 0; round < KILLS; round++) {

@@ -1,5 +1,5 @@
 // Station ↔ organisation links (对接联系): request, list, accept / decline by the station's staff, notices.
-import type { Link, Notice, Organization, StationDetail, User } from '../../src/domain/contract'
+import type { Link, Notice, Organization, StationDetail } from '../../src/domain/contract'
 import { startMock, type Client, type Mock } from './harness'
 
 let mock: Mock
