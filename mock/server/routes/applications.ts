@@ -36,7 +36,6 @@ import {
 } from '../../../src/domain/application'
 import { formDef, sanitizeForm, validateApplicationForm } from '../../../src/domain/forms'
 import { provinceName } from '../../../src/domain/quota'
-import { check, field, object, required, string, validate, oneOf } from '../../../src/domain/validate'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, assertValid, forbidden, invalidTransition, notFound } from '../errors'
 import { notify, sendSubscribeMessage } from './notices'
@@ -265,15 +264,6 @@ const RULE_FIELD: Record<string, string> = {
 
 // ── Request schemas ──────────────────────────────────────────────────────────
 
-const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v)
-const draftSchema = object({
-  track: field(oneOf(['enterprise', 'regional', 'station'], '申报类别不正确')),
-  year: field(check((v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? null : '年度格式不正确'))),
-  form: field(required('缺少申报表内容'), check((v: unknown) => (isPlain(v) ? null : '申报表格式不正确'))),
-})
-const submitSchema = object({
-  idempotencyKey: field(required('缺少幂等键'), string({ min: 8, max: 100, pattern: /^[A-Za-z0-9_.:-]+$/, message: '幂等键格式不正确' })),
-})
 
 // ── Routes ───────────────────────────────────────────────────────────────────
 
@@ -290,7 +280,6 @@ const applications: RouteModule = (api, ctx) => {
 
   api.put('/applications/draft', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<DraftSaveResponse> => {
     const user = currentUser(req)
-    assertValid(validate(draftSchema, req.body ?? {}))
     const body = req.body as DraftSaveRequest
     const lk = lookups(ctx)
     const who = applicantOf(ctx, user, lk)
@@ -344,7 +333,6 @@ const applications: RouteModule = (api, ctx) => {
 
   api.post('/applications/:id/submit', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<Application> => {
     const user = currentUser(req)
-    assertValid(validate(submitSchema, req.body ?? {}))
     const { idempotencyKey } = req.body as SubmitApplicationRequest
     const { id } = req.params as { id: string }
     const lk = lookups(ctx)

@@ -22,6 +22,7 @@ import type {
   Booking,
   BookingAction,
   BookingHistoryEntry,
+  BookingQuery,
   BookingRestriction,
   BookingStatus,
   CompleteBookingResponse,
@@ -29,6 +30,7 @@ import type {
   Organization,
   Page,
   Role,
+  StaffBookingQuery,
   Station,
   User,
   VisitLogDraft,
@@ -49,15 +51,11 @@ import {
   resolveSlot,
   restrictionMessage,
   toLocalDate,
-  validateCancelBooking,
-  validateCheckIn,
-  validateCreateBooking,
-  validateDeclineBooking,
-  validateReschedule,
   type BookingActor,
 } from '../../../src/domain/booking'
 import { currentUser, requireRole, type Ctx } from '../context'
-import { HttpError, assertValid, conflict, forbidden, invalidTransition, notFound } from '../errors'
+import { HttpError, conflict, forbidden, invalidTransition, notFound } from '../errors'
+import { paginate } from '../paginate'
 import { orgUsers, stationStaff } from './links'
 import { notify, sendSubscribeMessage } from './notices'
 import { findStation, isWorkingDay, rulesFor } from './stations'
@@ -139,19 +137,6 @@ function historyEntry(ctx: Ctx, user: User | null, from: BookingStatus | null, t
   }
 }
 
-function paged<T>(items: T[], q: Record<string, unknown>): Page<T> {
-  const errs: Record<string, string> = {}
-  const limit = q.limit === undefined || q.limit === '' ? 20 : Number(q.limit)
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) errs.limit = '每页数量应为 1–50'
-  let offset = 0
-  if (q.cursor !== undefined && q.cursor !== '') {
-    if (typeof q.cursor !== 'string' || !/^o\d{1,7}$/.test(q.cursor)) errs.cursor = '分页参数无效，请刷新列表'
-    else offset = Number(q.cursor.slice(1))
-  }
-  assertValid(errs, '查询条件有误')
-  return { items: items.slice(offset, offset + limit), total: items.length, next: offset + limit < items.length ? `o${offset + limit}` : null }
-}
-
 const byStartAsc = (a: StoredBooking, b: StoredBooking) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1)
 const byStartDesc = (a: StoredBooking, b: StoredBooking) => -byStartAsc(a, b)
 
@@ -161,7 +146,6 @@ const bookings: RouteModule = (api, ctx) => {
   // ── create ──
   api.post('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req, reply) => {
     const user = currentUser(req)
-    assertValid(validateCreateBooking(req.body))
     const body = req.body as CreateBookingRequest
     // ---- synchronous section: idempotency, checks and the seat take happen with no await in between ----
     const again = coll().find((b) => b.userId === user.id && b.idempotencyKey === body.idempotencyKey)
@@ -233,10 +217,7 @@ const bookings: RouteModule = (api, ctx) => {
   // ── lists ──
   api.get('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req): Promise<Page<Booking>> => {
     const user = currentUser(req)
-    const q = (req.query ?? {}) as Record<string, unknown>
-    if (q.scope !== undefined && q.scope !== '' && q.scope !== 'upcoming' && q.scope !== 'history') {
-      assertValid({ scope: '范围应为 upcoming 或 history' }, '查询条件有误')
-    }
+    const q = req.query as BookingQuery
     const today = toLocalDate(ctx.now())
     const mine = coll().filter((b) => !!user.orgId && b.orgId === user.orgId)
     const upcoming = (b: StoredBooking) => ACTIVE_STATUSES.includes(b.status) && b.startsAt.slice(0, 10) >= today
@@ -246,8 +227,7 @@ const bookings: RouteModule = (api, ctx) => {
         : q.scope === 'history'
           ? mine.filter((b) => !upcoming(b)).sort(byStartDesc)
           : mine.sort(byStartDesc)
-    const page = paged(list, q)
-    return { ...page, items: page.items.map((b) => view(ctx, b, 'owner')) }
+    return paginate(list, q, (b) => view(ctx, b, 'owner'))
   })
 
   api.get('/bookings/restriction', { preHandler: requireRole(...APPLICANT) }, async (req): Promise<BookingRestriction> => {
@@ -258,10 +238,7 @@ const bookings: RouteModule = (api, ctx) => {
 
   api.get('/staff/bookings', { preHandler: requireRole('staff') }, async (req): Promise<Page<Booking>> => {
     const user = currentUser(req)
-    const q = (req.query ?? {}) as Record<string, unknown>
-    if (q.scope !== 'today' && q.scope !== 'upcoming' && q.scope !== 'history') {
-      assertValid({ scope: '范围应为 today、upcoming 或 history' }, '查询条件有误')
-    }
+    const q = req.query as StaffBookingQuery
     const today = toLocalDate(ctx.now())
     const mine = coll().filter((b) => !!user.stationId && b.stationId === user.stationId)
     const day = (b: StoredBooking) => b.startsAt.slice(0, 10)
@@ -272,8 +249,7 @@ const bookings: RouteModule = (api, ctx) => {
         : q.scope === 'upcoming'
           ? mine.filter((b) => day(b) > today && live.includes(b.status)).sort(byStartAsc)
           : mine.filter((b) => day(b) < today || (day(b) > today && !live.includes(b.status))).sort(byStartDesc)
-    const page = paged(list, q)
-    return { ...page, items: page.items.map((b) => view(ctx, b, 'staff')) }
+    return paginate(list, q, (b) => view(ctx, b, 'staff'))
   })
 
   /** Loads a booking for the signed-in user: 404 when it does not exist or is not theirs to see. */
@@ -292,12 +268,12 @@ const bookings: RouteModule = (api, ctx) => {
   })
 
   /**
-   * One state-changing action: 404 (not visible) → 403 (wrong actor) → 400 (body) → 409 (state / time).
+   * One state-changing action (the body was checked against its declaration before): 404 (not visible) →
+   * 403 (wrong actor) → 409 (state / time).
    * `apply` runs synchronously right after the checks, then the change is committed.
    */
   const action = (
     name: BookingAction,
-    validateBody: ((body: unknown) => Record<string, string>) | null,
     apply: (args: { user: User; b: StoredBooking; actor: BookingActor; st: Station; reply: FastifyReply; body: any }) => unknown,
   ) =>
     async (req: FastifyRequest, reply: FastifyReply) => {
@@ -305,7 +281,6 @@ const bookings: RouteModule = (api, ctx) => {
       const rules = rulesFor(ctx, b.stationId)
       const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, name, actor, ctx.now())
       if (!check.ok && check.kind === 'forbidden') throw forbidden(check.message)
-      if (validateBody) assertValid(validateBody(req.body))
       if (!check.ok) throw invalidTransition(check.message)
       const st = findStation(ctx, b.stationId) as Station
       const result = apply({ user, b, actor, st, reply, body: req.body })
@@ -331,7 +306,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/cancel',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('cancel', validateCancelBooking, ({ user, b, actor, st, body }) => {
+    action('cancel', ({ user, b, actor, st, body }) => {
       const reason = String(body.reason).trim()
       move(user, b, 'cancelled', { reason })
       b.cancelledBy = user.role
@@ -349,7 +324,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/reschedule',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('reschedule', validateReschedule, ({ user, b, st, body }) => {
+    action('reschedule', ({ user, b, st, body }) => {
       const slotId = String(body.slotId)
       const p = parseSlotId(slotId)!
       if (p.stationId !== b.stationId) {
@@ -378,7 +353,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/confirm',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('confirm', null, ({ user, b, st }) => {
+    action('confirm', ({ user, b, st }) => {
       move(user, b, 'confirmed')
       tellApplicant(b, st, '预约已确认', `${st.name} 已确认 ${formatLocal(b.startsAt)} 的${BOOKING_MODE_LABELS[b.mode]}`)
     }),
@@ -387,7 +362,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/decline',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('decline', validateDeclineBooking, ({ user, b, st, body }) => {
+    action('decline', ({ user, b, st, body }) => {
       const reason = String(body.reason).trim()
       move(user, b, 'declined', { reason })
       b.cancelledBy = user.role
@@ -399,7 +374,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/check-in',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('check_in', validateCheckIn, ({ user, b, st, body }) => {
+    action('check_in', ({ user, b, st, body }) => {
       if (normalizeVoucher(String(body.voucherCode)) !== b.voucherCode) {
         throw new HttpError(400, 'VALIDATION', '预约码与该预约不符', { voucherCode: '预约码与该预约不符，请核对后重新扫码' })
       }
@@ -411,7 +386,6 @@ const bookings: RouteModule = (api, ctx) => {
   // scan at the door without opening the booking first: find the station's booking by its voucher code
   api.post('/staff/check-in', { preHandler: requireRole('staff') }, async (req): Promise<Booking> => {
     const user = currentUser(req)
-    assertValid(validateCheckIn(req.body))
     const code = normalizeVoucher(String((req.body as { voucherCode: string }).voucherCode))
     const b = coll().find((x) => x.voucherCode === code && !!user.stationId && x.stationId === user.stationId)
     if (!b) throw new HttpError(400, 'VALIDATION', '未找到该预约码对应的本站预约', { voucherCode: '未找到该预约码对应的本站预约，请核对后重新扫码' })
@@ -429,7 +403,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/complete',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('complete', null, ({ user, b, actor, st }): CompleteBookingResponse => {
+    action('complete', ({ user, b, actor, st }): CompleteBookingResponse => {
       move(user, b, 'completed')
       tellApplicant(b, st, '服务已完成', `${st.name} 的「${SERVICE_TOPIC_LABELS[b.topic]}」咨询已完成，感谢您的使用`)
       const org = ctx.db.coll<Organization>('orgs').find((o) => o.id === b.orgId)
@@ -456,7 +430,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/no-show',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('no_show', null, ({ user, b, st }) => {
+    action('no_show', ({ user, b, st }) => {
       move(user, b, 'no_show')
       const r = orgRestriction(ctx, b.orgId, ctx.now())
       tellApplicant(

@@ -646,7 +646,7 @@ export const ReviewListQuerySchema = z.strictObject({
   provinceCode: z.optional(provinceCodeQuery),
   batch: z.optional(queryInt(1, 1000, '批次不正确')),
   cursor: z.optional(CursorSchema),
-  limit: z.optional(limitSchema(50)),
+  limit: z.optional(limitSchema()),
 })
 export type ReviewListQuery = z.infer<typeof ReviewListQuerySchema>
 

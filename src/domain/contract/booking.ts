@@ -279,7 +279,7 @@ export const BookingQuerySchema = z.strictObject({
   /** upcoming = pending/confirmed/checked_in; history = the rest; default all */
   scope: z.optional(oneOf(['upcoming', 'history'], '范围应为 upcoming 或 history')),
   cursor: z.optional(CursorSchema),
-  limit: z.optional(limitSchema(50)),
+  limit: z.optional(limitSchema()),
 })
 export type BookingQuery = z.infer<typeof BookingQuerySchema>
 
@@ -288,7 +288,7 @@ export const StaffBookingQuerySchema = z.strictObject({
   /** today = today's bookings (any status); upcoming = after today, pending/confirmed; history = ended or past */
   scope: oneOf(['today', 'upcoming', 'history'], '范围应为 today、upcoming 或 history'),
   cursor: z.optional(CursorSchema),
-  limit: z.optional(limitSchema(50)),
+  limit: z.optional(limitSchema()),
 })
 export type StaffBookingQuery = z.infer<typeof StaffBookingQuerySchema>
 

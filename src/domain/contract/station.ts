@@ -8,7 +8,8 @@ const regionCode = (label: string) =>
   z.string({ error: `${label}应为 6 位数字` }).check(z.regex(/^\d{6}$/, `${label}应为 6 位数字`))
 /** opaque cursor from the previous page's `next` (see mock/server/paginate.ts) */
 export const CursorSchema = z.string({ error: '分页参数无效，请刷新列表' }).check(z.regex(/^o\d{1,7}$/, '分页参数无效，请刷新列表'))
-export const limitSchema = (max = 50) => queryInt(1, max, `每页数量应为 1–${max} 的整数`)
+/** one limit policy for every list: 1–200, default 20 (mock/server/paginate.ts) */
+export const limitSchema = (max = 200) => queryInt(1, max, `每页数量应为 1–${max} 的整数`)
 
 /** GET /stations query. All filters optional; public (no sign-in). Empty values are refused, not ignored. */
 export const StationQuerySchema = z.strictObject({
@@ -24,13 +25,11 @@ export const StationQuerySchema = z.strictObject({
   lng: z.optional(queryNumber(-180, 180, '经度应在 -180 到 180 之间')),
   cursor: z.optional(CursorSchema),
   /** 1..50, default 20 */
-  limit: z.optional(limitSchema(50)),
+  limit: z.optional(limitSchema()),
 }).check(
-  z.superRefine((q, ctx) => {
-    if ((q.lat === undefined) !== (q.lng === undefined)) {
-      ctx.issues.push({ code: 'custom', path: [q.lat === undefined ? 'lat' : 'lng'], message: '经纬度需同时提供', input: q })
-    }
-  }),
+  // run even when other parameters are wrong, so every problem is reported at once
+  z.refine((q) => !(q.lat !== undefined && q.lng === undefined), { path: ['lng'], error: '经纬度需同时提供', when: () => true }),
+  z.refine((q) => !(q.lng !== undefined && q.lat === undefined), { path: ['lat'], error: '经纬度需同时提供', when: () => true }),
 )
 /** what the app sends (numbers are written into the query string) */
 export type StationQuery = z.infer<typeof StationQuerySchema>
