@@ -30,135 +30,47 @@ import { RoleSchema, type Role } from './common'
 import { BrandFieldSchema, MarkTypeSchema } from './org'
 import { CursorSchema, limitSchema } from './station'
 import { id, msg, oneOf, queryInt, text, ymd, z } from './z'
+import { APPLICATION_STATUSES, APPLICATION_ACTIONS, APPLICATION_STATUS_VALUES, APPLICATION_TRACKS, ENTERPRISE_SCALES, IP_ENTERPRISE_STATUSES, PILOT_STATUSES, SRDI_STATUSES, TIME_HONORED_STATUSES } from './labels'
+export type { StatusTagTone } from './labels'
+export { APPLICATION_TRACKS, APPLICATION_TRACK_LABELS, TRACK_APPLICANT_ROLE, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES, QUOTA_COUNTED_STATUSES, PROVINCE_WAITING_STATUSES, EDITABLE_STATUSES, APPLICATION_ACTION_LABELS, ENTERPRISE_SCALE_LABELS, IP_ENTERPRISE_STATUS_LABELS, SRDI_STATUS_LABELS, TIME_HONORED_LABELS, PILOT_STATUS_LABELS, APPLICATION_STATUSES } from './labels'
 
 // ── Tracks & statuses ─────────────────────────────────────────────────────────
 
-export const APPLICATION_TRACKS = ['enterprise', 'regional', 'station'] as const
 export const ApplicationTrackSchema = z.enum(APPLICATION_TRACKS)
 export type ApplicationTrack = z.infer<typeof ApplicationTrackSchema>
-export const APPLICATION_TRACK_LABELS: Record<ApplicationTrack, string> = {
-  enterprise: '企业商标品牌',
-  regional: '区域商标品牌',
-  station: '商标品牌指导站',
-}
-/** the applicant role that files each track */
-export const TRACK_APPLICANT_ROLE: Record<ApplicationTrack, Role> = {
-  enterprise: 'enterprise',
-  regional: 'association',
-  station: 'staff',
-}
 
-export const ApplicationStatusSchema = z.enum([
-  'draft',
-  'submitted',
-  'returned',
-  'resubmitted',
-  'recommended',
-  'national_review',
-  'public_notice',
-  'confirmed',
-  'not_selected',
-])
+export const ApplicationStatusSchema = z.enum(APPLICATION_STATUS_VALUES)
 export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>
-export const APPLICATION_STATUSES: ApplicationStatus[] = [...ApplicationStatusSchema.options]
 
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  draft: '草稿',
-  submitted: '已申报',
-  returned: '退回修改',
-  resubmitted: '已重新申报',
-  recommended: '省级已推荐',
-  national_review: '国家复核中',
-  public_notice: '公示中',
-  confirmed: '已确认参加行动',
-  not_selected: '未入选',
-}
 
-/** One status-tag style everywhere (lists, details, timelines). Same words/tones as src/domain/status.ts APPLICATION_STATUS. */
-export type StatusTagTone = 'primary' | 'warning' | 'danger' | 'success' | 'default'
-export const APPLICATION_STATUS_TONES: Record<ApplicationStatus, StatusTagTone> = {
-  draft: 'default',
-  submitted: 'primary',
-  returned: 'danger',
-  resubmitted: 'primary',
-  recommended: 'primary',
-  national_review: 'warning',
-  public_notice: 'warning',
-  confirmed: 'success',
-  not_selected: 'danger',
-}
 
-/** Statuses that occupy a province's recommendation quota (附件4). `not_selected` frees its place. */
-export const QUOTA_COUNTED_STATUSES: ApplicationStatus[] = ['recommended', 'national_review', 'public_notice', 'confirmed']
-/** Statuses waiting for the province reviewer. */
-export const PROVINCE_WAITING_STATUSES: ApplicationStatus[] = ['submitted', 'resubmitted']
-/** Statuses in which the applicant may still edit the form (PUT /applications/draft). */
-export const EDITABLE_STATUSES: ApplicationStatus[] = ['draft', 'returned']
 
 /** Actions of the state machine (see src/domain/application.ts for who may do what). */
-export const ApplicationActionSchema = z.enum(['submit', 'resubmit', 'return', 'recommend', 'national_review', 'publish', 'confirm', 'reject'])
+export const ApplicationActionSchema = z.enum(APPLICATION_ACTIONS)
 export type ApplicationAction = z.infer<typeof ApplicationActionSchema>
 
-export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, string> = {
-  submit: '提交申报',
-  resubmit: '重新提交',
-  return: '退回修改',
-  recommend: '推荐上报',
-  national_review: '开始复核',
-  publish: '发布公示',
-  confirm: '确认入选',
-  reject: '不予入选',
-}
 
 // ── Field enums (annexes 1–3) ─────────────────────────────────────────────────
 
 /** 企业规模 */
-export const EnterpriseScaleSchema = z.enum(['large', 'medium', 'small', 'micro'])
+export const EnterpriseScaleSchema = z.enum(ENTERPRISE_SCALES)
 export type EnterpriseScale = z.infer<typeof EnterpriseScaleSchema>
-export const ENTERPRISE_SCALE_LABELS: Record<EnterpriseScale, string> = {
-  large: '大型企业',
-  medium: '中型企业',
-  small: '小型企业',
-  micro: '微型企业',
-}
 
 /** 是否为国家知识产权优势示范企业 */
-export const IpEnterpriseStatusSchema = z.enum(['demonstration', 'advantage', 'none'])
+export const IpEnterpriseStatusSchema = z.enum(IP_ENTERPRISE_STATUSES)
 export type IpEnterpriseStatus = z.infer<typeof IpEnterpriseStatusSchema>
-export const IP_ENTERPRISE_STATUS_LABELS: Record<IpEnterpriseStatus, string> = {
-  demonstration: '国家知识产权示范企业',
-  advantage: '国家知识产权优势企业',
-  none: '否',
-}
 
 /** 是否为专精特新/单项冠军企业 */
-export const SrdiStatusSchema = z.enum(['champion', 'little_giant', 'provincial_srdi', 'none'])
+export const SrdiStatusSchema = z.enum(SRDI_STATUSES)
 export type SrdiStatus = z.infer<typeof SrdiStatusSchema>
-export const SRDI_STATUS_LABELS: Record<SrdiStatus, string> = {
-  champion: '制造业单项冠军（含单项冠军示范企业和单项冠军产品）',
-  little_giant: '专精特新“小巨人”企业',
-  provincial_srdi: '省级专精特新中小企业',
-  none: '否',
-}
 
 /** 是否为老字号企业 */
-export const TimeHonoredStatusSchema = z.enum(['china', 'provincial', 'none'])
+export const TimeHonoredStatusSchema = z.enum(TIME_HONORED_STATUSES)
 export type TimeHonoredStatus = z.infer<typeof TimeHonoredStatusSchema>
-export const TIME_HONORED_LABELS: Record<TimeHonoredStatus, string> = {
-  china: '中华老字号企业',
-  provincial: '省级老字号企业',
-  none: '否',
-}
 
 /** 所在地区是否为知识产权强国建设试点示范市、县、园区 */
-export const PilotStatusSchema = z.enum(['city', 'county', 'park', 'none'])
+export const PilotStatusSchema = z.enum(PILOT_STATUSES)
 export type PilotStatus = z.infer<typeof PilotStatusSchema>
-export const PILOT_STATUS_LABELS: Record<PilotStatus, string> = {
-  city: '国家知识产权强市建设示范(或试点)城市',
-  county: '国家知识产权强县建设示范(或试点)县',
-  park: '国家级知识产权强国建设示范(或试点)园区',
-  none: '否',
-}
 
 // ── Forms (one per track). Keys are flat; year-relative figures use Y3/Y2/Y1 = programme year −3/−2/−1,
 // labelled with the actual years by the form definitions (src/domain/forms/*). Amounts in 万元.

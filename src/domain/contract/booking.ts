@@ -7,27 +7,15 @@ import { RoleSchema } from './common'
 import { ServiceTopicSchema } from './org'
 import { CursorSchema, limitSchema } from './station'
 import { isYmd, msg, oneOf, queryInt, text, ymd, z } from './z'
+import { SUBSCRIBE_TEMPLATES, BOOKING_MODES, BOOKING_STATUSES, AVAILABILITY_LIMITS, VOUCHER_ALPHABET, isVoucherCode, normalizeVoucher } from './labels'
+export { BOOKING_STATUSES, BOOKING_STATUS_LABELS, BOOKING_MODE_LABELS, SUBSCRIBE_TEMPLATES, AVAILABILITY_LIMITS, VOUCHER_ALPHABET, isVoucherCode, normalizeVoucher } from './labels'
 
-export const BOOKING_STATUSES = ['pending', 'confirmed', 'checked_in', 'completed', 'cancelled', 'declined', 'no_show'] as const
 export const BookingStatusSchema = z.enum(BOOKING_STATUSES)
 export type BookingStatus = z.infer<typeof BookingStatusSchema>
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
-  pending: '待确认',
-  confirmed: '已确认',
-  checked_in: '已签到',
-  completed: '已完成',
-  cancelled: '已取消',
-  declined: '已婉拒',
-  no_show: '未到场',
-}
 
 /** onsite = 现场办公 at the station; visit = 上门走访 (staff come to the organisation; always needs staff acceptance) */
-export const BookingModeSchema = z.enum(['onsite', 'visit'])
+export const BookingModeSchema = z.enum(BOOKING_MODES)
 export type BookingMode = z.infer<typeof BookingModeSchema>
-export const BOOKING_MODE_LABELS: Record<BookingMode, string> = {
-  onsite: '到站咨询',
-  visit: '上门走访',
-}
 
 /** What the viewer may do with a booking now (computed per viewer by the server). */
 export const BookingActionSchema = z.enum(['cancel', 'reschedule', 'confirm', 'decline', 'check_in', 'complete', 'no_show'])
@@ -44,25 +32,12 @@ export function parseSlotId(id: string): { stationId: string; date: string; time
   if (!isYmd(date)) return null // e.g. 2026-02-30
   return { stationId, date, time: `${hh}:${mm}` }
 }
-/** Voucher codes avoid look-alike characters (no 0/O, 1/I/L). */
-export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
-/** Upper-case, trimmed, without the QR prefix. */
-export const normalizeVoucher = (s: string) => s.trim().toUpperCase().replace(/^QQBC:/, '')
 
 const slotIdSchema = (message: string) =>
   z.string({ error: message }).check(z.maxLength(120, message), z.refine((v: string) => parseSlotId(v) !== null, message))
 
 // ── Availability ───────────────────────────────────────────────────────────────
 
-export const AVAILABILITY_LIMITS = {
-  slotMinutes: [15, 240],
-  capacity: [1, 50],
-  horizonDays: [1, 60],
-  cancelCutoffHours: [0, 168],
-  windows: 8,
-  closedDates: 120,
-} as const
 const L = AVAILABILITY_LIMITS
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
@@ -332,14 +307,6 @@ export type BookingRestriction = z.infer<typeof BookingRestrictionSchema>
 
 // ── Subscribe messages (订阅消息) ───────────────────────────────────────────────
 
-export const SUBSCRIBE_TEMPLATES = {
-  /** reminder before the slot */
-  bookingReminder: 'TPL_BOOKING_REMINDER',
-  /** status change (confirmed / declined / cancelled by staff) */
-  bookingStatus: 'TPL_BOOKING_STATUS',
-  /** programme application status change (申报状态变更) */
-  applicationStatus: 'TPL_APPLICATION_STATUS',
-} as const
 export type SubscribeTemplateId = (typeof SUBSCRIBE_TEMPLATES)[keyof typeof SUBSCRIBE_TEMPLATES]
 
 /** POST /subscriptions — one call per template after Taro.requestSubscribeMessage */

@@ -3,35 +3,13 @@
 // from it (mock/openapi/generate.ts) and the mock validates requests/responses with it. No Taro/React imports.
 import { id, msg, z } from './z'
 import { validatePhone, validateSmsCode } from '../ids'
+import { ROLES, API_ERROR_CODES } from './labels'
+export { ROLES, ROLE_LABELS, API_ERROR_CODES } from './labels'
 
-export const ROLES = ['enterprise', 'association', 'staff', 'province', 'national'] as const
 export const RoleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof RoleSchema>
 
-export const ROLE_LABELS: Record<Role, string> = {
-  enterprise: '企业',
-  association: '区域品牌主体',
-  staff: '指导站工作人员',
-  province: '省级知识产权管理部门',
-  national: '国家知识产权局',
-}
 
-/** Well-known error codes. */
-export const API_ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'VALIDATION',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'QUOTA_EXCEEDED',
-  'SLOT_FULL',
-  'RATE_LIMITED',
-  'BOOKING_RESTRICTED',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'INTERNAL',
-] as const
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
 
 /** Error body of every non-2xx response. `message` and `fieldErrors` are Chinese, shown to people. */

@@ -1,27 +1,16 @@
 // Organisations, stations, trademarks: the seeded world.
 import { z } from './z'
+import { ORG_KINDS, BRAND_FIELDS, MARK_TYPES, SERVICE_TOPICS } from './labels'
+export { ORG_KINDS, BRAND_FIELDS, BRAND_FIELD_LABELS, MARK_TYPES, MARK_TYPE_LABELS, SERVICE_TOPICS, SERVICE_TOPIC_LABELS } from './labels'
 
-export const ORG_KINDS = ['enterprise', 'association'] as const
 export const OrgKindSchema = z.enum(ORG_KINDS)
 export type OrgKind = z.infer<typeof OrgKindSchema>
 
-export const BRAND_FIELDS = ['manufacturing', 'service', 'agriculture'] as const
 export const BrandFieldSchema = z.enum(BRAND_FIELDS)
 export type BrandField = z.infer<typeof BrandFieldSchema>
-export const BRAND_FIELD_LABELS: Record<BrandField, string> = {
-  manufacturing: '制造业',
-  service: '服务业',
-  agriculture: '农业',
-}
 
-export const MARK_TYPES = ['collective', 'certification', 'ordinary'] as const
 export const MarkTypeSchema = z.enum(MARK_TYPES)
 export type MarkType = z.infer<typeof MarkTypeSchema>
-export const MARK_TYPE_LABELS: Record<MarkType, string> = {
-  collective: '集体商标',
-  certification: '证明商标',
-  ordinary: '普通商标',
-}
 
 const regionShape = {
   provinceCode: z.string(), // e.g. "350000"
@@ -75,19 +64,9 @@ export const RegionalBrandSchema = z.object({
 })
 export type RegionalBrand = z.infer<typeof RegionalBrandSchema>
 
-export const SERVICE_TOPICS = ['registration', 'overseas', 'enforcement', 'finance', 'branding', 'risk', 'application'] as const
 export const ServiceTopicSchema = z.enum(SERVICE_TOPICS)
 export type ServiceTopic = z.infer<typeof ServiceTopicSchema>
 
-export const SERVICE_TOPIC_LABELS: Record<ServiceTopic, string> = {
-  registration: '商标注册与布局',
-  overseas: '海外布局/马德里',
-  enforcement: '维权与纠纷',
-  finance: '质押融资/许可',
-  branding: '品牌策划',
-  risk: '风险预警应对',
-  application: '申报辅导',
-}
 
 const summaryShape = {
   ...regionShape,

@@ -3,6 +3,8 @@
 //            GET /notices, POST /notices/{id}/read.
 import { ServiceTopicSchema, StationSummarySchema, stationShape } from './org'
 import { id, oneOf, queryInt, queryNumber, text, z } from './z'
+import { LINK_STATUSES } from './labels'
+export { LINK_STATUSES, LINK_STATUS_LABELS } from './labels'
 
 const regionCode = (label: string) =>
   z.string({ error: `${label}应为 6 位数字` }).check(z.regex(/^\d{6}$/, `${label}应为 6 位数字`))
@@ -56,14 +58,8 @@ export const StationPageSchema = z.object({ items: z.array(StationSummarySchema)
 
 // ── Links (对接联系) ────────────────────────────────────────────────────────────
 
-export const LINK_STATUSES = ['pending', 'accepted', 'declined'] as const
 export const LinkStatusSchema = z.enum(LINK_STATUSES)
 export type LinkStatus = z.infer<typeof LinkStatusSchema>
-export const LINK_STATUS_LABELS: Record<LinkStatus, string> = {
-  pending: '待确认',
-  accepted: '已对接',
-  declined: '已婉拒',
-}
 
 /** A link as the API returns it (stored shape plus display names). */
 export const LinkSchema = z.object({
