@@ -1,10 +1,28 @@
 // Trademark risk-monitoring alerts (商标风险监测预警): GET /alerts, GET /alerts/{id}, POST /alerts/{id}/handle.
 import { oneOf, text, z } from './z'
-import { ALERT_KINDS } from './labels'
-export { ALERT_KINDS, ALERT_KIND_LABELS, ALERT_KIND_ADVICE } from './labels'
 
+// ── alert ──
+export const ALERT_KINDS = ['similar_published', 'renewal_due', 'renewal_grace', 'nonuse_risk', 'squatting', 'invalidation_window'] as const
 export const AlertKindSchema = z.enum(ALERT_KINDS)
 export type AlertKind = z.infer<typeof AlertKindSchema>
+
+export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
+  similar_published: '近似商标公告',
+  renewal_due: '续展到期',
+  renewal_grace: '宽展期',
+  nonuse_risk: '撤三风险',
+  squatting: '疑似抢注',
+  invalidation_window: '无效宣告期限',
+}
+/** What to do about each kind — shown under the alert. */
+export const ALERT_KIND_ADVICE: Record<AlertKind, string> = {
+  similar_published: '可在异议期内向国家知识产权局提出异议；建议尽快预约指导站评估近似程度。',
+  renewal_due: '期满前 12 个月内可办理续展；逾期进入 6 个月宽展期，需缴纳延迟费。',
+  renewal_grace: '宽展期内仍可续展；宽展期满未续展的商标将被注销。',
+  nonuse_risk: '请留存使用证据（销售合同、发票、广告等）；被许可人的使用也可作为证据。',
+  squatting: '可在异议期内提出异议，注册后 5 年内可请求宣告无效；恶意抢注驰名商标不受 5 年限制。',
+  invalidation_window: '请在期限内提交无效宣告请求及证据。',
+}
 
 
 

@@ -30,9 +30,11 @@ import { RoleSchema, type Role } from './common'
 import { BrandFieldSchema, MarkTypeSchema } from './org'
 import { CursorSchema, limitSchema } from './station'
 import { id, msg, oneOf, queryInt, text, ymd, z } from './z'
-import { APPLICATION_STATUSES, APPLICATION_ACTIONS, APPLICATION_STATUS_VALUES, APPLICATION_TRACKS, ENTERPRISE_SCALES, IP_ENTERPRISE_STATUSES, PILOT_STATUSES, SRDI_STATUSES, TIME_HONORED_STATUSES } from './labels'
+import { APPLICATION_STATUSES } from './labels'
+import { APPLICATION_STATUS_VALUES, APPLICATION_TRACKS, ENTERPRISE_SCALES, IP_ENTERPRISE_STATUSES, PILOT_STATUSES, SRDI_STATUSES, TIME_HONORED_STATUSES } from './values'
 export type { StatusTagTone } from './labels'
-export { APPLICATION_TRACKS, APPLICATION_TRACK_LABELS, TRACK_APPLICANT_ROLE, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES, QUOTA_COUNTED_STATUSES, PROVINCE_WAITING_STATUSES, EDITABLE_STATUSES, APPLICATION_ACTION_LABELS, ENTERPRISE_SCALE_LABELS, IP_ENTERPRISE_STATUS_LABELS, SRDI_STATUS_LABELS, TIME_HONORED_LABELS, PILOT_STATUS_LABELS, APPLICATION_STATUSES } from './labels'
+export { APPLICATION_TRACK_LABELS, TRACK_APPLICANT_ROLE, APPLICATION_STATUS_LABELS, APPLICATION_STATUS_TONES, QUOTA_COUNTED_STATUSES, PROVINCE_WAITING_STATUSES, EDITABLE_STATUSES, ENTERPRISE_SCALE_LABELS, IP_ENTERPRISE_STATUS_LABELS, SRDI_STATUS_LABELS, TIME_HONORED_LABELS, PILOT_STATUS_LABELS, APPLICATION_STATUSES } from './labels'
+export { APPLICATION_TRACKS } from './values'
 
 // ── Tracks & statuses ─────────────────────────────────────────────────────────
 
@@ -43,11 +45,20 @@ export const ApplicationStatusSchema = z.enum(APPLICATION_STATUS_VALUES)
 export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>
 
 
-
-
 /** Actions of the state machine (see src/domain/application.ts for who may do what). */
+export const APPLICATION_ACTIONS = ['submit', 'resubmit', 'return', 'recommend', 'national_review', 'publish', 'confirm', 'reject'] as const
 export const ApplicationActionSchema = z.enum(APPLICATION_ACTIONS)
 export type ApplicationAction = z.infer<typeof ApplicationActionSchema>
+export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, string> = {
+  submit: '提交申报',
+  resubmit: '重新提交',
+  return: '退回修改',
+  recommend: '推荐上报',
+  national_review: '开始复核',
+  publish: '发布公示',
+  confirm: '确认入选',
+  reject: '不予入选',
+}
 
 
 // ── Field enums (annexes 1–3) ─────────────────────────────────────────────────

@@ -7,8 +7,10 @@ import { RoleSchema } from './common'
 import { ServiceTopicSchema } from './org'
 import { CursorSchema, limitSchema } from './station'
 import { isYmd, msg, oneOf, queryInt, text, ymd, z } from './z'
-import { SUBSCRIBE_TEMPLATES, BOOKING_MODES, BOOKING_STATUSES, AVAILABILITY_LIMITS, VOUCHER_ALPHABET, isVoucherCode, normalizeVoucher } from './labels'
-export { BOOKING_STATUSES, BOOKING_STATUS_LABELS, BOOKING_MODE_LABELS, SUBSCRIBE_TEMPLATES, AVAILABILITY_LIMITS, VOUCHER_ALPHABET, isVoucherCode, normalizeVoucher } from './labels'
+import { SUBSCRIBE_TEMPLATES } from './labels'
+import { BOOKING_MODES, BOOKING_STATUSES } from './values'
+export { BOOKING_STATUS_LABELS, BOOKING_MODE_LABELS, SUBSCRIBE_TEMPLATES } from './labels'
+export { BOOKING_STATUSES } from './values'
 
 export const BookingStatusSchema = z.enum(BOOKING_STATUSES)
 export type BookingStatus = z.infer<typeof BookingStatusSchema>
@@ -33,10 +35,25 @@ export function parseSlotId(id: string): { stationId: string; date: string; time
   return { stationId, date, time: `${hh}:${mm}` }
 }
 
+export const AVAILABILITY_LIMITS = {
+  slotMinutes: [15, 240],
+  capacity: [1, 50],
+  horizonDays: [1, 60],
+  cancelCutoffHours: [0, 168],
+  windows: 8,
+  closedDates: 120,
+} as const
+/** Voucher codes avoid look-alike characters (no 0/O, 1/I/L). */
+export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
+/** Upper-case, trimmed, without the QR prefix. */
+export const normalizeVoucher = (s: string) => s.trim().toUpperCase().replace(/^QQBC:/, '')
+
 const slotIdSchema = (message: string) =>
   z.string({ error: message }).check(z.maxLength(120, message), z.refine((v: string) => parseSlotId(v) !== null, message))
 
 // ── Availability ───────────────────────────────────────────────────────────────
+
 
 const L = AVAILABILITY_LIMITS
 

@@ -3,8 +3,9 @@
 // from it (mock/openapi/generate.ts) and the mock validates requests/responses with it. No Taro/React imports.
 import { id, msg, z } from './z'
 import { validatePhone, validateSmsCode } from '../ids'
-import { ROLES, API_ERROR_CODES } from './labels'
-export { ROLES, ROLE_LABELS, API_ERROR_CODES } from './labels'
+import { ROLES, API_ERROR_CODES } from './values'
+export { ROLE_LABELS } from './labels'
+export { ROLES, API_ERROR_CODES } from './values'
 
 export const RoleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof RoleSchema>

@@ -1,27 +1,34 @@
 // The contract's value lists, labels and constants — plain data with NO zod import, so pages of the
 // mini-program main package (home, sign-in) can show labels without bundling the schema library.
-// The zod declarations (./common, ./org, …) build their enums from these lists and re-export them.
+// The zod declarations (./common, ./org, …) build their enums from ./values and re-export these.
+import type {
+  BOOKING_MODES,
+  APPLICATION_STATUS_VALUES,
+  ENTERPRISE_SCALES,
+  IP_ENTERPRISE_STATUSES,
+  SRDI_STATUSES,
+  TIME_HONORED_STATUSES,
+  PILOT_STATUSES,
+  ROLES,
+  ORG_KINDS,
+  BRAND_FIELDS,
+  MARK_TYPES,
+  SERVICE_TOPICS,
+  LINK_STATUSES,
+  BOOKING_STATUSES,
+  APPLICATION_TRACKS,
+} from './values'
 
-export const BOOKING_MODES = ['onsite', 'visit'] as const
-export const APPLICATION_STATUS_VALUES = ['draft', 'submitted', 'returned', 'resubmitted', 'recommended', 'national_review', 'public_notice', 'confirmed', 'not_selected'] as const
-export const APPLICATION_ACTIONS = ['submit', 'resubmit', 'return', 'recommend', 'national_review', 'publish', 'confirm', 'reject'] as const
-export const ENTERPRISE_SCALES = ['large', 'medium', 'small', 'micro'] as const
-export const IP_ENTERPRISE_STATUSES = ['demonstration', 'advantage', 'none'] as const
-export const SRDI_STATUSES = ['champion', 'little_giant', 'provincial_srdi', 'none'] as const
-export const TIME_HONORED_STATUSES = ['china', 'provincial', 'none'] as const
-export const PILOT_STATUSES = ['city', 'county', 'park', 'none'] as const
 
 type Role = (typeof ROLES)[number]
 type BrandField = (typeof BRAND_FIELDS)[number]
 type MarkType = (typeof MARK_TYPES)[number]
 type ServiceTopic = (typeof SERVICE_TOPICS)[number]
 type LinkStatus = (typeof LINK_STATUSES)[number]
-type AlertKind = (typeof ALERT_KINDS)[number]
 type BookingStatus = (typeof BOOKING_STATUSES)[number]
 type BookingMode = (typeof BOOKING_MODES)[number]
 type ApplicationTrack = (typeof APPLICATION_TRACKS)[number]
 type ApplicationStatus = (typeof APPLICATION_STATUS_VALUES)[number]
-type ApplicationAction = (typeof APPLICATION_ACTIONS)[number]
 type EnterpriseScale = (typeof ENTERPRISE_SCALES)[number]
 type IpEnterpriseStatus = (typeof IP_ENTERPRISE_STATUSES)[number]
 type SrdiStatus = (typeof SRDI_STATUSES)[number]
@@ -31,7 +38,6 @@ type PilotStatus = (typeof PILOT_STATUSES)[number]
 export type StatusTagTone = 'primary' | 'warning' | 'danger' | 'success' | 'default'
 
 // ── common ──
-export const ROLES = ['enterprise', 'association', 'staff', 'province', 'national'] as const
 export const ROLE_LABELS: Record<Role, string> = {
   enterprise: '企业',
   association: '区域品牌主体',
@@ -39,37 +45,17 @@ export const ROLE_LABELS: Record<Role, string> = {
   province: '省级知识产权管理部门',
   national: '国家知识产权局',
 }
-/** Well-known error codes. */
-export const API_ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'VALIDATION',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'QUOTA_EXCEEDED',
-  'SLOT_FULL',
-  'RATE_LIMITED',
-  'BOOKING_RESTRICTED',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'INTERNAL',
-] as const
 // ── org ──
-export const ORG_KINDS = ['enterprise', 'association'] as const
-export const BRAND_FIELDS = ['manufacturing', 'service', 'agriculture'] as const
 export const BRAND_FIELD_LABELS: Record<BrandField, string> = {
   manufacturing: '制造业',
   service: '服务业',
   agriculture: '农业',
 }
-export const MARK_TYPES = ['collective', 'certification', 'ordinary'] as const
 export const MARK_TYPE_LABELS: Record<MarkType, string> = {
   collective: '集体商标',
   certification: '证明商标',
   ordinary: '普通商标',
 }
-export const SERVICE_TOPICS = ['registration', 'overseas', 'enforcement', 'finance', 'branding', 'risk', 'application'] as const
 export const SERVICE_TOPIC_LABELS: Record<ServiceTopic, string> = {
   registration: '商标注册与布局',
   overseas: '海外布局/马德里',
@@ -80,33 +66,12 @@ export const SERVICE_TOPIC_LABELS: Record<ServiceTopic, string> = {
   application: '申报辅导',
 }
 // ── station ──
-export const LINK_STATUSES = ['pending', 'accepted', 'declined'] as const
 export const LINK_STATUS_LABELS: Record<LinkStatus, string> = {
   pending: '待确认',
   accepted: '已对接',
   declined: '已婉拒',
 }
-// ── alert ──
-export const ALERT_KINDS = ['similar_published', 'renewal_due', 'renewal_grace', 'nonuse_risk', 'squatting', 'invalidation_window'] as const
-export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
-  similar_published: '近似商标公告',
-  renewal_due: '续展到期',
-  renewal_grace: '宽展期',
-  nonuse_risk: '撤三风险',
-  squatting: '疑似抢注',
-  invalidation_window: '无效宣告期限',
-}
-/** What to do about each kind — shown under the alert. */
-export const ALERT_KIND_ADVICE: Record<AlertKind, string> = {
-  similar_published: '可在异议期内向国家知识产权局提出异议；建议尽快预约指导站评估近似程度。',
-  renewal_due: '期满前 12 个月内可办理续展；逾期进入 6 个月宽展期，需缴纳延迟费。',
-  renewal_grace: '宽展期内仍可续展；宽展期满未续展的商标将被注销。',
-  nonuse_risk: '请留存使用证据（销售合同、发票、广告等）；被许可人的使用也可作为证据。',
-  squatting: '可在异议期内提出异议，注册后 5 年内可请求宣告无效；恶意抢注驰名商标不受 5 年限制。',
-  invalidation_window: '请在期限内提交无效宣告请求及证据。',
-}
 // ── booking ──
-export const BOOKING_STATUSES = ['pending', 'confirmed', 'checked_in', 'completed', 'cancelled', 'declined', 'no_show'] as const
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   pending: '待确认',
   confirmed: '已确认',
@@ -128,21 +93,7 @@ export const SUBSCRIBE_TEMPLATES = {
   /** programme application status change (申报状态变更) */
   applicationStatus: 'TPL_APPLICATION_STATUS',
 } as const
-export const AVAILABILITY_LIMITS = {
-  slotMinutes: [15, 240],
-  capacity: [1, 50],
-  horizonDays: [1, 60],
-  cancelCutoffHours: [0, 168],
-  windows: 8,
-  closedDates: 120,
-} as const
-/** Voucher codes avoid look-alike characters (no 0/O, 1/I/L). */
-export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
-/** Upper-case, trimmed, without the QR prefix. */
-export const normalizeVoucher = (s: string) => s.trim().toUpperCase().replace(/^QQBC:/, '')
 // ── application ──
-export const APPLICATION_TRACKS = ['enterprise', 'regional', 'station'] as const
 export const APPLICATION_TRACK_LABELS: Record<ApplicationTrack, string> = {
   enterprise: '企业商标品牌',
   regional: '区域商标品牌',
@@ -182,16 +133,6 @@ export const QUOTA_COUNTED_STATUSES: ApplicationStatus[] = ['recommended', 'nati
 export const PROVINCE_WAITING_STATUSES: ApplicationStatus[] = ['submitted', 'resubmitted']
 /** Statuses in which the applicant may still edit the form (PUT /applications/draft). */
 export const EDITABLE_STATUSES: ApplicationStatus[] = ['draft', 'returned']
-export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, string> = {
-  submit: '提交申报',
-  resubmit: '重新提交',
-  return: '退回修改',
-  recommend: '推荐上报',
-  national_review: '开始复核',
-  publish: '发布公示',
-  confirm: '确认入选',
-  reject: '不予入选',
-}
 export const ENTERPRISE_SCALE_LABELS: Record<EnterpriseScale, string> = {
   large: '大型企业',
   medium: '中型企业',
@@ -220,4 +161,4 @@ export const PILOT_STATUS_LABELS: Record<PilotStatus, string> = {
   park: '国家级知识产权强国建设示范(或试点)园区',
   none: '否',
 }
-export const APPLICATION_STATUSES: ApplicationStatus[] = [...APPLICATION_STATUS_VALUES]
+export const APPLICATION_STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'resubmitted', 'recommended', 'national_review', 'public_notice', 'confirmed', 'not_selected']

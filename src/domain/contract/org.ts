@@ -1,7 +1,8 @@
 // Organisations, stations, trademarks: the seeded world.
 import { z } from './z'
-import { ORG_KINDS, BRAND_FIELDS, MARK_TYPES, SERVICE_TOPICS } from './labels'
-export { ORG_KINDS, BRAND_FIELDS, BRAND_FIELD_LABELS, MARK_TYPES, MARK_TYPE_LABELS, SERVICE_TOPICS, SERVICE_TOPIC_LABELS } from './labels'
+import { ORG_KINDS, BRAND_FIELDS, MARK_TYPES, SERVICE_TOPICS } from './values'
+export { BRAND_FIELD_LABELS, MARK_TYPE_LABELS, SERVICE_TOPIC_LABELS } from './labels'
+export { ORG_KINDS, BRAND_FIELDS, MARK_TYPES, SERVICE_TOPICS } from './values'
 
 export const OrgKindSchema = z.enum(ORG_KINDS)
 export type OrgKind = z.infer<typeof OrgKindSchema>

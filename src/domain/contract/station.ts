@@ -3,8 +3,9 @@
 //            GET /notices, POST /notices/{id}/read.
 import { ServiceTopicSchema, StationSummarySchema, stationShape } from './org'
 import { id, oneOf, queryInt, queryNumber, text, z } from './z'
-import { LINK_STATUSES } from './labels'
-export { LINK_STATUSES, LINK_STATUS_LABELS } from './labels'
+import { LINK_STATUSES } from './values'
+export { LINK_STATUS_LABELS } from './labels'
+export { LINK_STATUSES } from './values'
 
 const regionCode = (label: string) =>
   z.string({ error: `${label}应为 6 位数字` }).check(z.regex(/^\d{6}$/, `${label}应为 6 位数字`))

@@ -44,7 +44,7 @@ export const isEmpty = (v: unknown): boolean =>
 
 /** Message for a missing value vs a value of the wrong type. */
 export const msg = (missing: string, wrong = missing) => ({
-  error: (iss: { input?: unknown }) => (iss.input === undefined ? missing : wrong),
+  error: (iss: { input?: unknown }) => (iss.input === undefined || iss.input === null ? missing : wrong),
 })
 
 /** A string of `min..max` characters (code points, after trimming for the length check). */

@@ -6,7 +6,7 @@
 import type { FormDef } from '../contract/application'
 import { PILOT_STATUS_LABELS } from '../contract/application'
 import { BRAND_FIELD_LABELS, MARK_TYPE_LABELS } from '../contract/org'
-import { check } from '../validate'
+import { check } from './schema'
 import { optionsOf } from './enterprise'
 import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'
 
