@@ -326,7 +326,7 @@ const applications: RouteModule = (api, ctx) => {
     a.form = form as StoredApplication['form']
     a.updatedAt = now
     refreshDerived(ctx, a, lk)
-    const fieldErrors = { ...validateApplicationForm(a.track, a.year, a.form, 'draft'), ...referenceErrors(a, lk) }
+    const fieldErrors = { ...validateApplicationForm(a.track, a.year, a.form, 'draft', { provinceCode: a.provinceCode }), ...referenceErrors(a, lk) }
     await ctx.db.commit()
     return { application: view(ctx, a, user, lk), fieldErrors }
   })
@@ -350,7 +350,7 @@ const applications: RouteModule = (api, ctx) => {
     if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
     refreshDerived(ctx, a, lk)
     const fieldErrors: Record<string, string> = {
-      ...validateApplicationForm(a.track, a.year, a.form, 'submit'),
+      ...validateApplicationForm(a.track, a.year, a.form, 'submit', { provinceCode: a.provinceCode }),
       ...referenceErrors(a, lk),
     }
     for (const c of a.eligibility.checks) {

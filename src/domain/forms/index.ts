@@ -3,7 +3,7 @@ import type { ApplicationTrack, FormDef } from '../contract/application'
 import type { FieldErrors } from '../contract/z'
 import { enterpriseCrossChecks, enterpriseFormDef } from './enterprise'
 import { regionalCrossChecks, regionalFormDef } from './regional'
-import { buildFormSchema, validateForm, type CrossChecks, type FormMode, type FormSchema } from './schema'
+import { buildFormSchema, validateForm, type CrossChecks, type FormContext, type FormMode, type FormSchema } from './schema'
 import { stationCrossChecks, stationFormDef } from './station'
 
 export * from './schema'
@@ -34,4 +34,5 @@ export const validateApplicationForm = (
   year: number,
   form: unknown,
   mode: FormMode = 'submit',
-): FieldErrors => validateForm(DEFS[track](year), form, mode, CROSS[track])
+  opts: FormContext = {},
+): FieldErrors => validateForm(DEFS[track](year), form, mode, CROSS[track], opts)

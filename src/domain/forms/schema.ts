@@ -77,6 +77,7 @@ export function fieldValueSchema(def: FormFieldDef): z.ZodMiniType {
       return textLen(def.maxLength ?? (def.type === 'text' ? DEFAULT_MAX.text : DEFAULT_MAX.textarea))
     case 'uscc':
       return byRule((v) => (typeof v !== 'string' ? '请输入统一社会信用代码' : (diagnoseUscc(v, { kind: def.usccKind })?.message ?? null)))
+      // (agreement with the organisation's province needs the form: see usccProvinceRule below)
     case 'phone':
       return byRule((v) => (typeof v !== 'string' ? '请输入手机号' : validatePhone(v)))
     case 'trademarkNo':
@@ -120,8 +121,22 @@ export const allFields = (def: FormDef): FormFieldDef[] => def.steps.flatMap((s)
 /** Cross-field checks per field key (run after the field's own rules, only on filled values). */
 export type CrossChecks = Record<string, Rule>
 
+/** What the form check knows beyond the form: the applicant organisation's province (server side). */
+export interface FormContext {
+  provinceCode?: string
+}
+
+/** Characters 3–4 of the code against the organisation's province: the form's region field, else the known one. */
+function usccProvinceMessage(def: FormFieldDef, v: unknown, form: Record<string, unknown>, known?: string): string | null {
+  const region = def.usccRegionField ? form[def.usccRegionField] : undefined
+  const provinceCode = typeof region === 'string' && /^\d{6}$/.test(region) ? region : known
+  if (typeof v !== 'string' || !provinceCode) return null
+  const p = diagnoseUscc(v, { kind: def.usccKind, provinceCode })
+  return p?.code === 'province' ? p.message : null
+}
+
 /** One schema for the whole form (flat keys; keys not in the definition are ignored here — sanitizeForm drops them). */
-export function buildFormSchema(def: FormDef, mode: FormMode, cross: CrossChecks = {}): FormSchema {
+export function buildFormSchema(def: FormDef, mode: FormMode, cross: CrossChecks = {}, opts: FormContext = {}): FormSchema {
   const fields = allFields(def).map((f) => ({ def: f, value: fieldValueSchema(f), cross: cross[f.key] }))
   return z.record(z.string(), z.unknown(), '申报表格式不正确').check(
     z.superRefine((form, ctx) => {
@@ -137,6 +152,7 @@ export function buildFormSchema(def: FormDef, mode: FormMode, cross: CrossChecks
         }
         const m =
           firstMessage(f.value, v) ??
+          (f.def.type === 'uscc' ? usccProvinceMessage(f.def, v, form, opts.provinceCode) : null) ??
           (mode === 'submit' && f.def.type === 'confirm' && v !== true ? '请勾选确认' : null) ??
           f.cross?.(v, { parent: form, root: form, path: key }) ??
           null
@@ -174,7 +190,7 @@ export function sanitizeForm(def: FormDef, input: Record<string, unknown>): Reco
 }
 
 /** Validate a form value against its definition. */
-export function validateForm(def: FormDef, form: unknown, mode: FormMode, cross: CrossChecks = {}): FieldErrors {
-  const r = z.safeParse(buildFormSchema(def, mode, cross), form ?? {})
+export function validateForm(def: FormDef, form: unknown, mode: FormMode, cross: CrossChecks = {}, opts: FormContext = {}): FieldErrors {
+  const r = z.safeParse(buildFormSchema(def, mode, cross, opts), form ?? {})
   return r.success ? {} : fieldErrorsOf(r.error)
 }
