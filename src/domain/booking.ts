@@ -25,7 +25,7 @@ import type {
 } from './contract/booking'
 import { BOOKING_STATUS_LABELS } from './contract/booking'
 import { SERVICE_TOPIC_LABELS, type ServiceTopic } from './contract/org'
-import { addCalendarDays, diffDays, isValidYmd, isWorkingDay as calendarIsWorkingDay, weekday } from './calendar'
+import { addCalendarDays, diffDays, isWorkingDay as calendarIsWorkingDay, weekday } from './calendar'
 import { localToEpoch, toLocalDate, toLocalDateTime } from './time'
 import {
   AVAILABILITY_LIMITS,

@@ -15,7 +15,6 @@ import type { FastifyRequest } from 'fastify'
 //   GET  /review/batches?year                            national | province (own province's applications only)
 import type {
   Application,
-  ApplicationStatus,
   ApplicationSummary,
   ApplicationTrack,
   BatchPublishRequest,
@@ -32,7 +31,6 @@ import type {
   User,
 } from '../../../src/domain/contract'
 import {
-  APPLICATION_STATUSES,
   BRAND_FIELD_LABELS,
   IP_ENTERPRISE_STATUS_LABELS,
   PILOT_STATUS_LABELS,

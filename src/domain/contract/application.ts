@@ -26,7 +26,7 @@
 //
 // Dates: YYYY-MM-DD for public-notice dates; ISO timestamps (with Z) for audit fields.
 
-import { RoleSchema, type Role } from './common'
+import { RoleSchema } from './common'
 import { BrandFieldSchema, MarkTypeSchema } from './org'
 import { CursorSchema, limitSchema } from './station'
 import { id, msg, oneOf, queryInt, text, ymd, z } from './z'
