@@ -145,15 +145,8 @@ export function validateTrademarkNo(no: string): string | null {
   return '商标注册号格式不正确：应为 1–8 位数字（分割申请带 A），马德里国际注册为 G + 国际注册号（后期指定带 H）'
 }
 
-export function validatePhone(phone: string): string | null {
-  if (typeof phone !== 'string' || phone.trim() === '') return '请输入手机号'
-  return /^1[3-9]\d{9}$/.test(phone) ? null : '请输入正确的 11 位手机号'
-}
-
-export function validateSmsCode(code: string): string | null {
-  if (typeof code !== 'string' || code.trim() === '') return '请输入验证码'
-  return /^\d{6}$/.test(code) ? null : '验证码为 6 位数字'
-}
+// phone / SMS code live in ./phone (the sign-in page of the main package needs only those two)
+export { validatePhone, validateSmsCode } from './phone'
 
 function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null

@@ -2,7 +2,7 @@
 // One zod declaration per payload; the TypeScript type is `z.infer` of it, the OpenAPI document is generated
 // from it (mock/openapi/generate.ts) and the mock validates requests/responses with it. No Taro/React imports.
 import { id, msg, z } from './z'
-import { validatePhone, validateSmsCode } from '../ids'
+import { validatePhone, validateSmsCode } from '../phone'
 import { ROLES, API_ERROR_CODES } from './values'
 export { ROLE_LABELS } from './labels'
 export { ROLES, API_ERROR_CODES } from './values'

@@ -3,7 +3,8 @@
 // - jitless: zod never tries `new Function` (the WeChat mini-program runtime forbids eval/new Function).
 // Every contract file imports `z` from here so the configuration runs before any schema is used.
 import * as z from 'zod/mini'
-import { zhCN } from 'zod/locales'
+// the one locale file, not 'zod/locales' (that index carries every language into the mini-program bundles)
+import zhCN from 'zod/v4/locales/zh-CN.js'
 
 z.config({ ...zhCN(), jitless: true })
 
