@@ -1,7 +1,8 @@
 // Field-level checks for forms, on the zod declarations (the home-made rule DSL that lived here is gone):
 // validate(schema, value) → { 'dotted.path': '中文 message' } (first error per path; {} when valid), and
 // validateField for as-you-type feedback of one field.
-import { FORM_ERROR_KEY, fieldErrorsOf, isEmpty, validate, z, type FieldErrors } from './contract/z'
+import * as z from 'zod/mini'
+import { FORM_ERROR_KEY, fieldErrorsOf, isEmpty, validate, type FieldErrors } from './contract/z'
 
 export { FORM_ERROR_KEY, fieldErrorsOf, isEmpty, validate, type FieldErrors }
 export type Schema = z.core.$ZodType

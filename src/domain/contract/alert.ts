@@ -1,5 +1,6 @@
 // Trademark risk-monitoring alerts (商标风险监测预警): GET /alerts, GET /alerts/{id}, POST /alerts/{id}/handle.
-import { oneOf, text, z } from './z'
+import * as z from 'zod/mini'
+import { oneOf, text } from './z'
 
 // ── alert ──
 export const ALERT_KINDS = ['similar_published', 'renewal_due', 'renewal_grace', 'nonuse_risk', 'squatting', 'invalidation_window'] as const

@@ -1,7 +1,8 @@
 // Shared API contract: the app (src/api) and the mock backend (mock/) both import these declarations.
 // One zod declaration per payload; the TypeScript type is `z.infer` of it, the OpenAPI document is generated
 // from it (mock/openapi/generate.ts) and the mock validates requests/responses with it. No Taro/React imports.
-import { id, msg, z } from './z'
+import * as z from 'zod/mini'
+import { id, msg } from './z'
 import { validatePhone, validateSmsCode } from '../phone'
 import { ROLES, API_ERROR_CODES } from './values'
 export { ROLE_LABELS } from './labels'

@@ -1,6 +1,7 @@
 // GET /api/home — what needs me now, per role. A discriminated union on `role`.
 import type { Role } from './common'
-import { z } from './z'
+import * as z from 'zod/mini'
+import './z' // zod configured (zh-CN, jitless) before any parse
 
 export const HomeAlertSchema = z.object({
   id: z.string(),

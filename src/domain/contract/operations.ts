@@ -71,7 +71,8 @@ import {
   StationPageSchema,
   StationQuerySchema,
 } from './station'
-import { z } from './z'
+import * as z from 'zod/mini'
+import './z' // zod configured (zh-CN, jitless) before any parse
 
 type Schema = z.core.$ZodType
 export type Method = 'GET' | 'POST' | 'PUT'

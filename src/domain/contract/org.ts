@@ -1,5 +1,6 @@
 // Organisations, stations, trademarks: the seeded world.
-import { z } from './z'
+import * as z from 'zod/mini'
+import './z' // zod configured (zh-CN, jitless) before any parse
 import { ORG_KINDS, BRAND_FIELDS, MARK_TYPES, SERVICE_TOPICS } from './values'
 export { BRAND_FIELD_LABELS, MARK_TYPE_LABELS, SERVICE_TOPIC_LABELS } from './labels'
 export { ORG_KINDS, BRAND_FIELDS, MARK_TYPES, SERVICE_TOPICS } from './values'

@@ -2,7 +2,8 @@
 // Endpoints: GET /stations, GET /stations/{id}, POST/GET /links, POST /links/{id}/accept|decline,
 //            GET /notices, POST /notices/{id}/read.
 import { ServiceTopicSchema, StationSummarySchema, stationShape } from './org'
-import { id, oneOf, queryInt, queryNumber, text, z } from './z'
+import * as z from 'zod/mini'
+import { id, oneOf, queryInt, queryNumber, text } from './z'
 import { LINK_STATUSES } from './values'
 export { LINK_STATUS_LABELS } from './labels'
 export { LINK_STATUSES } from './values'

@@ -6,7 +6,8 @@
 // Each field's value is declared with zod (Chinese messages); visibility, conditional requirements and the
 // annex's cross-field rules need the whole form, so they run in one object-level check.
 import type { FormDef, FormFieldDef } from '../contract/application'
-import { fieldErrorsOf, isEmpty, z, type FieldErrors } from '../contract/z'
+import * as z from 'zod/mini'
+import { fieldErrorsOf, isEmpty, type FieldErrors } from '../contract/z'
 import { diagnoseUscc, validateAmount, validateNiceClass, validatePhone, validateTrademarkNo } from '../ids'
 
 /** A rule over one filled value; `parent` is the whole (flat) form. Returns a Chinese message or null. */
