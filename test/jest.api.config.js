@@ -20,7 +20,8 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  // the app imports zod's zh-CN locale as ESM (one file, tree-shaken); jest runs CommonJS: its .cjs twin
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^zod/v4/locales/(.*)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs' },
   testTimeout: 30_000,
   bail: 0,
 }

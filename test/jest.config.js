@@ -25,6 +25,8 @@ module.exports = defineJestConfig({
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
+    // the app imports zod's zh-CN locale as ESM (one file, tree-shaken); jest runs CommonJS: its .cjs twin
+    '^zod/v4/locales/(.*)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs',
     // style imports (ours and NutUI's on-demand css) → empty module (trap 7)
     '\\.(css|scss|sass|less|styl)$': '<rootDir>/test/setup/style-stub.js',
     '^@/(.*)$': '<rootDir>/src/$1',

@@ -20,8 +20,36 @@ export const forbidden = (msg = '当前账号无权进行此操作') => new Http
 export const notFound = (what = '记录') => new HttpError(404, 'NOT_FOUND', `${what}不存在或已删除`)
 export const conflict = (msg: string) => new HttpError(409, 'CONFLICT', msg)
 export const invalidTransition = (msg: string) => new HttpError(409, 'INVALID_TRANSITION', msg)
+export const badRequest = (message: string, fieldErrors?: Record<string, string>) => new HttpError(400, 'VALIDATION', message, fieldErrors)
 
 /** 400 with field errors, from a domain validator's result. Throws when there are errors. */
 export function assertValid(fieldErrors: Record<string, string>, message = '提交的内容有误，请按提示修改'): void {
   if (Object.keys(fieldErrors).length > 0) throw new HttpError(400, 'VALIDATION', message, fieldErrors)
+}
+
+/**
+ * Fastify's own errors (body parser, URL decoding, route lookup) in the one error shape with a Chinese message.
+ * null when the error is not one of them (a bug: answered as 500).
+ */
+export function frameworkError(err: { code?: string; statusCode?: number }): HttpError | null {
+  switch (err.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）')
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HttpError(413, 'PAYLOAD_TOO_LARGE', '提交的内容过大（不超过 1 MB）')
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return badRequest('请求体为空：请提交 JSON 内容', { _form: '请求体不能为空' })
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return badRequest('请求体不是有效的 JSON', { _form: 'JSON 格式有误' })
+    case 'FST_ERR_BAD_URL':
+      return badRequest('请求地址编码有误', { _form: '请求地址含有无效的百分号编码' })
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return badRequest('请求地址中的编号过长', { id: '编号格式不正确' })
+  }
+  if (err.statusCode === 413) return new HttpError(413, 'PAYLOAD_TOO_LARGE', '提交的内容过大（不超过 1 MB）')
+  if (err.statusCode === 415) return new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）')
+  if ((err as { name?: string }).name === 'SyntaxError' || (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500)) {
+    return badRequest('请求格式有误', { _form: '请求格式有误' })
+  }
+  return null
 }

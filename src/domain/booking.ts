@@ -25,9 +25,23 @@ import type {
 } from './contract/booking'
 import { BOOKING_STATUS_LABELS } from './contract/booking'
 import { SERVICE_TOPIC_LABELS, type ServiceTopic } from './contract/org'
-import { addCalendarDays, diffDays, isValidYmd, isWorkingDay as calendarIsWorkingDay, weekday } from './calendar'
+import { addCalendarDays, diffDays, isWorkingDay as calendarIsWorkingDay, weekday } from './calendar'
 import { localToEpoch, toLocalDate, toLocalDateTime } from './time'
-import { arrayOf, check, field, integer, object, oneOf, optional, required, string, validate, type FieldErrors } from './validate'
+import {
+  AVAILABILITY_LIMITS,
+  CancelBookingRequestSchema,
+  CheckInRequestSchema,
+  CreateBookingRequestSchema,
+  DeclineBookingRequestSchema,
+  RescheduleBookingRequestSchema,
+  UpdateAvailabilityRequestSchema,
+  VOUCHER_ALPHABET,
+  isVoucherCode,
+  normalizeVoucher,
+  parseSlotId,
+} from './contract/booking'
+import { validate, type FieldErrors } from './contract/z'
+export { VOUCHER_ALPHABET, isVoucherCode, normalizeVoucher }
 
 
 // ── local time helpers: Beijing time, from ./time ─────────────────────────────
@@ -63,14 +77,7 @@ export const DEFAULT_AVAILABILITY: UpdateAvailabilityRequest = {
   visitAllowed: true,
 }
 
-export const AVAILABILITY_LIMITS = {
-  slotMinutes: [15, 240],
-  capacity: [1, 50],
-  horizonDays: [1, 60],
-  cancelCutoffHours: [0, 168],
-  windows: 8,
-  closedDates: 120,
-} as const
+export { AVAILABILITY_LIMITS }
 
 export type IsWorkingDay = (date: string) => boolean
 /** Working days per the Chinese holiday calendar (src/domain/calendar.ts). */
@@ -80,15 +87,7 @@ export function slotId(stationId: string, date: string, hhmm: string): string {
   return `${stationId}_${date}_${hhmm.replace(':', '')}`
 }
 
-/** Parses `${stationId}_${YYYY-MM-DD}_${HHmm}`; null when malformed. */
-export function parseSlotId(id: string): { stationId: string; date: string; time: string } | null {
-  const m = /^(.+)_(\d{4}-\d{2}-\d{2})_(\d{2})(\d{2})$/.exec(id)
-  if (!m) return null
-  const [, stationId, date, hh, mm] = m
-  if (Number(hh) > 23 || Number(mm) > 59) return null
-  if (!isValidYmd(date)) return null // e.g. 2026-02-30
-  return { stationId, date, time: `${hh}:${mm}` }
-}
+export { parseSlotId }
 
 /** Slot start/end times ("HH:mm") of one day under the rules (ignores whether the day is bookable). */
 export function daySlotTimes(rules: Pick<AvailabilityRules, 'slotMinutes' | 'windows'>, date: string): { start: string; end: string }[] {
@@ -315,86 +314,17 @@ export function restrictionMessage(until: string): string {
 
 // ── voucher ────────────────────────────────────────────────────────────────────
 
-/** No 0/O/1/I/L to avoid misreading when typed. */
-export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
-/** Normalises a scanned / typed code: trims, upper-cases, strips a "QQBC:" prefix. */
-export const normalizeVoucher = (s: string) => s.trim().toUpperCase().replace(/^QQBC:/, '')
 /** The QR payload of a voucher. */
 export const voucherQrPayload = (code: string) => `QQBC:${code}`
 
-// ── payload schemas (src/domain/validate.ts; field path → Chinese message) ─────
+// ── payload checks: the declarations live in ./contract/booking (one per payload) ─────
 
-const TOPICS = Object.keys(SERVICE_TOPIC_LABELS) as ServiceTopic[]
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
-const isDate = isValidYmd
-
-const slotIdField = (msg: string) =>
-  field(required(msg), check((v) => (typeof v === 'string' && parseSlotId(v) ? null : msg)))
-const reasonField = (label: string) => field(required(`请填写${label}`), string({ min: 2, max: 200 }))
-
-export const createBookingSchema = object({
-  slotId: slotIdField('请选择预约时段'),
-  topic: field(required('请选择咨询主题'), oneOf(TOPICS, '请选择咨询主题')),
-  description: field(required('请简要描述需要咨询的问题'), string({ min: 5, max: 500 })),
-  mode: field(required('请选择服务方式'), oneOf(['onsite', 'visit'], '请选择服务方式')),
-  idempotencyKey: field(
-    required('请求标识缺失，请刷新页面后重试'),
-    string({ pattern: /^[A-Za-z0-9_-]{8,64}$/, message: '请求标识无效，请刷新页面后重试' }),
-  ),
-})
-export const cancelBookingSchema = object({ reason: reasonField('取消原因') })
-export const declineBookingSchema = object({ reason: reasonField('婉拒原因') })
-export const rescheduleBookingSchema = object({ slotId: slotIdField('请选择新的预约时段') })
-export const checkInSchema = object({
-  voucherCode: field(
-    required('请扫描或输入预约码'),
-    check((v) => (typeof v === 'string' && isVoucherCode(normalizeVoucher(v)) ? null : '预约码应为 8 位字母数字，请重新扫码')),
-  ),
-})
-
-const L = AVAILABILITY_LIMITS
-const intIn = (range: readonly [number, number], unit: string, label: string) =>
-  field(required(`请填写${label}`), integer({ min: range[0], max: range[1], unit }), check((v) => (typeof v === 'number' ? null : '请输入数字')))
-
-export const availabilitySchema = object({
-  slotMinutes: intIn(L.slotMinutes, ' 分钟', '每个时段时长'),
-  capacity: intIn(L.capacity, ' 人', '每个时段可约人数'),
-  horizonDays: intIn(L.horizonDays, ' 天', '开放预约天数'),
-  cancelCutoffHours: field(
-    check((v) => (v === undefined || v === null || v === '' ? '请填写取消截止时间' : null)),
-    integer({ min: L.cancelCutoffHours[0], max: L.cancelCutoffHours[1], unit: ' 小时' }),
-    check((v) => (typeof v === 'number' ? null : '请输入数字')),
-  ),
-  visitAllowed: field(required('请选择是否接受上门走访'), check((v) => (typeof v === 'boolean' ? null : '请选择是否接受上门走访'))),
-  windows: arrayOf(
-    object(
-      {
-        start: field(required('请填写开始时间'), string({ pattern: HHMM, message: '时间格式应为 HH:mm' })),
-        end: field(required('请填写结束时间'), string({ pattern: HHMM, message: '时间格式应为 HH:mm' })),
-        weekdays: optional(arrayOf(field(required(), integer({ min: 1, max: 7 }), check((v) => (typeof v === 'number' ? null : '星期应为 1–7'))), { max: 7 })),
-      },
-      check((w: OfficeWindow, ctx) => {
-        if (toMinutes(w.end) <= toMinutes(w.start)) return '结束时间应晚于开始时间'
-        const slot = (ctx.root as { slotMinutes?: unknown } | undefined)?.slotMinutes
-        if (typeof slot === 'number' && toMinutes(w.end) - toMinutes(w.start) < slot) return '办公时段短于一个预约时段'
-        return null
-      }),
-    ),
-    { min: 1, max: L.windows, message: `请设置 1–${L.windows} 个办公时段` },
-  ),
-  closedDates: arrayOf(field(required(), check((v) => (isDate(v) ? null : '日期格式应为 YYYY-MM-DD'))), {
-    max: L.closedDates,
-    message: `不办公日期最多 ${L.closedDates} 个`,
-  }),
-})
-
-export const validateCreateBooking = (body: unknown): FieldErrors => validate(createBookingSchema, body)
-export const validateCancelBooking = (body: unknown): FieldErrors => validate(cancelBookingSchema, body)
-export const validateDeclineBooking = (body: unknown): FieldErrors => validate(declineBookingSchema, body)
-export const validateReschedule = (body: unknown): FieldErrors => validate(rescheduleBookingSchema, body)
-export const validateCheckIn = (body: unknown): FieldErrors => validate(checkInSchema, body)
-export const validateAvailability = (body: unknown): FieldErrors => validate(availabilitySchema, body)
+export const validateCreateBooking = (body: unknown): FieldErrors => validate(CreateBookingRequestSchema, body)
+export const validateCancelBooking = (body: unknown): FieldErrors => validate(CancelBookingRequestSchema, body)
+export const validateDeclineBooking = (body: unknown): FieldErrors => validate(DeclineBookingRequestSchema, body)
+export const validateReschedule = (body: unknown): FieldErrors => validate(RescheduleBookingRequestSchema, body)
+export const validateCheckIn = (body: unknown): FieldErrors => validate(CheckInRequestSchema, body)
+export const validateAvailability = (body: unknown): FieldErrors => validate(UpdateAvailabilityRequestSchema, body)
 
 /** Normalises a validated availability body (dedupes and sorts closed dates, trims unknown keys). */
 export function normalizeAvailability(b: UpdateAvailabilityRequest): UpdateAvailabilityRequest {

@@ -14,12 +14,26 @@ export const USCC_WEIGHTS: readonly number[] = Array.from({ length: 17 }, (_, i)
 export const USCC_PREFIXES = {
   /** 91 企业, 92 个体工商户, 93 农民专业合作社 */
   enterprise: ['91', '92', '93'],
-  /** 51 社会团体, 52 民办非企业单位, 53 基金会, 12 事业单位 (certification-mark holders are often 事业单位) */
-  association: ['51', '52', '53', '12'],
+  /**
+   * Holders of regional brands (collective / certification marks): 51 社会团体, 52 民办非企业单位, 53 基金会,
+   * 12 事业单位, 11 机关 (some certification marks are held by public bodies), 93 农民专业合作社 (hold many
+   * collective marks), N1/N2/N3/N9 农村集体经济组织 (N = registered by the agriculture authority).
+   */
+  association: ['51', '52', '53', '12', '11', '93', 'N1', 'N2', 'N3', 'N9'],
 } as const
 
+/**
+ * GB/T 2260 province-level codes (first two digits of an area code); 10 = registered by a national authority
+ * (area 100000), which is not in any province.
+ */
+export const PROVINCE_CODES: readonly string[] = [
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
+  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82',
+]
+const NATIONAL_AREA = '10'
+
 export type UsccKind = 'enterprise' | 'association' | 'station'
-export type UsccProblemCode = 'empty' | 'length' | 'char' | 'area' | 'check' | 'prefix'
+export type UsccProblemCode = 'empty' | 'length' | 'char' | 'area' | 'province' | 'check' | 'prefix'
 export interface UsccProblem {
   code: UsccProblemCode
   message: string
@@ -44,8 +58,14 @@ export function usccCheckChar(first17: string): string {
   return USCC_CHARSET[(31 - (sum % 31)) % 31]
 }
 
+export interface UsccOptions {
+  kind?: UsccKind
+  /** the organisation's GB/T 2260 province (or any of its area codes): characters 3–4 must agree with it */
+  provinceCode?: string
+}
+
 /** Detailed diagnosis; `code: 'check'` lets staff override a real code with a bad check character. */
-export function diagnoseUscc(code: string, opts: { kind?: UsccKind } = {}): UsccProblem | null {
+export function diagnoseUscc(code: string, opts: UsccOptions = {}): UsccProblem | null {
   if (typeof code !== 'string' || code.trim() === '') return { code: 'empty', message: '请输入统一社会信用代码' }
   const chars = Array.from(code)
   if (chars.length !== 18) {
@@ -58,8 +78,13 @@ export function diagnoseUscc(code: string, opts: { kind?: UsccKind } = {}): Uscc
       return { code: 'char', message: `第 ${i + 1} 位“${c}”不是有效字符${hint}` }
     }
   }
-  if (!/^\d{6}$/.test(code.slice(2, 8))) {
+  const area = code.slice(2, 8)
+  if (!/^\d{6}$/.test(area)) {
     return { code: 'area', message: '第 3–8 位应为登记管理机关行政区划码（6 位数字）' }
+  }
+  const prov = area.slice(0, 2)
+  if (prov !== NATIONAL_AREA && !PROVINCE_CODES.includes(prov)) {
+    return { code: 'area', message: `第 3–4 位“${prov}”不是有效的省级行政区划代码，请核对` }
   }
   const expected = usccCheckChar(code.slice(0, 17))
   if (code[17] !== expected) {
@@ -74,15 +99,31 @@ export function diagnoseUscc(code: string, opts: { kind?: UsccKind } = {}): Uscc
         message:
           kind === 'enterprise'
             ? '企业的统一社会信用代码应以 91、92 或 93 开头'
-            : '区域品牌主体的统一社会信用代码应以 51、52、53（社会组织）或 12（事业单位）开头',
+            : '区域品牌主体的统一社会信用代码应以 51、52、53（社会组织）、12（事业单位）、11（机关）、93（农民专业合作社）或 N1/N2/N3/N9（农村集体经济组织）开头',
       }
     }
+  }
+  const own = opts.provinceCode?.slice(0, 2)
+  if (own && /^\d{2}$/.test(own) && prov !== NATIONAL_AREA && prov !== own) {
+    return { code: 'province', message: `第 3–4 位为登记机关所在省份（${prov}），与申报单位所在省份（${own}）不一致，请核对` }
   }
   return null
 }
 
+/**
+ * Warnings that do not refuse the code: an area code (characters 3–8) that is not a current county / city code.
+ * Codes of abolished or renamed counties stay valid on licences issued before the change, so this is shown,
+ * never enforced. `isKnownArea` answers from GB/T 2260 data (the caller loads it; this module stays small).
+ */
+export function usccWarnings(code: string, isKnownArea: (area: string) => boolean): string[] {
+  if (diagnoseUscc(code) !== null) return []
+  const area = code.slice(2, 8)
+  if (area.slice(0, 2) === NATIONAL_AREA || isKnownArea(area)) return []
+  return [`第 3–8 位行政区划码 ${area} 不在现行区划代码中（可能是已撤销或更名的区县），请确认证照信息`]
+}
+
 /** null when valid, else a Chinese message (length / character / check character / registration type). */
-export function validateUscc(code: string, opts: { kind?: UsccKind } = {}): string | null {
+export function validateUscc(code: string, opts: UsccOptions = {}): string | null {
   return diagnoseUscc(code, opts)?.message ?? null
 }
 
@@ -104,15 +145,8 @@ export function validateTrademarkNo(no: string): string | null {
   return '商标注册号格式不正确：应为 1–8 位数字（分割申请带 A），马德里国际注册为 G + 国际注册号（后期指定带 H）'
 }
 
-export function validatePhone(phone: string): string | null {
-  if (typeof phone !== 'string' || phone.trim() === '') return '请输入手机号'
-  return /^1[3-9]\d{9}$/.test(phone) ? null : '请输入正确的 11 位手机号'
-}
-
-export function validateSmsCode(code: string): string | null {
-  if (typeof code !== 'string' || code.trim() === '') return '请输入验证码'
-  return /^\d{6}$/.test(code) ? null : '验证码为 6 位数字'
-}
+// phone / SMS code live in ./phone (the sign-in page of the main package needs only those two)
+export { validatePhone, validateSmsCode } from './phone'
 
 function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null

@@ -1,7 +1,8 @@
 // One status vocabulary for the whole app: the same words and tone in lists, details and timelines.
 // Words come from the contract (the server uses the same labels in notices); tones are set here.
-import { APPLICATION_STATUS_LABELS, APPLICATION_TRACK_LABELS, type ApplicationStatus } from './contract/application'
-import { BOOKING_STATUS_LABELS, type BookingStatus } from './contract/booking'
+// (from the zod-free labels module: the home page of the mini-program main package uses this file)
+import { APPLICATION_STATUS_LABELS, APPLICATION_TRACK_LABELS, BOOKING_STATUS_LABELS } from './contract/labels'
+import type { ApplicationStatus, BookingStatus } from './contract'
 
 /** The one tone vocabulary of status tags (and the `ui-tag--<tone>` classes that colour them). */
 export type StatusTone = 'primary' | 'success' | 'warning' | 'danger' | 'default'

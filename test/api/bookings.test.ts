@@ -251,7 +251,8 @@ async function bookingIn(state: Path, owner: Client = ent): Promise<Booking> {
 
 const ACTIONS: { action: keyof typeof BOOKING_TRANSITIONS; path: string; payload?: (b: Booking) => unknown }[] = [
   { action: 'cancel', path: 'cancel', payload: () => ({ reason: '计划有变' }) },
-  { action: 'reschedule', path: 'reschedule', payload: () => ({ slotId: '__NEW__' }) },
+  // a well-formed slot id: the body passes its declaration, so visibility decides (404)
+  { action: 'reschedule', path: 'reschedule', payload: (b) => ({ slotId: `${b.stationId}_2026-12-01_0900` }) },
   { action: 'confirm', path: 'confirm' },
   { action: 'decline', path: 'decline', payload: () => ({ reason: '该时段外出走访' }) },
   { action: 'check_in', path: 'check-in', payload: (b) => ({ voucherCode: b.voucherCode }) },

@@ -136,7 +136,7 @@ export async function startMock(opts: { now?: string; dataFile?: string; log?: (
   const now = opts.now ?? DEFAULT_NOW
   const { store } = openData(dataFile, { now: new Date(now), pinned: true })
   const ctx = createCtx(store, { now, log: opts.log ?? (() => undefined) })
-  const app = await buildApp({ ctx })
+  const app = await buildApp({ ctx, strictResponses: true })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const addr = app.server.address()
   const port = typeof addr === 'object' && addr ? addr.port : 0

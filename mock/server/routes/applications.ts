@@ -35,7 +35,6 @@ import {
 } from '../../../src/domain/application'
 import { formDef, sanitizeForm, validateApplicationForm } from '../../../src/domain/forms'
 import { provinceName } from '../../../src/domain/quota'
-import { check, field, object, required, string, validate, oneOf } from '../../../src/domain/validate'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, assertValid, forbidden, invalidTransition, notFound } from '../errors'
 import { notify, sendSubscribeMessage } from './notices'
@@ -258,15 +257,6 @@ const RULE_FIELD: Record<string, string> = {
 
 // ── Request schemas ──────────────────────────────────────────────────────────
 
-const isPlain = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v)
-const draftSchema = object({
-  track: field(oneOf(['enterprise', 'regional', 'station'], '申报类别不正确')),
-  year: field(check((v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? null : '年度格式不正确'))),
-  form: field(required('缺少申报表内容'), check((v: unknown) => (isPlain(v) ? null : '申报表格式不正确'))),
-})
-const submitSchema = object({
-  idempotencyKey: field(required('缺少幂等键'), string({ min: 8, max: 100, pattern: /^[A-Za-z0-9_.:-]+$/, message: '幂等键格式不正确' })),
-})
 
 // ── Routes ───────────────────────────────────────────────────────────────────
 
@@ -283,7 +273,6 @@ const applications: RouteModule = (api, ctx) => {
 
   api.put('/applications/draft', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<DraftSaveResponse> => {
     const user = currentUser(req)
-    assertValid(validate(draftSchema, req.body ?? {}))
     const body = req.body as DraftSaveRequest
     const lk = lookups(ctx)
     const who = applicantOf(ctx, user, lk)
@@ -331,14 +320,13 @@ const applications: RouteModule = (api, ctx) => {
       a.updatedAt = now
       refreshDerived(ctx, a, lk)
       ctx.store.applications.save(a)
-      const fieldErrors = { ...validateApplicationForm(a.track, a.year, a.form, 'draft'), ...referenceErrors(a, lk) }
+      const fieldErrors = { ...validateApplicationForm(a.track, a.year, a.form, 'draft', { provinceCode: a.provinceCode }), ...referenceErrors(a, lk) }
       return { application: view(ctx, a, user, lk), fieldErrors }
     })
   })
 
   api.post('/applications/:id/submit', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<Application> => {
     const user = currentUser(req)
-    assertValid(validate(submitSchema, req.body ?? {}))
     const { idempotencyKey } = req.body as SubmitApplicationRequest
     const { id } = req.params as { id: string }
     const lk = lookups(ctx)
@@ -356,7 +344,7 @@ const applications: RouteModule = (api, ctx) => {
       if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
       refreshDerived(ctx, a, lk)
       const fieldErrors: Record<string, string> = {
-        ...validateApplicationForm(a.track, a.year, a.form, 'submit'),
+        ...validateApplicationForm(a.track, a.year, a.form, 'submit', { provinceCode: a.provinceCode }),
         ...referenceErrors(a, lk),
       }
       for (const c of a.eligibility.checks) {

@@ -22,12 +22,14 @@ import type {
   Booking,
   BookingAction,
   BookingHistoryEntry,
+  BookingQuery,
   BookingRestriction,
   BookingStatus,
   CompleteBookingResponse,
   CreateBookingRequest,
   Page,
   Role,
+  StaffBookingQuery,
   Station,
   User,
   VisitLogDraft,
@@ -48,15 +50,11 @@ import {
   resolveSlot,
   restrictionMessage,
   toLocalDate,
-  validateCancelBooking,
-  validateCheckIn,
-  validateCreateBooking,
-  validateDeclineBooking,
-  validateReschedule,
   type BookingActor,
 } from '../../../src/domain/booking'
 import { currentUser, requireRole, type Ctx } from '../context'
-import { HttpError, assertValid, conflict, forbidden, invalidTransition, notFound } from '../errors'
+import { HttpError, conflict, forbidden, invalidTransition, notFound } from '../errors'
+import { paginate } from '../paginate'
 import { stationStaff } from './links'
 import { notify, sendSubscribeMessage } from './notices'
 import { findStation, isWorkingDay, rulesFor } from './stations'
@@ -126,19 +124,6 @@ function historyEntry(ctx: Ctx, user: User | null, from: BookingStatus | null, t
   }
 }
 
-function paged<T>(items: T[], q: Record<string, unknown>): Page<T> {
-  const errs: Record<string, string> = {}
-  const limit = q.limit === undefined || q.limit === '' ? 20 : Number(q.limit)
-  if (!Number.isInteger(limit) || limit < 1 || limit > 50) errs.limit = '每页数量应为 1–50'
-  let offset = 0
-  if (q.cursor !== undefined && q.cursor !== '') {
-    if (typeof q.cursor !== 'string' || !/^o\d{1,7}$/.test(q.cursor)) errs.cursor = '分页参数无效，请刷新列表'
-    else offset = Number(q.cursor.slice(1))
-  }
-  assertValid(errs, '查询条件有误')
-  return { items: items.slice(offset, offset + limit), total: items.length, next: offset + limit < items.length ? `o${offset + limit}` : null }
-}
-
 const byStartAsc = (a: StoredBooking, b: StoredBooking) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1)
 const byStartDesc = (a: StoredBooking, b: StoredBooking) => -byStartAsc(a, b)
 
@@ -148,7 +133,6 @@ const bookings: RouteModule = (api, ctx) => {
   // ── create ──
   api.post('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req, reply) => {
     const user = currentUser(req)
-    assertValid(validateCreateBooking(req.body))
     const body = req.body as CreateBookingRequest
     // ---- one transaction: idempotency, checks, the seat take and the notices commit together ----
     // (the reply is sent after the commit, never from inside the transaction)
@@ -219,10 +203,7 @@ const bookings: RouteModule = (api, ctx) => {
   // ── lists ──
   api.get('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req): Promise<Page<Booking>> => {
     const user = currentUser(req)
-    const q = (req.query ?? {}) as Record<string, unknown>
-    if (q.scope !== undefined && q.scope !== '' && q.scope !== 'upcoming' && q.scope !== 'history') {
-      assertValid({ scope: '范围应为 upcoming 或 history' }, '查询条件有误')
-    }
+    const q = req.query as BookingQuery
     const today = toLocalDate(ctx.now())
     const mine = user.orgId ? repo.where({ orgId: user.orgId }) : []
     const upcoming = (b: StoredBooking) => ACTIVE_STATUSES.includes(b.status) && b.startsAt.slice(0, 10) >= today
@@ -232,8 +213,7 @@ const bookings: RouteModule = (api, ctx) => {
         : q.scope === 'history'
           ? mine.filter((b) => !upcoming(b)).sort(byStartDesc)
           : mine.sort(byStartDesc)
-    const page = paged(list, q)
-    return { ...page, items: page.items.map((b) => view(ctx, b, 'owner')) }
+    return paginate(list, q, (b) => view(ctx, b, 'owner'))
   })
 
   api.get('/bookings/restriction', { preHandler: requireRole(...APPLICANT) }, async (req): Promise<BookingRestriction> => {
@@ -244,10 +224,7 @@ const bookings: RouteModule = (api, ctx) => {
 
   api.get('/staff/bookings', { preHandler: requireRole('staff') }, async (req): Promise<Page<Booking>> => {
     const user = currentUser(req)
-    const q = (req.query ?? {}) as Record<string, unknown>
-    if (q.scope !== 'today' && q.scope !== 'upcoming' && q.scope !== 'history') {
-      assertValid({ scope: '范围应为 today、upcoming 或 history' }, '查询条件有误')
-    }
+    const q = req.query as StaffBookingQuery
     const today = toLocalDate(ctx.now())
     const mine = user.stationId ? repo.where({ stationId: user.stationId }) : []
     const day = (b: StoredBooking) => b.startsAt.slice(0, 10)
@@ -258,8 +235,7 @@ const bookings: RouteModule = (api, ctx) => {
         : q.scope === 'upcoming'
           ? mine.filter((b) => day(b) > today && live.includes(b.status)).sort(byStartAsc)
           : mine.filter((b) => day(b) < today || (day(b) > today && !live.includes(b.status))).sort(byStartDesc)
-    const page = paged(list, q)
-    return { ...page, items: page.items.map((b) => view(ctx, b, 'staff')) }
+    return paginate(list, q, (b) => view(ctx, b, 'staff'))
   })
 
   /** Loads a booking for the signed-in user: 404 when it does not exist or is not theirs to see. */
@@ -278,12 +254,11 @@ const bookings: RouteModule = (api, ctx) => {
   })
 
   /**
-   * One state-changing action: 404 (not visible) → 403 (wrong actor) → 400 (body) → 409 (state / time).
-   * The checks, `apply` and the write of the booking are one transaction.
+   * One state-changing action (the body was checked against its declaration before): 404 (not visible) →
+   * 403 (wrong actor) → 409 (state / time). The checks, `apply` and the write of the booking are one transaction.
    */
   const action = (
     name: BookingAction,
-    validateBody: ((body: unknown) => Record<string, string>) | null,
     apply: (args: { user: User; b: StoredBooking; actor: BookingActor; st: Station; reply: FastifyReply; body: any }) => unknown,
   ) =>
     async (req: FastifyRequest, reply: FastifyReply) =>
@@ -292,7 +267,6 @@ const bookings: RouteModule = (api, ctx) => {
         const rules = rulesFor(ctx, b.stationId)
         const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, name, actor, ctx.now())
         if (!check.ok && check.kind === 'forbidden') throw forbidden(check.message)
-        if (validateBody) assertValid(validateBody(req.body))
         if (!check.ok) throw invalidTransition(check.message)
         const st = findStation(ctx, b.stationId) as Station
         b.updatedAt = ctx.now().toISOString()
@@ -320,7 +294,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/cancel',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('cancel', validateCancelBooking, ({ user, b, actor, st, body }) => {
+    action('cancel', ({ user, b, actor, st, body }) => {
       const reason = String(body.reason).trim()
       move(user, b, 'cancelled', { reason })
       b.cancelledBy = user.role
@@ -338,7 +312,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/reschedule',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('reschedule', validateReschedule, ({ user, b, st, body }) => {
+    action('reschedule', ({ user, b, st, body }) => {
       const slotId = String(body.slotId)
       const p = parseSlotId(slotId)!
       if (p.stationId !== b.stationId) {
@@ -367,7 +341,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/confirm',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('confirm', null, ({ user, b, st }) => {
+    action('confirm', ({ user, b, st }) => {
       move(user, b, 'confirmed')
       tellApplicant(b, st, '预约已确认', `${st.name} 已确认 ${formatLocal(b.startsAt)} 的${BOOKING_MODE_LABELS[b.mode]}`)
     }),
@@ -376,7 +350,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/decline',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('decline', validateDeclineBooking, ({ user, b, st, body }) => {
+    action('decline', ({ user, b, st, body }) => {
       const reason = String(body.reason).trim()
       move(user, b, 'declined', { reason })
       b.cancelledBy = user.role
@@ -388,7 +362,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/check-in',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('check_in', validateCheckIn, ({ user, b, st, body }) => {
+    action('check_in', ({ user, b, st, body }) => {
       if (normalizeVoucher(String(body.voucherCode)) !== b.voucherCode) {
         throw new HttpError(400, 'VALIDATION', '预约码与该预约不符', { voucherCode: '预约码与该预约不符，请核对后重新扫码' })
       }
@@ -400,7 +374,6 @@ const bookings: RouteModule = (api, ctx) => {
   // scan at the door without opening the booking first: find the station's booking by its voucher code
   api.post('/staff/check-in', { preHandler: requireRole('staff') }, async (req): Promise<Booking> => {
     const user = currentUser(req)
-    assertValid(validateCheckIn(req.body))
     const code = normalizeVoucher(String((req.body as { voucherCode: string }).voucherCode))
     return ctx.store.tx(() => {
       const b = user.stationId ? repo.first({ voucherCode: code, stationId: user.stationId }) : undefined
@@ -420,7 +393,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/complete',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('complete', null, ({ user, b, actor, st }): CompleteBookingResponse => {
+    action('complete', ({ user, b, actor, st }): CompleteBookingResponse => {
       move(user, b, 'completed')
       tellApplicant(b, st, '服务已完成', `${st.name} 的「${SERVICE_TOPIC_LABELS[b.topic]}」咨询已完成，感谢您的使用`)
       const org = ctx.store.orgs.get(b.orgId)
@@ -447,7 +420,7 @@ const bookings: RouteModule = (api, ctx) => {
   api.post(
     '/bookings/:id/no-show',
     { preHandler: requireRole(...APPLICANT, 'staff') },
-    action('no_show', null, ({ user, b, st }) => {
+    action('no_show', ({ user, b, st }) => {
       move(user, b, 'no_show')
       const r = orgRestriction(ctx, b.orgId, ctx.now())
       tellApplicant(

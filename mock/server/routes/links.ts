@@ -4,10 +4,9 @@
 //   POST /links/:id/accept    staff of that station      → org.stationId set, station.servedOrgIds updated
 //   POST /links/:id/decline   staff of that station      {reason?}
 // Both sides get an in-app notice on every change.
-import type { CreateLinkRequest, Link, Station } from '../../../src/domain/contract'
-import { field, object, required, string, validate, optional } from '../../../src/domain/validate'
+import type { CreateLinkRequest, DeclineLinkRequest, Link, LinkStatus, Station } from '../../../src/domain/contract'
 import { currentUser, requireRole, type Ctx } from '../context'
-import { assertValid, conflict, forbidden, invalidTransition, notFound } from '../errors'
+import { conflict, forbidden, invalidTransition, notFound } from '../errors'
 import { notify } from './notices'
 import { findStation } from './stations'
 import type { RouteModule } from './index'
@@ -15,8 +14,6 @@ import type { RouteModule } from './index'
 import type { StoredLink } from '../../store'
 import { routeTo } from '../../../src/domain/routes'
 
-const createSchema = object({ stationId: field(required('请选择指导站'), string({ max: 40 })) })
-const declineSchema = optional(object({ reason: field(string({ max: 200 })) }))
 
 function view(ctx: Ctx, l: StoredLink): Link {
   const st = findStation(ctx, l.stationId)
@@ -40,7 +37,6 @@ export const stationStaff = (ctx: Ctx, stationId: string) => ctx.store.users.whe
 const links: RouteModule = (api, ctx) => {
   api.post('/links', { preHandler: requireRole('enterprise', 'association') }, async (req, reply) => {
     const user = currentUser(req)
-    assertValid(validate(createSchema, req.body))
     const { stationId } = req.body as CreateLinkRequest
     if (!user.orgId) throw forbidden('账号未关联单位，无法对接指导站')
     const org = ctx.store.orgs.get(user.orgId)
@@ -73,10 +69,7 @@ const links: RouteModule = (api, ctx) => {
 
   api.get('/links', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<Link[]> => {
     const user = currentUser(req)
-    const { status } = (req.query ?? {}) as { status?: string }
-    if (status !== undefined && status !== '' && !['pending', 'accepted', 'declined'].includes(status)) {
-      assertValid({ status: '状态应为 pending、accepted 或 declined' }, '查询条件有误')
-    }
+    const { status } = req.query as { status?: LinkStatus }
     const all =
       user.role === 'staff'
         ? ctx.store.links.where({ stationId: user.stationId })
@@ -97,7 +90,6 @@ const links: RouteModule = (api, ctx) => {
     const link = ctx.store.links.get(id)
     if (!link) throw notFound('对接申请')
     if (link.stationId !== user.stationId) throw forbidden('只能处理本站收到的对接申请')
-    if (!accept) assertValid(validate(declineSchema, req.body ?? undefined))
     if (link.status !== 'pending') {
       throw invalidTransition(`该对接申请${link.status === 'accepted' ? '已同意' : '已婉拒'}，不能重复处理`)
     }
@@ -108,7 +100,7 @@ const links: RouteModule = (api, ctx) => {
     }
     link.status = accept ? 'accepted' : 'declined'
     link.decidedAt = ctx.now().toISOString()
-    const reason = ((req.body as { reason?: string } | undefined)?.reason ?? '').trim()
+    const reason = ((req.body as DeclineLinkRequest | undefined)?.reason ?? '').trim()
     if (!accept && reason) link.reason = reason
     const orgName = org?.name ?? '该单位'
     return ctx.store.tx(() => {

@@ -15,7 +15,6 @@ import type { FastifyRequest } from 'fastify'
 //   GET  /review/batches?year                            national | province (own province's applications only)
 import type {
   Application,
-  ApplicationStatus,
   ApplicationSummary,
   ApplicationTrack,
   BatchPublishRequest,
@@ -24,6 +23,7 @@ import type {
   PublishRequest,
   QuotaSummary,
   ReasonRequest,
+  ReviewListQuery,
   RecommendationTable,
   RegionalRecommendationRow,
   ReviewBatch,
@@ -31,7 +31,6 @@ import type {
   User,
 } from '../../../src/domain/contract'
 import {
-  APPLICATION_STATUSES,
   BRAND_FIELD_LABELS,
   IP_ENTERPRISE_STATUS_LABELS,
   PILOT_STATUS_LABELS,
@@ -39,9 +38,9 @@ import {
 } from '../../../src/domain/contract'
 import { canView, decideTransition, fieldOf, hasConfirmedLink, isNonDemo } from '../../../src/domain/application'
 import { checkRecommendationQuota, provinceName, quotaRow, quotaTableYear, quotaUse, type QuotaItem } from '../../../src/domain/quota'
-import { check, field, object, required, string, validate } from '../../../src/domain/validate'
 import { currentUser, requireRole, type Ctx } from '../context'
-import { HttpError, assertValid, forbidden, notFound } from '../errors'
+import { HttpError, forbidden, notFound } from '../errors'
+import { paginate } from '../paginate'
 import { currentYear, lookups, refreshDerived, transition, view } from './applications'
 import type { StoredApplication, StoredBatch } from '../../store'
 import { toLocalDate } from '../../../src/domain/time'
@@ -50,23 +49,6 @@ import type { RouteModule } from './index'
 const TRACKS: ApplicationTrack[] = ['enterprise', 'regional', 'station']
 /** today in Asia/Shanghai, YYYY-MM-DD */
 
-const reasonSchema = object({ reason: field(required('请填写原因'), string({ max: 500 })) })
-const dateRule = check((v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : '日期格式应为 YYYY-MM-DD'))
-const publishSchema = object({
-  start: field(required('请选择公示开始日期'), dateRule),
-  end: field(required('请选择公示结束日期'), dateRule),
-})
-const batchSchema = object({
-  year: field(required('请选择年度'), check((v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? null : '年度格式不正确'))),
-  start: field(required('请选择公示开始日期'), dateRule),
-  end: field(required('请选择公示结束日期'), dateRule),
-  applicationIds: field(
-    required('请选择要公示的申报'),
-    check((v: unknown) =>
-      Array.isArray(v) && v.length <= 500 && v.every((x) => typeof x === 'string' && x.length <= 40) ? null : '申报列表格式不正确',
-    ),
-  ),
-})
 
 export const quotaItem = (a: StoredApplication): QuotaItem => ({
   id: a.id,
@@ -105,21 +87,14 @@ function scopeProvince(user: User, asked: string | undefined, requiredForNationa
     if (asked && asked !== user.provinceCode) throw forbidden('只能查看本省（区、市）的数据')
     return user.provinceCode
   }
-  if (asked !== undefined && !/^\d{2}0000$/.test(asked)) {
-    throw new HttpError(400, 'VALIDATION', '省份代码不正确', { provinceCode: '省份代码应为 6 位（如 350000）' })
-  }
   if (requiredForNational && !asked) {
     throw new HttpError(400, 'VALIDATION', '请选择省份', { provinceCode: '请选择省份' })
   }
   return asked
 }
 
-function parseYear(ctx: Ctx, v: unknown): number {
-  if (v === undefined || v === '') return currentYear(ctx)
-  const n = Number(v)
-  if (!Number.isInteger(n) || n < 2023 || n > 2100) throw new HttpError(400, 'VALIDATION', '年度不正确', { year: '年度应为 2023 年及以后' })
-  return n
-}
+/** The year asked for (validated by the query declaration), default the current programme year. */
+const yearOf = (ctx: Ctx, v: number | undefined): number => v ?? currentYear(ctx)
 
 function findForReview(ctx: Ctx, user: User, id: string): StoredApplication {
   const a = ctx.store.applications.get(id)
@@ -268,20 +243,11 @@ const review: RouteModule = (api, ctx) => {
 
   api.get('/review/applications', { preHandler: reviewer }, async (req): Promise<Page<ApplicationSummary>> => {
     const user = currentUser(req)
-    const q = req.query as Record<string, string | undefined>
-    const prov = scopeProvince(user, q.provinceCode || undefined, false)
-    const year = q.year === 'all' ? undefined : parseYear(ctx, q.year)
-    const statuses = q.status ? q.status.split(',').filter(Boolean) : []
-    if (statuses.some((s) => !APPLICATION_STATUSES.includes(s as ApplicationStatus) || s === 'draft')) {
-      throw new HttpError(400, 'VALIDATION', '状态筛选不正确', { status: '状态筛选不正确' })
-    }
-    if (q.track && !TRACKS.includes(q.track as ApplicationTrack)) {
-      throw new HttpError(400, 'VALIDATION', '申报类别不正确', { track: '申报类别不正确' })
-    }
-    const batch = q.batch ? Number(q.batch) : undefined
-    if (batch !== undefined && !Number.isInteger(batch)) throw new HttpError(400, 'VALIDATION', '批次不正确', { batch: '批次不正确' })
-    const limit = Math.min(200, Math.max(1, Number(q.limit) || 50))
-    const offset = Math.max(0, Number(q.cursor) || 0)
+    const q = req.query as ReviewListQuery
+    const prov = scopeProvince(user, q.provinceCode, false)
+    const year = q.year === 'all' ? undefined : yearOf(ctx, q.year)
+    const statuses = q.status ? q.status.split(',') : []
+    const batch = q.batch
     const lk = lookups(ctx)
     const rows = ctx.store.applications
       .where({ ...(prov ? { provinceCode: prov } : {}), ...(year !== undefined ? { year } : {}) })
@@ -293,8 +259,7 @@ const review: RouteModule = (api, ctx) => {
           (batch === undefined || a.batch === batch),
       )
       .sort((x, y) => ((x.submittedAt ?? x.updatedAt) < (y.submittedAt ?? y.updatedAt) ? 1 : -1))
-    const items = rows.slice(offset, offset + limit).map((a) => summary(refreshDerived(ctx, a, lk)))
-    return { items, total: rows.length, next: offset + limit < rows.length ? String(offset + limit) : null }
+    return paginate(rows, q, (a) => summary(refreshDerived(ctx, a, lk)))
   })
 
   api.get('/review/applications/:id', { preHandler: reviewer }, async (req): Promise<Application> => {
@@ -306,10 +271,9 @@ const review: RouteModule = (api, ctx) => {
   const withReason = (action: 'return' | 'reject') => async (req: FastifyRequest): Promise<Application> => {
     const user = currentUser(req)
     const a = findForReview(ctx, user, (req.params as { id: string }).id)
-    const body = (req.body ?? {}) as Partial<ReasonRequest>
+    const body = req.body as ReasonRequest
     const pre = decideTransition(user, a, action, { skipInputs: true })
     if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
-    assertValid(validate(reasonSchema, body))
     return ctx.store.tx(() => {
       transition(ctx, a, user, action, { reason: body.reason })
       return view(ctx, a, user)
@@ -352,20 +316,17 @@ const review: RouteModule = (api, ctx) => {
 
   api.get('/review/quota', { preHandler: reviewer }, async (req): Promise<QuotaSummary> => {
     const user = currentUser(req)
-    const q = req.query as Record<string, string | undefined>
-    const prov = scopeProvince(user, q.provinceCode || undefined, true)!
-    return buildQuotaSummary(ctx, prov, parseYear(ctx, q.year))
+    const q = req.query as { year?: number; provinceCode?: string }
+    const prov = scopeProvince(user, q.provinceCode, true)!
+    return buildQuotaSummary(ctx, prov, yearOf(ctx, q.year))
   })
 
   api.get('/review/recommendation-table', { preHandler: reviewer }, async (req, reply) => {
     const user = currentUser(req)
-    const q = req.query as Record<string, string | undefined>
+    const q = req.query as { format?: 'csv' | 'json'; year?: number; provinceCode?: string }
     const format = q.format ?? 'json'
-    if (format !== 'json' && format !== 'csv') {
-      throw new HttpError(400, 'VALIDATION', '导出格式应为 csv 或 json', { format: '导出格式应为 csv 或 json' })
-    }
-    const prov = scopeProvince(user, q.provinceCode || undefined, true)!
-    const year = parseYear(ctx, q.year)
+    const prov = scopeProvince(user, q.provinceCode, true)!
+    const year = yearOf(ctx, q.year)
     if (!quotaRow(prov, year)) throw notFound('该省份')
     const table = buildTable(ctx, prov, year)
     if (format === 'json') return table
@@ -383,7 +344,6 @@ const review: RouteModule = (api, ctx) => {
     const a = findForReview(ctx, user, (req.params as { id: string }).id)
     const pre = decideTransition(user, a, 'publish', { skipInputs: true })
     if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
-    assertValid(validate(publishSchema, req.body ?? {}))
     const { start, end } = req.body as PublishRequest
     const d = decideTransition(user, a, 'publish', { start, end, today: toLocalDate(ctx.now()) })
     if (!d.ok) throw new HttpError(d.status, d.code, d.message, d.fieldErrors)
@@ -395,7 +355,6 @@ const review: RouteModule = (api, ctx) => {
 
   api.post('/review/batches', { preHandler: national }, async (req): Promise<ReviewBatch> => {
     const user = currentUser(req)
-    assertValid(validate(batchSchema, req.body ?? {}))
     const body = req.body as BatchPublishRequest
     const ids = [...new Set(body.applicationIds)]
     if (ids.length === 0) throw new HttpError(400, 'VALIDATION', '请选择要公示的申报', { applicationIds: '请选择要公示的申报' })
@@ -423,8 +382,8 @@ const review: RouteModule = (api, ctx) => {
 
   api.get('/review/batches', { preHandler: reviewer }, async (req): Promise<ReviewBatch[]> => {
     const user = currentUser(req)
-    const q = req.query as Record<string, string | undefined>
-    const year = q.year === 'all' ? undefined : parseYear(ctx, q.year)
+    const q = req.query as { year?: number | 'all' }
+    const year = q.year === 'all' ? undefined : yearOf(ctx, q.year)
     const visible = (a: StoredApplication) => canView(user, a)
     return (year === undefined ? ctx.store.batches.all() : ctx.store.batches.where({ year }))
       .sort((x, y) => y.year - x.year || y.batch - x.batch)

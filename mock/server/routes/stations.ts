@@ -9,13 +9,13 @@ import type {
   AvailabilityRules,
   Page,
   ServedBrand,
-  ServiceTopic,
+  SlotQuery,
   Station,
   StationDetail,
+  StationQuery,
   StationSummary,
   UpdateAvailabilityRequest,
 } from '../../../src/domain/contract'
-import { SERVICE_TOPIC_LABELS } from '../../../src/domain/contract'
 import {
   DEFAULT_AVAILABILITY,
   defaultIsWorkingDay,
@@ -23,11 +23,10 @@ import {
   holdsSeat,
   normalizeAvailability,
   officeHoursText,
-  validateAvailability,
 } from '../../../src/domain/booking'
-import { isValidYmd } from '../../../src/domain/calendar'
 import { currentUser, requireRole, type Ctx } from '../context'
-import { assertValid, forbidden, notFound } from '../errors'
+import { forbidden, notFound } from '../errors'
+import { pageBounds, toPage } from '../paginate'
 import type { StoredAvailability } from '../../store'
 import type { RouteModule } from './index'
 
@@ -128,57 +127,27 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
   return Math.round(2 * R * Math.asin(Math.min(1, Math.sqrt(a))) * 10) / 10
 }
 
-const TOPICS = Object.keys(SERVICE_TOPIC_LABELS) as ServiceTopic[]
-const REGION_CODE = /^\d{6}$/
-
-function parseCursor(c: unknown): number | null {
-  if (c === undefined || c === '') return 0
-  if (typeof c !== 'string' || !/^o\d{1,7}$/.test(c)) return null
-  return Number(c.slice(1))
-}
-const toNum = (v: unknown): number | null => (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null)
 
 // ── routes ─────────────────────────────────────────────────────────────────────
 
 const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
   api.get('/stations', async (req): Promise<Page<StationSummary>> => {
-    const q = (req.query ?? {}) as Record<string, unknown>
-    const errs: Record<string, string> = {}
-    for (const k of ['provinceCode', 'cityCode', 'countyCode'] as const) {
-      if (q[k] !== undefined && q[k] !== '' && !(typeof q[k] === 'string' && REGION_CODE.test(q[k] as string))) errs[k] = '地区代码应为 6 位数字'
-    }
-    if (q.topic !== undefined && q.topic !== '' && !TOPICS.includes(q.topic as ServiceTopic)) errs.topic = '请选择有效的服务主题'
-    const text = typeof q.q === 'string' ? q.q.trim().toLowerCase() : ''
-    if (q.q !== undefined && typeof q.q !== 'string') errs.q = '搜索词格式不正确'
-    else if (text.length > 50) errs.q = '搜索词最多 50 个字'
-    const limit = q.limit === undefined ? 20 : toNum(q.limit)
-    if (limit === null || !Number.isInteger(limit) || limit < 1 || limit > 50) errs.limit = '每页数量应为 1–50'
-    const offset = parseCursor(q.cursor)
-    if (offset === null) errs.cursor = '分页参数无效，请刷新列表'
-    const hasLat = q.lat !== undefined && q.lat !== ''
-    const hasLng = q.lng !== undefined && q.lng !== ''
-    const lat = hasLat ? toNum(q.lat) : null
-    const lng = hasLng ? toNum(q.lng) : null
-    if (hasLat && (lat === null || lat < -90 || lat > 90)) errs.lat = '纬度应在 -90 到 90 之间'
-    if (hasLng && (lng === null || lng < -180 || lng > 180)) errs.lng = '经度应在 -180 到 180 之间'
-    if (hasLat !== hasLng) errs[hasLat ? 'lng' : 'lat'] = '经纬度需同时提供'
-    assertValid(errs, '查询条件有误')
+    const q = req.query as StationQuery
+    const text = q.q ? q.q.trim().toLowerCase() : ''
+    const lat = q.lat ?? null
+    const lng = q.lng ?? null
 
     const idx = stationIndex(ctx)
     const { entries } = idx
-    const county = (q.countyCode as string) || ''
-    const city = (q.cityCode as string) || ''
-    const province = (q.provinceCode as string) || ''
-    const topic = (q.topic as ServiceTopic) || ''
+    const county = q.countyCode ?? ''
+    const city = q.cityCode ?? ''
+    const province = q.provinceCode ?? ''
+    const topic = q.topic ?? ''
     const terms = text ? text.split(/\s+/) : []
-    const start = offset ?? 0
-    const size = limit as number
+    const bounds = pageBounds(q)
+    const { start, size } = bounds
     const filtered = !!(county || city || province || topic || terms.length)
-    const page = (total: number, items: StationSummary[]): Page<StationSummary> => ({
-      items,
-      total,
-      next: start + size < total ? `o${start + size}` : null,
-    })
+    const page = (total: number, items: StationSummary[]): Page<StationSummary> => toPage(items, total, bounds)
 
     // matching entry indices (all of them when there is no filter)
     const matches = (): Int32Array => {
@@ -260,19 +229,14 @@ const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
 
   api.get('/stations/:id/slots', async (req) => {
     const { id } = req.params as { id: string }
-    const q = (req.query ?? {}) as Record<string, unknown>
+    const q = req.query as SlotQuery
     const st = findStation(ctx, id)
     if (!st) throw notFound('指导站')
-    const errs: Record<string, string> = {}
-    if (q.from !== undefined && q.from !== '' && !isValidYmd(q.from)) errs.from = '日期格式应为 YYYY-MM-DD'
-    const days = q.days === undefined || q.days === '' ? undefined : toNum(q.days)
-    if (days === null || (days !== undefined && (!Number.isInteger(days) || days < 1 || days > 60))) errs.days = '天数应为 1–60'
-    assertValid(errs, '查询条件有误')
     const taken = takenBySlot(ctx, st.id)
     return generateSlots(rulesFor(ctx, st.id), {
       now: ctx.now(),
-      from: (q.from as string) || undefined,
-      days: days ?? undefined,
+      from: q.from,
+      days: q.days,
       isWorkingDay,
       taken: (slotId) => taken.get(slotId) ?? 0,
     })
@@ -292,7 +256,6 @@ const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
 
   api.put('/staff/availability', { preHandler: requireRole('staff') }, async (req): Promise<AvailabilityRules> => {
     const st = staffStation(currentUser(req))
-    assertValid(validateAvailability(req.body), '预约设置有误，请按提示修改')
     const rules = normalizeAvailability(req.body as UpdateAvailabilityRequest)
     const updatedAt = ctx.now().toISOString()
     return ctx.store.tx(() => {

@@ -1,12 +1,11 @@
 // Trademark risk-monitoring alerts (商标风险监测预警): GET /alerts, GET /alerts/{id}, POST /alerts/{id}/handle.
+import * as z from 'zod/mini'
+import { oneOf, text } from './z'
 
-export type AlertKind =
-  | 'similar_published'
-  | 'renewal_due'
-  | 'renewal_grace'
-  | 'nonuse_risk'
-  | 'squatting'
-  | 'invalidation_window'
+// ── alert ──
+export const ALERT_KINDS = ['similar_published', 'renewal_due', 'renewal_grace', 'nonuse_risk', 'squatting', 'invalidation_window'] as const
+export const AlertKindSchema = z.enum(ALERT_KINDS)
+export type AlertKind = z.infer<typeof AlertKindSchema>
 
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   similar_published: '近似商标公告',
@@ -16,7 +15,6 @@ export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   squatting: '疑似抢注',
   invalidation_window: '无效宣告期限',
 }
-
 /** What to do about each kind — shown under the alert. */
 export const ALERT_KIND_ADVICE: Record<AlertKind, string> = {
   similar_published: '可在异议期内向国家知识产权局提出异议；建议尽快预约指导站评估近似程度。',
@@ -27,34 +25,41 @@ export const ALERT_KIND_ADVICE: Record<AlertKind, string> = {
   invalidation_window: '请在期限内提交无效宣告请求及证据。',
 }
 
-export type AlertLevel = 'overdue' | 'urgent' | 'soon' | 'info'
 
-export interface Alert {
-  id: string
-  orgId: string
-  orgName: string
-  kind: AlertKind
-  kindLabel: string
-  title: string
-  detail?: string
-  advice: string
-  trademark: { id: string; regNo: string; name: string; classes: number[] } | null
+
+export const AlertLevelSchema = z.enum(['overdue', 'urgent', 'soon', 'info'])
+export type AlertLevel = z.infer<typeof AlertLevelSchema>
+
+export const AlertSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  kind: AlertKindSchema,
+  kindLabel: z.string(),
+  title: z.string(),
+  detail: z.optional(z.string()),
+  advice: z.string(),
+  trademark: z.nullable(z.object({ id: z.string(), regNo: z.string(), name: z.string(), classes: z.array(z.number()) })),
   /** YYYY-MM-DD */
-  deadline?: string
+  deadline: z.optional(z.string()),
   /** days from today (0 = last day today, negative = overdue) */
-  daysLeft?: number
-  level: AlertLevel
-  status: 'open' | 'handled'
-  read: boolean
-  createdAt: string
-  handledAt?: string
-  handledNote?: string
-}
+  daysLeft: z.optional(z.number()),
+  level: AlertLevelSchema,
+  status: z.enum(['open', 'handled']),
+  read: z.boolean(),
+  createdAt: z.string(),
+  handledAt: z.optional(z.string()),
+  handledNote: z.optional(z.string()),
+})
+export type Alert = z.infer<typeof AlertSchema>
+export const AlertPageSchema = z.object({ items: z.array(AlertSchema), total: z.number(), next: z.nullable(z.string()) })
 
-export interface AlertQuery {
-  status?: 'open' | 'handled' | 'all'
-}
+/** GET /alerts?status= (default open) */
+export const AlertQuerySchema = z.strictObject({
+  status: z.optional(oneOf(['open', 'handled', 'all'], '状态应为 open、handled 或 all')),
+})
+export type AlertQuery = z.infer<typeof AlertQuerySchema>
 
-export interface HandleAlertRequest {
-  note?: string
-}
+/** POST /alerts/{id}/handle — body optional; the note is kept with the alert */
+export const HandleAlertRequestSchema = z.optional(z.strictObject({ note: z.optional(text({ max: 200, label: '处理说明' })) }))
+export type HandleAlertRequest = NonNullable<z.infer<typeof HandleAlertRequestSchema>>

@@ -3,274 +3,339 @@
 //            POST /bookings/{id}/cancel|reschedule|confirm|decline|check-in|complete|no-show,
 //            GET /staff/bookings, POST /subscriptions.
 // Times: local (Asia/Shanghai) "YYYY-MM-DDTHH:mm" for slot times; ISO timestamps (with Z) for audit fields.
-import type { Role } from './common'
-import type { ServiceTopic } from './org'
+import { RoleSchema } from './common'
+import { ServiceTopicSchema } from './org'
+import { CursorSchema, limitSchema } from './station'
+import * as z from 'zod/mini'
+import { isYmd, msg, oneOf, queryInt, text, ymd } from './z'
+import { SUBSCRIBE_TEMPLATES } from './labels'
+import { BOOKING_MODES, BOOKING_STATUSES } from './values'
+export { BOOKING_STATUS_LABELS, BOOKING_MODE_LABELS, SUBSCRIBE_TEMPLATES } from './labels'
+export { BOOKING_STATUSES } from './values'
 
-export type BookingStatus = 'pending' | 'confirmed' | 'checked_in' | 'completed' | 'cancelled' | 'declined' | 'no_show'
-export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
-  pending: '待确认',
-  confirmed: '已确认',
-  checked_in: '已签到',
-  completed: '已完成',
-  cancelled: '已取消',
-  declined: '已婉拒',
-  no_show: '未到场',
-}
+export const BookingStatusSchema = z.enum(BOOKING_STATUSES)
+export type BookingStatus = z.infer<typeof BookingStatusSchema>
 
 /** onsite = 现场办公 at the station; visit = 上门走访 (staff come to the organisation; always needs staff acceptance) */
-export type BookingMode = 'onsite' | 'visit'
-export const BOOKING_MODE_LABELS: Record<BookingMode, string> = {
-  onsite: '到站咨询',
-  visit: '上门走访',
-}
+export const BookingModeSchema = z.enum(BOOKING_MODES)
+export type BookingMode = z.infer<typeof BookingModeSchema>
 
 /** What the viewer may do with a booking now (computed per viewer by the server). */
-export type BookingAction =
-  | 'cancel'
-  | 'reschedule'
-  | 'confirm'
-  | 'decline'
-  | 'check_in'
-  | 'complete'
-  | 'no_show'
+export const BookingActionSchema = z.enum(['cancel', 'reschedule', 'confirm', 'decline', 'check_in', 'complete', 'no_show'])
+export type BookingAction = z.infer<typeof BookingActionSchema>
+
+// ── Formats shared by the app and the mock ──────────────────────────────────────
+
+/** Slot ids are deterministic: `${stationId}_${YYYY-MM-DD}_${HHmm}`. Parses one; null when malformed. */
+export function parseSlotId(id: string): { stationId: string; date: string; time: string } | null {
+  const m = /^(.+)_(\d{4}-\d{2}-\d{2})_(\d{2})(\d{2})$/.exec(id)
+  if (!m) return null
+  const [, stationId, date, hh, mm] = m
+  if (Number(hh) > 23 || Number(mm) > 59) return null
+  if (!isYmd(date)) return null // e.g. 2026-02-30
+  return { stationId, date, time: `${hh}:${mm}` }
+}
+
+export const AVAILABILITY_LIMITS = {
+  slotMinutes: [15, 240],
+  capacity: [1, 50],
+  horizonDays: [1, 60],
+  cancelCutoffHours: [0, 168],
+  windows: 8,
+  closedDates: 120,
+} as const
+/** Voucher codes avoid look-alike characters (no 0/O, 1/I/L). */
+export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
+/** Upper-case, trimmed, without the QR prefix. */
+export const normalizeVoucher = (s: string) => s.trim().toUpperCase().replace(/^QQBC:/, '')
+
+const slotIdSchema = (message: string) =>
+  z.string({ error: message }).check(z.maxLength(120, message), z.refine((v: string) => parseSlotId(v) !== null, message))
 
 // ── Availability ───────────────────────────────────────────────────────────────
 
+
+const L = AVAILABILITY_LIMITS
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+const hhmm = (missing: string) => z.string(msg(missing, '时间格式应为 HH:mm')).check(z.regex(HHMM, '时间格式应为 HH:mm'))
+const intIn = (range: readonly [number, number], unit: string, label: string) =>
+  z.number(msg(`请填写${label}`, '请输入数字')).check(
+    z.int('请输入整数'),
+    z.minimum(range[0], range[0] === 0 ? '不能为负数' : `不能小于 ${range[0]}${unit}`),
+    z.maximum(range[1], `不能超过 ${range[1]}${unit}`),
+  )
+
 /** An office-hour window, e.g. 09:00–12:00. */
-export interface OfficeWindow {
-  /** "HH:mm" */
-  start: string
-  /** "HH:mm", after start */
-  end: string
-  /**
-   * ISO weekdays (1 = Mon … 7 = Sun) the window applies to. Omitted/empty = every working day,
-   * including 调休 make-up working days. Days are only ever bookable when they are working days.
-   */
-  weekdays?: number[]
+export const OfficeWindowSchema = z
+  .strictObject({
+    /** "HH:mm" */
+    start: hhmm('请填写开始时间'),
+    /** "HH:mm", after start */
+    end: hhmm('请填写结束时间'),
+    /**
+     * ISO weekdays (1 = Mon … 7 = Sun) the window applies to. Omitted/empty = every working day,
+     * including 调休 make-up working days. Days are only ever bookable when they are working days.
+     */
+    weekdays: z.optional(
+      z.array(z.number({ error: '星期应为 1–7' }).check(z.int('星期应为 1–7'), z.minimum(1, '星期应为 1–7'), z.maximum(7, '星期应为 1–7'))).check(z.maxLength(7, '星期最多 7 项')),
+    ),
+  })
+  .check(
+    z.refine((w) => !HHMM.test(w.start) || !HHMM.test(w.end) || toMinutes(w.end) > toMinutes(w.start), '结束时间应晚于开始时间'),
+  )
+export type OfficeWindow = z.infer<typeof OfficeWindowSchema>
+
+const availabilityShape = {
+  /** slot length in minutes: 15..240 */
+  slotMinutes: intIn(L.slotMinutes, ' 分钟', '每个时段时长'),
+  /** parallel capacity of one slot: 1..50 */
+  capacity: intIn(L.capacity, ' 人', '每个时段可约人数'),
+  windows: z.array(OfficeWindowSchema, { error: '请设置办公时段' }).check(
+    z.minLength(1, `请设置 1–${L.windows} 个办公时段`),
+    z.maxLength(L.windows, `请设置 1–${L.windows} 个办公时段`),
+  ),
+  /** YYYY-MM-DD days the station is closed although they are working days */
+  closedDates: z.array(ymd('不办公日期'), { error: '请提供不办公日期列表' }).check(z.maxLength(L.closedDates, `不办公日期最多 ${L.closedDates} 个`)),
+  /** how many calendar days ahead bookings open: 1..60 */
+  horizonDays: intIn(L.horizonDays, ' 天', '开放预约天数'),
+  /** the owner can cancel / reschedule until this many hours before the slot: 0..168 (required: no silent default) */
+  cancelCutoffHours: intIn(L.cancelCutoffHours, ' 小时', '取消截止时间'),
+  /** whether 上门走访 requests are accepted */
+  visitAllowed: z.boolean(msg('请选择是否接受上门走访')),
 }
+
+/** PUT /staff/availability body — every field required, unknown keys refused. */
+export const UpdateAvailabilityRequestSchema = z.strictObject(availabilityShape).check(
+  z.superRefine((b, ctx) => {
+    b.windows.forEach((w, i) => {
+      if (toMinutes(w.end) - toMinutes(w.start) < b.slotMinutes && toMinutes(w.end) > toMinutes(w.start)) {
+        ctx.issues.push({ code: 'custom', path: ['windows', i], message: '办公时段短于一个预约时段', input: w })
+      }
+    })
+  }),
+)
+export type UpdateAvailabilityRequest = z.infer<typeof UpdateAvailabilityRequestSchema>
 
 /** A station's booking rules (stored per station; slots are derived, never stored). */
-export interface AvailabilityRules {
-  stationId: string
-  /** slot length in minutes: 15..240 */
-  slotMinutes: number
-  /** parallel capacity of one slot: 1..50 */
-  capacity: number
-  windows: OfficeWindow[]
-  /** YYYY-MM-DD days the station is closed although they are working days */
-  closedDates: string[]
-  /** how many calendar days ahead bookings open: 1..60 */
-  horizonDays: number
-  /** the owner can cancel / reschedule until this many hours before the slot: 0..168 */
-  cancelCutoffHours: number
-  /** whether 上门走访 requests are accepted */
-  visitAllowed: boolean
+export const AvailabilityRulesSchema = z.object({
+  stationId: z.string(),
+  slotMinutes: z.number(),
+  capacity: z.number(),
+  windows: z.array(z.object({ start: z.string(), end: z.string(), weekdays: z.optional(z.array(z.number())) })),
+  closedDates: z.array(z.string()),
+  horizonDays: z.number(),
+  cancelCutoffHours: z.number(),
+  visitAllowed: z.boolean(),
   /** ISO timestamp */
-  updatedAt?: string
-}
-
-/** PUT /staff/availability body */
-export type UpdateAvailabilityRequest = Omit<AvailabilityRules, 'stationId' | 'updatedAt'>
+  updatedAt: z.optional(z.string()),
+})
+export type AvailabilityRules = z.infer<typeof AvailabilityRulesSchema>
 
 // ── Slots ──────────────────────────────────────────────────────────────────────
 
-export interface Slot {
+export const SlotSchema = z.object({
   /** deterministic: `${stationId}_${YYYY-MM-DD}_${HHmm}` */
-  id: string
+  id: z.string(),
   /** "YYYY-MM-DDTHH:mm" */
-  startsAt: string
+  startsAt: z.string(),
   /** "YYYY-MM-DDTHH:mm" */
-  endsAt: string
-  capacity: number
+  endsAt: z.string(),
+  capacity: z.number(),
   /** seats held by pending / confirmed / checked-in / completed / no-show bookings */
-  taken: number
+  taken: z.number(),
   /** capacity - taken, never below 0 */
-  available: number
-}
+  available: z.number(),
+})
+export type Slot = z.infer<typeof SlotSchema>
 
 /** GET /stations/{id}/slots?from=YYYY-MM-DD&days=N  (public) */
-export interface SlotQuery {
+export const SlotQuerySchema = z.strictObject({
   /** first day to list (clamped to the first bookable day); default: first bookable day */
-  from?: string
+  from: z.optional(ymd('开始日期')),
   /** number of calendar days to scan from `from`: 1..60, default 14 (clamped to the horizon) */
-  days?: number
-}
+  days: z.optional(queryInt(1, 60, '天数应为 1–60 的整数')),
+})
+export type SlotQuery = z.infer<typeof SlotQuerySchema>
 
-export interface SlotDay {
-  /** YYYY-MM-DD */
-  date: string
-  slots: Slot[]
-}
+export const SlotDaySchema = z.object({ date: z.string(), slots: z.array(SlotSchema) })
+export type SlotDay = z.infer<typeof SlotDaySchema>
 
-export interface SlotList {
-  stationId: string
+export const SlotListSchema = z.object({
+  stationId: z.string(),
   /** only working days with at least one slot are listed */
-  days: SlotDay[]
+  days: z.array(SlotDaySchema),
   /** first and last bookable day (YYYY-MM-DD) under the station's horizon */
-  firstBookableDate: string
-  lastBookableDate: string
-  visitAllowed: boolean
-  cancelCutoffHours: number
-}
+  firstBookableDate: z.string(),
+  lastBookableDate: z.string(),
+  visitAllowed: z.boolean(),
+  cancelCutoffHours: z.number(),
+})
+export type SlotList = z.infer<typeof SlotListSchema>
 
 // ── Bookings ───────────────────────────────────────────────────────────────────
 
-export interface BookingHistoryEntry {
+export const BookingHistoryEntrySchema = z.object({
   /** ISO timestamp */
-  at: string
-  byRole: Role | 'system'
-  byName: string
-  byUserId?: string
+  at: z.string(),
+  byRole: z.union([RoleSchema, z.literal('system')]),
+  byName: z.string(),
+  byUserId: z.optional(z.string()),
   /** null for creation */
-  from: BookingStatus | null
-  to: BookingStatus
-  reason?: string
+  from: z.nullable(BookingStatusSchema),
+  to: BookingStatusSchema,
+  reason: z.optional(z.string()),
   /** e.g. "改期：2026-12-01 09:00 → 2026-12-02 14:00" */
-  note?: string
-}
+  note: z.optional(z.string()),
+})
+export type BookingHistoryEntry = z.infer<typeof BookingHistoryEntrySchema>
 
-/** Stored shape (`bookings` collection) plus response-only display fields. */
-export interface Booking {
-  id: string
-  orgId: string
+/** A booking as the API returns it: the stored shape plus display fields. */
+export const BookingSchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
   /** the applicant user who booked */
-  userId: string
-  stationId: string
-  slotId: string
+  userId: z.string(),
+  stationId: z.string(),
+  slotId: z.string(),
   /** "YYYY-MM-DDTHH:mm" */
-  startsAt: string
+  startsAt: z.string(),
   /** "YYYY-MM-DDTHH:mm" */
-  endsAt: string
-  status: BookingStatus
-  topic: ServiceTopic
-  description: string
-  mode: BookingMode
+  endsAt: z.string(),
+  status: BookingStatusSchema,
+  topic: ServiceTopicSchema,
+  description: z.string(),
+  mode: BookingModeSchema,
   /** 8 characters, shown as QR code on the voucher; staff scan it to check in */
-  voucherCode: string
-  idempotencyKey: string
+  voucherCode: z.string(),
+  idempotencyKey: z.string(),
   /** ISO timestamps */
-  createdAt: string
-  updatedAt: string
+  createdAt: z.string(),
+  updatedAt: z.string(),
   /** "YYYY-MM-DDTHH:mm": the owner can cancel / reschedule until then */
-  cancelDeadline: string
+  cancelDeadline: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)),
   /** who cancelled / declined and why (latest) */
-  cancelledBy?: Role
-  reason?: string
+  cancelledBy: z.optional(RoleSchema),
+  reason: z.optional(z.string()),
   /** number of reschedules so far */
-  rescheduleCount: number
-  history: BookingHistoryEntry[]
+  rescheduleCount: z.number(),
+  history: z.array(BookingHistoryEntrySchema),
   // response-only
-  stationName?: string
-  stationAddress?: string
-  stationPhone?: string
-  orgName?: string
-  contactName?: string
-  contactPhone?: string
+  stationName: z.optional(z.string()),
+  stationAddress: z.optional(z.string()),
+  stationPhone: z.optional(z.string()),
+  orgName: z.optional(z.string()),
+  contactName: z.optional(z.string()),
+  contactPhone: z.optional(z.string()),
   /** what the current viewer may do now */
-  actions?: BookingAction[]
-}
+  actions: z.optional(z.array(BookingActionSchema)),
+})
+export type Booking = z.infer<typeof BookingSchema>
+export const BookingPageSchema = z.object({ items: z.array(BookingSchema), total: z.number(), next: z.nullable(z.string()) })
 
 /** POST /bookings — 201 new, 200 when the same user resends the same idempotencyKey (same booking returned). */
-export interface CreateBookingRequest {
-  slotId: string
-  topic: ServiceTopic
+export const CreateBookingRequestSchema = z.strictObject({
+  slotId: slotIdSchema('请选择预约时段'),
+  topic: z.enum(ServiceTopicSchema.options, { error: '请选择咨询主题' }),
   /** 5..500 characters */
-  description: string
-  mode: BookingMode
+  description: text({ min: 5, max: 500, label: '问题描述', missing: '请简要描述需要咨询的问题' }),
+  mode: oneOf(['onsite', 'visit'], '请选择服务方式'),
   /** client-generated, 8..64 chars [A-Za-z0-9_-]; reuse it when retrying the same submission */
-  idempotencyKey: string
-}
+  idempotencyKey: z
+    .string(msg('请求标识缺失，请刷新页面后重试', '请求标识无效，请刷新页面后重试'))
+    .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '请求标识无效，请刷新页面后重试')),
+})
+export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>
 
+const reasonSchema = (label: string) => text({ min: 2, max: 200, label, missing: `请填写${label}` })
 /** POST /bookings/{id}/cancel — reason required (2..200) */
-export interface CancelBookingRequest {
-  reason: string
-}
+export const CancelBookingRequestSchema = z.strictObject({ reason: reasonSchema('取消原因') })
+export type CancelBookingRequest = z.infer<typeof CancelBookingRequestSchema>
 /** POST /bookings/{id}/reschedule */
-export interface RescheduleBookingRequest {
-  slotId: string
-}
+export const RescheduleBookingRequestSchema = z.strictObject({ slotId: slotIdSchema('请选择新的预约时段') })
+export type RescheduleBookingRequest = z.infer<typeof RescheduleBookingRequestSchema>
 /** POST /bookings/{id}/decline — reason required (2..200) */
-export interface DeclineBookingRequest {
-  reason: string
-}
-/** POST /bookings/{id}/check-in — the voucher code read from the QR code */
-export interface CheckInRequest {
-  voucherCode: string
-}
+export const DeclineBookingRequestSchema = z.strictObject({ reason: reasonSchema('婉拒原因') })
+export type DeclineBookingRequest = z.infer<typeof DeclineBookingRequestSchema>
+/** POST /bookings/{id}/check-in and POST /staff/check-in — the voucher code read from the QR code */
+export const CheckInRequestSchema = z.strictObject({
+  voucherCode: z
+    .string(msg('请扫描或输入预约码', '预约码应为 8 位字母数字，请重新扫码'))
+    .check(z.maxLength(40, '预约码应为 8 位字母数字，请重新扫码'), z.refine((v: string) => isVoucherCode(normalizeVoucher(v)), '预约码应为 8 位字母数字，请重新扫码')),
+})
+export type CheckInRequest = z.infer<typeof CheckInRequestSchema>
 
 /** GET /bookings (applicant's own) */
-export interface BookingQuery {
+export const BookingQuerySchema = z.strictObject({
   /** upcoming = pending/confirmed/checked_in; history = the rest; default all */
-  scope?: 'upcoming' | 'history'
-  cursor?: string
-  limit?: number
-}
+  scope: z.optional(oneOf(['upcoming', 'history'], '范围应为 upcoming 或 history')),
+  cursor: z.optional(CursorSchema),
+  limit: z.optional(limitSchema()),
+})
+export type BookingQuery = z.infer<typeof BookingQuerySchema>
 
 /** GET /staff/bookings (staff of the station) */
-export interface StaffBookingQuery {
+export const StaffBookingQuerySchema = z.strictObject({
   /** today = today's bookings (any status); upcoming = after today, pending/confirmed; history = ended or past */
-  scope: 'today' | 'upcoming' | 'history'
-  cursor?: string
-  limit?: number
-}
+  scope: oneOf(['today', 'upcoming', 'history'], '范围应为 today、upcoming 或 history'),
+  cursor: z.optional(CursorSchema),
+  limit: z.optional(limitSchema()),
+})
+export type StaffBookingQuery = z.infer<typeof StaffBookingQuerySchema>
 
 /**
  * Prefill for the service-visit log (服务记录 / 商标指导服务建议书) — the seam for the reporting feature.
  * POST /bookings/{id}/complete returns it; the visit-log form starts from it.
  */
-export interface VisitLogDraft {
-  bookingId: string
-  stationId: string
-  stationName: string
-  orgId: string
-  orgName: string
+export const VisitLogDraftSchema = z.object({
+  bookingId: z.string(),
+  stationId: z.string(),
+  stationName: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
   /** YYYY-MM-DD */
-  date: string
-  mode: BookingMode
-  topic: ServiceTopic
-  topicLabel: string
+  date: z.string(),
+  mode: BookingModeSchema,
+  topic: ServiceTopicSchema,
+  topicLabel: z.string(),
   /** the applicant's description, as the starting "问题描述" */
-  question: string
-  staffName: string
-  contactName?: string
-  contactPhone?: string
+  question: z.string(),
+  staffName: z.string(),
+  contactName: z.optional(z.string()),
+  contactPhone: z.optional(z.string()),
   /** empty, for staff to fill */
-  advice: string
-}
+  advice: z.string(),
+})
+export type VisitLogDraft = z.infer<typeof VisitLogDraftSchema>
 
-export interface CompleteBookingResponse {
-  booking: Booking
-  visitLogDraft: VisitLogDraft
-}
+export const CompleteBookingResponseSchema = z.object({ booking: BookingSchema, visitLogDraft: VisitLogDraftSchema })
+export type CompleteBookingResponse = z.infer<typeof CompleteBookingResponseSchema>
 
 /** Restriction after repeated no-shows (message of 403 BOOKING_RESTRICTED says until when). */
-export interface BookingRestriction {
-  restricted: boolean
+export const BookingRestrictionSchema = z.object({
+  restricted: z.boolean(),
   /** YYYY-MM-DD, last restricted day */
-  until?: string
+  until: z.optional(z.string()),
   /** no-shows counted in the window */
-  noShows: number
-}
+  noShows: z.number(),
+})
+export type BookingRestriction = z.infer<typeof BookingRestrictionSchema>
 
 // ── Subscribe messages (订阅消息) ───────────────────────────────────────────────
 
-export const SUBSCRIBE_TEMPLATES = {
-  /** reminder before the slot */
-  bookingReminder: 'TPL_BOOKING_REMINDER',
-  /** status change (confirmed / declined / cancelled by staff) */
-  bookingStatus: 'TPL_BOOKING_STATUS',
-  /** programme application status change (申报状态变更) */
-  applicationStatus: 'TPL_APPLICATION_STATUS',
-} as const
 export type SubscribeTemplateId = (typeof SUBSCRIBE_TEMPLATES)[keyof typeof SUBSCRIBE_TEMPLATES]
 
 /** POST /subscriptions — one call per template after Taro.requestSubscribeMessage */
-export interface SubscriptionRequest {
-  templateId: string
-  accepted: boolean
-}
-export interface SubscriptionQuota {
-  templateId: string
+export const SubscriptionRequestSchema = z.strictObject({
+  templateId: oneOf(['TPL_BOOKING_REMINDER', 'TPL_BOOKING_STATUS', 'TPL_APPLICATION_STATUS'], '订阅模板不存在'),
+  accepted: z.boolean(msg('请提供是否同意订阅')),
+})
+export type SubscriptionRequest = z.infer<typeof SubscriptionRequestSchema>
+export const SubscriptionQuotaSchema = z.object({
+  templateId: z.string(),
   /** one-time quota left (one message per acceptance) */
-  remaining: number
-}
+  remaining: z.number(),
+})
+export type SubscriptionQuota = z.infer<typeof SubscriptionQuotaSchema>

@@ -1,69 +1,79 @@
 // GET /api/home — what needs me now, per role. A discriminated union on `role`.
 import type { Role } from './common'
+import * as z from 'zod/mini'
+import './z' // zod configured (zh-CN, jitless) before any parse
 
-export interface HomeAlert {
-  id: string
-  title: string
+export const HomeAlertSchema = z.object({
+  id: z.string(),
+  title: z.string(),
   /** YYYY-MM-DD */
-  deadline?: string
-  level: 'urgent' | 'soon' | 'info'
-}
+  deadline: z.optional(z.string()),
+  level: z.enum(['urgent', 'soon', 'info']),
+})
+export type HomeAlert = z.infer<typeof HomeAlertSchema>
 
-export interface HomeBookingRef {
-  id: string
-  stationName: string
+export const HomeBookingRefSchema = z.object({
+  id: z.string(),
+  stationName: z.string(),
   /** the booking organisation (shown to station staff) */
-  orgName?: string
+  orgName: z.optional(z.string()),
   /** ISO local date-time "YYYY-MM-DDTHH:mm" */
-  startsAt: string
-  status: string
-  topicLabel: string
-}
+  startsAt: z.string(),
+  status: z.string(),
+  topicLabel: z.string(),
+})
+export type HomeBookingRef = z.infer<typeof HomeBookingRefSchema>
 
-export interface HomeApplicationRef {
-  id: string
-  track: 'enterprise' | 'regional' | 'station'
-  year: number
-  status: string
-  updatedAt: string
-}
+export const HomeApplicationRefSchema = z.object({
+  id: z.string(),
+  track: z.enum(['enterprise', 'regional', 'station']),
+  year: z.number(),
+  status: z.string(),
+  updatedAt: z.string(),
+})
+export type HomeApplicationRef = z.infer<typeof HomeApplicationRefSchema>
 
-export interface ApplicantHome {
-  role: 'enterprise' | 'association'
-  orgName: string
+export const ApplicantHomeSchema = z.object({
+  role: z.enum(['enterprise', 'association']),
+  orgName: z.string(),
   /** 统一社会信用代码 of the organisation, to prefill forms */
-  uscc: string
-  station: { id: string; name: string; phone: string; address: string } | null
+  uscc: z.string(),
+  station: z.nullable(z.object({ id: z.string(), name: z.string(), phone: z.string(), address: z.string() })),
   /** pending link request to a station, if any */
-  pendingStation?: { id: string; name: string } | null
-  nextBooking: HomeBookingRef | null
-  application: HomeApplicationRef | null
-  unreadAlerts: number
-  alerts: HomeAlert[]
+  pendingStation: z.optional(z.nullable(z.object({ id: z.string(), name: z.string() }))),
+  nextBooking: z.nullable(HomeBookingRefSchema),
+  application: z.nullable(HomeApplicationRefSchema),
+  unreadAlerts: z.number(),
+  alerts: z.array(HomeAlertSchema),
   /** association only */
-  brand?: { name: string; markTypeLabel: string; memberCount: number; smeCount: number }
-}
+  brand: z.optional(z.object({ name: z.string(), markTypeLabel: z.string(), memberCount: z.number(), smeCount: z.number() })),
+})
+export type ApplicantHome = z.infer<typeof ApplicantHomeSchema>
 
-export interface StaffHome {
-  role: 'staff'
-  stationId: string
-  stationName: string
+export const StaffHomeSchema = z.object({
+  role: z.literal('staff'),
+  stationId: z.string(),
+  stationName: z.string(),
   /** the station's own programme application (annex 3), if any */
-  application: HomeApplicationRef | null
-  todayBookings: HomeBookingRef[]
-  pendingBookings: number
-  clientsServed: number
-  pendingLinks: number
-  clientsWithOpenAlerts: number
-}
+  application: z.nullable(HomeApplicationRefSchema),
+  todayBookings: z.array(HomeBookingRefSchema),
+  pendingBookings: z.number(),
+  clientsServed: z.number(),
+  pendingLinks: z.number(),
+  clientsWithOpenAlerts: z.number(),
+})
+export type StaffHome = z.infer<typeof StaffHomeSchema>
 
-export interface ReviewerHome {
-  role: 'province' | 'national'
-  scopeName: string
-  year: number
-  waiting: number
-  byTrack: Record<'enterprise' | 'regional' | 'station', { waiting: number; used: number; limit: number | null }>
-}
+const TrackUseSchema = z.object({ waiting: z.number(), used: z.number(), limit: z.nullable(z.number()) })
+export const ReviewerHomeSchema = z.object({
+  role: z.enum(['province', 'national']),
+  scopeName: z.string(),
+  year: z.number(),
+  waiting: z.number(),
+  byTrack: z.object({ enterprise: TrackUseSchema, regional: TrackUseSchema, station: TrackUseSchema }),
+})
+export type ReviewerHome = z.infer<typeof ReviewerHomeSchema>
 
+export const HomeSummarySchema = z.union([ApplicantHomeSchema, StaffHomeSchema, ReviewerHomeSchema])
 export type HomeSummary = ApplicantHome | StaffHome | ReviewerHome
 export type { Role }

@@ -1,104 +1,100 @@
 // Organisations, stations, trademarks: the seeded world.
+import * as z from 'zod/mini'
+import './z' // zod configured (zh-CN, jitless) before any parse
+import { ORG_KINDS, BRAND_FIELDS, MARK_TYPES, SERVICE_TOPICS } from './values'
+export { BRAND_FIELD_LABELS, MARK_TYPE_LABELS, SERVICE_TOPIC_LABELS } from './labels'
+export { ORG_KINDS, BRAND_FIELDS, MARK_TYPES, SERVICE_TOPICS } from './values'
 
-export type OrgKind = 'enterprise' | 'association'
-export type BrandField = 'manufacturing' | 'service' | 'agriculture'
-export const BRAND_FIELD_LABELS: Record<BrandField, string> = {
-  manufacturing: '制造业',
-  service: '服务业',
-  agriculture: '农业',
-}
+export const OrgKindSchema = z.enum(ORG_KINDS)
+export type OrgKind = z.infer<typeof OrgKindSchema>
 
-export type MarkType = 'collective' | 'certification' | 'ordinary'
-export const MARK_TYPE_LABELS: Record<MarkType, string> = {
-  collective: '集体商标',
-  certification: '证明商标',
-  ordinary: '普通商标',
-}
+export const BrandFieldSchema = z.enum(BRAND_FIELDS)
+export type BrandField = z.infer<typeof BrandFieldSchema>
 
-export interface RegionRef {
-  provinceCode: string // e.g. "350000"
-  cityCode: string // e.g. "350100"
-  countyCode: string // e.g. "350102"
+export const MarkTypeSchema = z.enum(MARK_TYPES)
+export type MarkType = z.infer<typeof MarkTypeSchema>
+
+const regionShape = {
+  provinceCode: z.string(), // e.g. "350000"
+  cityCode: z.string(), // e.g. "350100"
+  countyCode: z.string(), // e.g. "350102"
   /** "福建省 福州市 鼓楼区" */
-  regionName: string
+  regionName: z.string(),
 }
+export const RegionRefSchema = z.object(regionShape)
+export type RegionRef = z.infer<typeof RegionRefSchema>
 
-export interface Organization extends RegionRef {
-  id: string
-  kind: OrgKind
-  name: string
-  uscc: string
-  contactName: string
-  contactPhone: string
-  field: BrandField
+export const OrganizationSchema = z.object({
+  ...regionShape,
+  id: z.string(),
+  kind: OrgKindSchema,
+  name: z.string(),
+  uscc: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  field: BrandFieldSchema,
   /** the station this organisation is linked to (对接联系), once accepted */
-  stationId?: string
-}
+  stationId: z.optional(z.string()),
+})
+export type Organization = z.infer<typeof OrganizationSchema>
 
-export interface Trademark {
-  id: string
+export const TrademarkSchema = z.object({
+  id: z.string(),
   /** registration number, e.g. "12345678", "12345678A", "G1234567" */
-  regNo: string
-  name: string
-  classes: number[]
-  ownerOrgId: string
-  markType: MarkType
+  regNo: z.string(),
+  name: z.string(),
+  classes: z.array(z.number()),
+  ownerOrgId: z.string(),
+  markType: MarkTypeSchema,
   /** geographical indication */
-  isGI?: boolean
+  isGI: z.optional(z.boolean()),
   /** YYYY-MM-DD */
-  registeredOn: string
+  registeredOn: z.string(),
   /** YYYY-MM-DD, last day of validity */
-  validUntil: string
-}
+  validUntil: z.string(),
+})
+export type Trademark = z.infer<typeof TrademarkSchema>
 
-export interface RegionalBrand {
-  id: string
-  associationId: string
-  name: string
-  trademarkId: string
-  field: BrandField
-  memberCount: number
-  smeCount: number
-}
+export const RegionalBrandSchema = z.object({
+  id: z.string(),
+  associationId: z.string(),
+  name: z.string(),
+  trademarkId: z.string(),
+  field: BrandFieldSchema,
+  memberCount: z.number(),
+  smeCount: z.number(),
+})
+export type RegionalBrand = z.infer<typeof RegionalBrandSchema>
 
-export type ServiceTopic =
-  | 'registration'
-  | 'overseas'
-  | 'enforcement'
-  | 'finance'
-  | 'branding'
-  | 'risk'
-  | 'application'
+export const ServiceTopicSchema = z.enum(SERVICE_TOPICS)
+export type ServiceTopic = z.infer<typeof ServiceTopicSchema>
 
-export const SERVICE_TOPIC_LABELS: Record<ServiceTopic, string> = {
-  registration: '商标注册与布局',
-  overseas: '海外布局/马德里',
-  enforcement: '维权与纠纷',
-  finance: '质押融资/许可',
-  branding: '品牌策划',
-  risk: '风险预警应对',
-  application: '申报辅导',
-}
 
-export interface StationSummary extends RegionRef {
-  id: string
-  name: string
-  host: string
-  address: string
-  phone: string
-  lat: number
-  lng: number
-  topics: ServiceTopic[]
+const summaryShape = {
+  ...regionShape,
+  id: z.string(),
+  name: z.string(),
+  host: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  topics: z.array(ServiceTopicSchema),
   /** GET /stations with lat/lng only: distance from that point in km (1 decimal) */
-  distanceKm?: number
+  distanceKm: z.optional(z.number()),
 }
+export const StationSummarySchema = z.object(summaryShape)
+export type StationSummary = z.infer<typeof StationSummarySchema>
 
-export interface Station extends StationSummary {
+export const stationShape = {
+  ...summaryShape,
   /** 审批授牌单位 */
-  approvedBy: string
+  approvedBy: z.string(),
   /** e.g. "周一至周五 09:00-12:00, 14:00-17:30" */
-  officeHours: string
-  staffCount: number
+  officeHours: z.string(),
+  staffCount: z.number(),
   /** organisations linked to this station (accepted links) */
-  servedOrgIds: string[]
+  servedOrgIds: z.array(z.string()),
 }
+export const StationSchema = z.object(stationShape)
+export type Station = z.infer<typeof StationSchema>

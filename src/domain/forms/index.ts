@@ -1,9 +1,9 @@
 // Application forms (附件1–3): definitions + the shared schemas, by track.
 import type { ApplicationTrack, FormDef } from '../contract/application'
-import type { FieldErrors, Schema } from '../validate'
+import type { FieldErrors } from '../contract/z'
 import { enterpriseCrossChecks, enterpriseFormDef } from './enterprise'
 import { regionalCrossChecks, regionalFormDef } from './regional'
-import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'
+import { buildFormSchema, validateForm, type CrossChecks, type FormContext, type FormMode, type FormSchema } from './schema'
 import { stationCrossChecks, stationFormDef } from './station'
 
 export * from './schema'
@@ -25,7 +25,7 @@ const CROSS: Record<ApplicationTrack, CrossChecks> = {
 /** The form definition of a track for a programme year (labels carry the years). */
 export const formDef = (track: ApplicationTrack, year: number): FormDef => DEFS[track](year)
 
-export const formSchema = (track: ApplicationTrack, year: number, mode: FormMode = 'submit'): Schema =>
+export const formSchema = (track: ApplicationTrack, year: number, mode: FormMode = 'submit'): FormSchema =>
   buildFormSchema(DEFS[track](year), mode, CROSS[track])
 
 /** Field errors (dotted keys = the form's flat keys). mode 'draft' ignores missing fields. */
@@ -34,4 +34,5 @@ export const validateApplicationForm = (
   year: number,
   form: unknown,
   mode: FormMode = 'submit',
-): FieldErrors => validateForm(DEFS[track](year), form, mode, CROSS[track])
+  opts: FormContext = {},
+): FieldErrors => validateForm(DEFS[track](year), form, mode, CROSS[track], opts)

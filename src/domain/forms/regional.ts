@@ -6,7 +6,7 @@
 import type { FormDef } from '../contract/application'
 import { PILOT_STATUS_LABELS } from '../contract/application'
 import { BRAND_FIELD_LABELS, MARK_TYPE_LABELS } from '../contract/org'
-import { check } from '../validate'
+import { check } from './schema'
 import { optionsOf } from './enterprise'
 import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'
 
@@ -30,8 +30,9 @@ export function regionalFormDef(year: number): FormDef {
             label: '统一社会信用代码',
             type: 'uscc',
             usccKind: 'association',
+            usccRegionField: 'regionCode',
             required: true,
-            placeholder: '社会团体以 51 开头',
+            placeholder: '社会团体以 51 开头，合作社以 93 开头',
           },
           { key: 'contactName', label: '联系人', type: 'text', required: true, maxLength: 30 },
           { key: 'contactPhone', label: '联系电话', type: 'phone', required: true },

@@ -1,11 +1,20 @@
-// Turns a FormDef (annex field list) into a validate.ts schema — the ONE schema the app uses as the user
-// types and the mock uses on PUT /applications/draft and POST /applications/{id}/submit.
+// Turns a FormDef (annex field list) into a zod schema — the ONE schema the app uses as the user types
+// (validateField) and the mock uses on PUT /applications/draft and POST /applications/{id}/submit.
 //
 // mode 'submit': required fields per annex (+ conditional requirements), confirmations ticked.
 // mode 'draft' : nothing is required, but whatever is filled must be well-formed (autosave feedback).
+// Each field's value is declared with zod (Chinese messages); visibility, conditional requirements and the
+// annex's cross-field rules need the whole form, so they run in one object-level check.
 import type { FormDef, FormFieldDef } from '../contract/application'
-import { validateAmount, validateNiceClass, validatePhone, validateTrademarkNo, validateUscc } from '../ids'
-import { check, field, isEmpty, object, type FieldErrors, type Rule, type Schema, validate } from '../validate'
+import * as z from 'zod/mini'
+import { fieldErrorsOf, isEmpty, type FieldErrors } from '../contract/z'
+import { diagnoseUscc, validateAmount, validateNiceClass, validatePhone, validateTrademarkNo } from '../ids'
+
+/** A rule over one filled value; `parent` is the whole (flat) form. Returns a Chinese message or null. */
+export type Rule = (value: any, ctx: { parent: unknown; root: unknown; path: string }) => string | null | undefined
+/** Custom rule (cross-field checks of the annexes). */
+export const check = (fn: Rule): Rule => fn
+export type FormSchema = z.ZodMiniType<Record<string, unknown>, unknown>
 
 export type FormMode = 'submit' | 'draft'
 
@@ -49,88 +58,62 @@ const requiredMessage = (def: FormFieldDef): string => {
   }
 }
 
-function formatRule(def: FormFieldDef): Rule {
+/** A zod check running a validator of ids.ts (null = valid, else its Chinese message). */
+const byRule = (fn: (v: unknown) => string | null) =>
+  z.unknown().check(
+    z.superRefine((v, ctx) => {
+      const m = fn(v)
+      if (m) ctx.issues.push({ code: 'custom', message: m, input: v })
+    }),
+  )
+const textLen = (max: number) =>
+  z.string('请输入文字').check(z.refine((v: string) => Array.from(v.trim()).length <= max, `最多输入 ${max} 个字`))
+const ID = /^[A-Za-z0-9_-]{1,40}$/
+
+/** The declaration of a filled value of this field. */
+export function fieldValueSchema(def: FormFieldDef): z.ZodMiniType {
   switch (def.type) {
     case 'text':
-    case 'textarea': {
-      const max = def.maxLength ?? (def.type === 'text' ? DEFAULT_MAX.text : DEFAULT_MAX.textarea)
-      return check((v: unknown) =>
-        typeof v !== 'string' ? '请输入文字' : Array.from(v.trim()).length > max ? `最多输入 ${max} 个字` : null,
-      )
-    }
+    case 'textarea':
+      return textLen(def.maxLength ?? (def.type === 'text' ? DEFAULT_MAX.text : DEFAULT_MAX.textarea))
     case 'uscc':
-      return check((v: unknown) => (typeof v !== 'string' ? '请输入统一社会信用代码' : validateUscc(v, { kind: def.usccKind })))
+      return byRule((v) => (typeof v !== 'string' ? '请输入统一社会信用代码' : (diagnoseUscc(v, { kind: def.usccKind })?.message ?? null)))
+      // (agreement with the organisation's province needs the form: see usccProvinceRule below)
     case 'phone':
-      return check((v: unknown) => (typeof v !== 'string' ? '请输入手机号' : validatePhone(v)))
+      return byRule((v) => (typeof v !== 'string' ? '请输入手机号' : validatePhone(v)))
     case 'trademarkNo':
-      return check((v: unknown) => (typeof v !== 'string' ? '请输入商标注册号' : validateTrademarkNo(v)))
+      return byRule((v) => (typeof v !== 'string' ? '请输入商标注册号' : validateTrademarkNo(v)))
     case 'classes':
-      return check((v: unknown) => {
-        if (!Array.isArray(v)) return '请选择商标注册类别（尼斯分类）'
-        for (const c of v) {
-          const msg = validateNiceClass(c)
-          if (msg) return msg
-        }
-        if (new Set(v.map(Number)).size !== v.length) return '类别不能重复'
-        return null
-      })
+      return z.array(byRule(validateNiceClass), '请选择商标注册类别（尼斯分类）').check(
+        z.refine((v: unknown[]) => new Set(v.map(Number)).size === v.length, '类别不能重复'),
+      )
     case 'select':
-      return check((v: unknown) => ((def.options ?? []).some((o) => o.value === v) ? null : '请选择有效的选项'))
+      return z.string('请选择有效的选项').check(z.refine((v: string) => (def.options ?? []).some((o) => o.value === v), '请选择有效的选项'))
     case 'amount':
     case 'percent':
-      return check((v: unknown) =>
-        validateAmount(v, {
-          min: def.min ?? 0,
-          max: def.max ?? DEFAULT_MAX.amount,
-          decimals: def.decimals ?? 2,
-          unit: def.unit,
-        }),
-      )
+      return byRule((v) => validateAmount(v, { min: def.min ?? 0, max: def.max ?? DEFAULT_MAX.amount, decimals: def.decimals ?? 2, unit: def.unit }))
     case 'integer':
-      return check((v: unknown) =>
-        validateAmount(v, { min: def.min ?? 0, max: def.max ?? DEFAULT_MAX.integer, integer: true, unit: def.unit }),
-      )
+      return byRule((v) => validateAmount(v, { min: def.min ?? 0, max: def.max ?? DEFAULT_MAX.integer, integer: true, unit: def.unit }))
     case 'boolean':
-      return check((v: unknown) => (typeof v === 'boolean' ? null : '请选择“是”或“否”'))
+      return z.boolean('请选择“是”或“否”')
     case 'confirm':
-      return check((v: unknown) => (typeof v === 'boolean' ? null : '请勾选确认'))
+      return z.boolean('请勾选确认')
     case 'region':
-      return check((v: unknown) =>
-        typeof v === 'string' && /^\d{6}$/.test(v) ? null : '请选择所在地区（6 位行政区划代码）',
-      )
+      return z.string('请选择所在地区（6 位行政区划代码）').check(z.regex(/^\d{6}$/, '请选择所在地区（6 位行政区划代码）'))
     case 'station':
-      return check((v: unknown) => (typeof v === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(v) ? null : '请选择指导站'))
+      return z.string('请选择指导站').check(z.regex(ID, '请选择指导站'))
     case 'orgs':
-      return check((v: unknown) => {
-        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !/^[A-Za-z0-9_-]{1,40}$/.test(x))) {
-          return '请从列表中选择'
-        }
-        if (new Set(v).size !== v.length) return '不能重复选择'
-        if (v.length > 200) return '最多选择 200 个'
-        return null
-      })
+      return z.array(z.string('请从列表中选择').check(z.regex(ID, '请从列表中选择')), '请从列表中选择').check(
+        z.refine((v: string[]) => new Set(v).size === v.length, '不能重复选择'),
+        z.maxLength(200, '最多选择 200 个'),
+      )
   }
 }
 
-function fieldSchema(def: FormFieldDef, mode: FormMode, cross?: Rule): Schema {
-  const rules: Rule[] = []
-  if (mode === 'submit') {
-    const msg = requiredMessage(def)
-    // conditional requirement: marked isRequired so validate.ts runs it on empty values
-    rules.push(
-      Object.assign((v: unknown, ctx: { parent: unknown }) => (isEmpty(v) && isFieldRequired(def, ctx.parent) ? msg : null), {
-        isRequired: true as const,
-      }),
-    )
-  }
-  const fmt = formatRule(def)
-  // hidden fields (e.g. ordinary-mark extras for a collective mark) are not validated
-  rules.push(check((v: unknown, ctx) => (isFieldVisible(def, ctx.parent) ? fmt(v, ctx) : null)))
-  if (mode === 'submit' && def.type === 'confirm') {
-    rules.push(check((v: unknown) => (v === true ? null : '请勾选确认')))
-  }
-  if (cross) rules.push(check((v: unknown, ctx) => (isFieldVisible(def, ctx.parent) ? cross(v, ctx) : null)))
-  return field(...rules)
+/** First message of a value against its declaration, or null. */
+const firstMessage = (schema: z.ZodMiniType, v: unknown): string | null => {
+  const r = z.safeParse(schema, v)
+  return r.success ? null : (r.error.issues[0]?.message ?? '格式不正确')
 }
 
 /** Every field of the definition, in step order. */
@@ -139,11 +122,45 @@ export const allFields = (def: FormDef): FormFieldDef[] => def.steps.flatMap((s)
 /** Cross-field checks per field key (run after the field's own rules, only on filled values). */
 export type CrossChecks = Record<string, Rule>
 
-/** One schema for the whole form (flat keys). */
-export function buildFormSchema(def: FormDef, mode: FormMode, cross: CrossChecks = {}): Schema {
-  const shape: Record<string, Schema> = {}
-  for (const f of allFields(def)) shape[f.key] = fieldSchema(f, mode, cross[f.key])
-  return object(shape)
+/** What the form check knows beyond the form: the applicant organisation's province (server side). */
+export interface FormContext {
+  provinceCode?: string
+}
+
+/** Characters 3–4 of the code against the organisation's province: the form's region field, else the known one. */
+function usccProvinceMessage(def: FormFieldDef, v: unknown, form: Record<string, unknown>, known?: string): string | null {
+  const region = def.usccRegionField ? form[def.usccRegionField] : undefined
+  const provinceCode = typeof region === 'string' && /^\d{6}$/.test(region) ? region : known
+  if (typeof v !== 'string' || !provinceCode) return null
+  const p = diagnoseUscc(v, { kind: def.usccKind, provinceCode })
+  return p?.code === 'province' ? p.message : null
+}
+
+/** One schema for the whole form (flat keys; keys not in the definition are ignored here — sanitizeForm drops them). */
+export function buildFormSchema(def: FormDef, mode: FormMode, cross: CrossChecks = {}, opts: FormContext = {}): FormSchema {
+  const fields = allFields(def).map((f) => ({ def: f, value: fieldValueSchema(f), cross: cross[f.key] }))
+  return z.record(z.string(), z.unknown(), '申报表格式不正确').check(
+    z.superRefine((form, ctx) => {
+      for (const f of fields) {
+        const key = f.def.key
+        const v = form[key]
+        const issue = (message: string) => ctx.issues.push({ code: 'custom', path: [key], message, input: v })
+        // hidden fields (e.g. ordinary-mark extras for a collective mark) are not validated
+        if (!isFieldVisible(f.def, form)) continue
+        if (isEmpty(v)) {
+          if (mode === 'submit' && isFieldRequired(f.def, form)) issue(requiredMessage(f.def))
+          continue
+        }
+        const m =
+          firstMessage(f.value, v) ??
+          (f.def.type === 'uscc' ? usccProvinceMessage(f.def, v, form, opts.provinceCode) : null) ??
+          (mode === 'submit' && f.def.type === 'confirm' && v !== true ? '请勾选确认' : null) ??
+          f.cross?.(v, { parent: form, root: form, path: key }) ??
+          null
+        if (m) issue(m)
+      }
+    }),
+  ) as FormSchema
 }
 
 /**
@@ -174,6 +191,7 @@ export function sanitizeForm(def: FormDef, input: Record<string, unknown>): Reco
 }
 
 /** Validate a form value against its definition. */
-export function validateForm(def: FormDef, form: unknown, mode: FormMode, cross: CrossChecks = {}): FieldErrors {
-  return validate(buildFormSchema(def, mode, cross), form ?? {})
+export function validateForm(def: FormDef, form: unknown, mode: FormMode, cross: CrossChecks = {}, opts: FormContext = {}): FieldErrors {
+  const r = z.safeParse(buildFormSchema(def, mode, cross, opts), form ?? {})
+  return r.success ? {} : fieldErrorsOf(r.error)
 }

@@ -1,7 +1,7 @@
 // 附件3 商标品牌建设服务指导专项行动申报表 — every field of the annex, grouped into phone-sized steps.
 // 近三年服务市场主体数量: year−3 … year−1 of the programme year (2023 → 2020–2022).
 import type { FormDef } from '../contract/application'
-import { check } from '../validate'
+import { check } from './schema'
 import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'
 
 export function stationFormDef(year: number): FormDef {

@@ -266,3 +266,19 @@ describe('validation (same schema on both sides)', () => {
     })
   })
 })
+
+describe('regional form: the holder USCC against the brand region', () => {
+  const uscc = (type: string, area: string) => {
+    const { usccCheckChar } = require('../../../src/domain/ids') as typeof import('../../../src/domain/ids')
+    const first = `${type}${area}MA2Y0K7Q1`
+    return first + usccCheckChar(first)
+  }
+  it('a co-operative (93) or rural collective (N1) holder is accepted; another province is refused', () => {
+    const schema = formSchema('regional', 2026, 'draft')
+    expect(validateField(schema, 'uscc', uscc('93', '350100'), { regionCode: '350122' })).toBeNull()
+    expect(validateField(schema, 'uscc', uscc('N1', '350100'), { regionCode: '350122' })).toBeNull()
+    expect(validateField(schema, 'uscc', uscc('51', '330100'), { regionCode: '350122' })).toMatch(/不一致/)
+    // the server knows the organisation's province even before a region is picked
+    expect(validateApplicationForm('regional', 2026, { uscc: uscc('51', '330100') }, 'draft', { provinceCode: '350000' }).uscc).toMatch(/不一致/)
+  })
+})

@@ -12,6 +12,7 @@ import {
   validateSmsCode,
   validateTrademarkNo,
   validateUscc,
+  usccWarnings,
 } from '../../../src/domain/ids'
 
 /** a valid code with the given 17-character body */
@@ -163,5 +164,38 @@ describe('validateAmount', () => {
     expect(validateAmount(-150, { min: -100, unit: '%' })).toBe('不能小于 -100%')
     expect(validateAmount('1.234', { decimals: 2 })).toBe('最多保留 2 位小数')
     expect(validateAmount('1.23', { decimals: 2 })).toBeNull()
+  })
+})
+
+describe('USCC registration types and region (characters 1–2 and 3–8)', () => {
+  // 17 characters: type (2) + area (6) + organisation code (9); the check character is computed
+  const code = (type: string, area: string) => withCheck(`${type}${area}MA2Y0K7Q1`)
+  it.each(['51', '52', '53', '12', '11', '93', 'N1', 'N2', 'N3', 'N9'])('a regional-brand holder may start %s', (type) => {
+    expect(validateUscc(code(type, '350100'), { kind: 'association' })).toBeNull()
+  })
+  it.each(['91', '92', 'Y1', '13'])('a regional-brand holder starting %s is refused with the accepted list', (type) => {
+    expect(validateUscc(code(type, '350100'), { kind: 'association' })).toMatch(/93（农民专业合作社）.*N1/)
+  })
+  it('enterprises keep 91 / 92 / 93', () => {
+    expect(validateUscc(code('93', '350100'), { kind: 'enterprise' })).toBeNull()
+    expect(validateUscc(code('N1', '350100'), { kind: 'enterprise' })).toMatch(/91、92 或 93/)
+  })
+  it('characters 3–4 must be a real province code (10 = national registration)', () => {
+    expect(diagnoseUscc(code('91', '990100'))).toMatchObject({ code: 'area', message: expect.stringContaining('“99”') })
+    expect(diagnoseUscc(code('91', '000000'))?.code).toBe('area')
+    expect(validateUscc(code('91', '100000'))).toBeNull()
+  })
+  it('and agree with the organisation province; national registrations agree with any', () => {
+    expect(diagnoseUscc(code('51', '350100'), { kind: 'association', provinceCode: '350000' })).toBeNull()
+    expect(diagnoseUscc(code('51', '330100'), { kind: 'association', provinceCode: '350000' })).toMatchObject({ code: 'province', message: expect.stringContaining('不一致') })
+    expect(diagnoseUscc(code('91', '100000'), { provinceCode: '350000' })).toBeNull()
+  })
+  it('an unknown county code is a warning, never a refusal', () => {
+    const abolished = code('51', '350121') // e.g. a county merged into a district: old licences keep the code
+    const known = (area: string) => area === '350100'
+    expect(validateUscc(abolished, { kind: 'association', provinceCode: '350000' })).toBeNull()
+    expect(usccWarnings(abolished, known)).toEqual([expect.stringContaining('350121')])
+    expect(usccWarnings(code('51', '350100'), known)).toEqual([])
+    expect(usccWarnings('not a code', known)).toEqual([])
   })
 })

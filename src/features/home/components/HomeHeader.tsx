@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { User } from '@/domain/contract'
-import { ROLE_LABELS } from '@/domain/contract'
+import { ROLE_LABELS } from '@/domain/contract/labels'
 import './home.scss'
 
 export function HomeHeader({ user, scope, onSignOut }: { user: User; scope: string; onSignOut: () => void }) {

@@ -10,9 +10,6 @@ import './stations.scss'
 
 export const LINK_TONE = { pending: 'warning', accepted: 'success', declined: 'danger' } as const
 
-/** GET /links may answer a Page or a plain array. */
-export const linkItems = (data: { items: Link[] } | Link[] | undefined): Link[] => (Array.isArray(data) ? data : data?.items ?? [])
-
 /** 申请对接: an enterprise / association asks this station to be "my station"; shows pending / accepted. */
 export function LinkButton({ stationId, stationName }: { stationId: string; stationName: string }) {
   const user = useSession((s) => s.session?.user)
@@ -23,7 +20,7 @@ export function LinkButton({ stationId, stationName }: { stationId: string; stat
 
   useEffect(() => {
     if (!applicant) return
-    listLinks().then((res) => setLinks(res.ok ? linkItems(res.data as any) : []))
+    listLinks().then((res) => setLinks(res.ok ? res.data : []))
   }, [applicant, stationId])
 
   if (!user) {
