@@ -30,16 +30,7 @@ const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patter
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/**',
-      'node_modules/**',
-      '.temp/**',
-      '.swc/**',
-      'coverage/**',
-      'test/artifacts/**',
-      'mock/data/**',
-      '**/*.d.ts',
-    ],
+    ignores: ['dist/**', 'node_modules/**', '.temp/**', '.swc/**', 'coverage/**', 'test/artifacts/**', 'mock/data/**', '**/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -66,9 +57,12 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.{ts,tsx}'],
     rules: restrict(noMock, noPages, noFeatures, {
-      group: ['@tarojs/*', '@nutui/*', 'react', 'react-dom', '@/api', '@/api/*', '@/shared', '@/shared/*'].concat(
-        ['**/api', '**/api/*', '**/shared', '**/shared/*'],
-      ),
+      group: ['@tarojs/*', '@nutui/*', 'react', 'react-dom', '@/api', '@/api/*', '@/shared', '@/shared/*'].concat([
+        '**/api',
+        '**/api/*',
+        '**/shared',
+        '**/shared/*',
+      ]),
       message: 'src/domain is plain TypeScript: no Taro, no UI, nothing from the app (the mock imports it too).',
     }),
   },

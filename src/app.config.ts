@@ -5,23 +5,11 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'pkg-station',
-      pages: [
-        'pages/directory/index',
-        'pages/detail/index',
-        'pages/book/index',
-        'pages/voucher/index',
-        'pages/bookings/index',
-      ],
+      pages: ['pages/directory/index', 'pages/detail/index', 'pages/book/index', 'pages/voucher/index', 'pages/bookings/index'],
     },
     {
       root: 'pkg-staff',
-      pages: [
-        'pages/bookings/index',
-        'pages/booking/index',
-        'pages/availability/index',
-        'pages/links/index',
-        'pages/visit-log/index',
-      ],
+      pages: ['pages/bookings/index', 'pages/booking/index', 'pages/availability/index', 'pages/links/index', 'pages/visit-log/index'],
     },
     { root: 'pkg-apply', pages: ['pages/form/index', 'pages/status/index'] },
     {

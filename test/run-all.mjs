@@ -23,7 +23,11 @@ const t0 = Date.now()
 
 // ---- prerequisites -------------------------------------------------------------------------------------
 function hasCjkFont() {
-  try { return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0 } catch { return false }
+  try {
+    return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim().length > 0
+  } catch {
+    return false
+  }
 }
 function prerequisites() {
   const missing = []
@@ -32,13 +36,18 @@ function prerequisites() {
   if (!missing.length) return true
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (!isRoot) {
-    console.log(`[prereq] missing ${missing.join(', ')} — install as root: apt-get install -y ${missing.join(' ')} (e2e will fail without them)`)
+    console.log(
+      `[prereq] missing ${missing.join(', ')} — install as root: apt-get install -y ${missing.join(' ')} (e2e will fail without them)`,
+    )
     return false
   }
   console.log(`[prereq] installing ${missing.join(', ')} with apt-get …`)
   const t = Date.now()
   try {
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')} fontconfig`, { stdio: 'inherit' })
+    execSync(
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing.join(' ')} fontconfig`,
+      { stdio: 'inherit' },
+    )
     console.log(`[prereq] installed in ${sec(Date.now() - t)}`)
     return true
   } catch (e) {
@@ -50,7 +59,10 @@ function prerequisites() {
 // ---- result parsing ------------------------------------------------------------------------------------
 /** jest: "Tests:       1 failed, 2 skipped, 67 passed, 70 total" */
 function jestCounts(out) {
-  const line = stripAnsi(out).split('\n').reverse().find((l) => /^Tests:\s/.test(l))
+  const line = stripAnsi(out)
+    .split('\n')
+    .reverse()
+    .find((l) => /^Tests:\s/.test(l))
   if (!line) return null
   const n = (k) => Number((line.match(new RegExp(`(\\d+) ${k}`)) || [])[1] || 0)
   return { passed: n('passed'), failed: n('failed') + n('skipped') + n('todo') }
@@ -83,7 +95,10 @@ const layers = [
       const errors = files.reduce((a, f) => a + f.errorCount, 0)
       const warnings = files.reduce((a, f) => a + f.warningCount, 0)
       for (const f of files) {
-        for (const m of f.messages) console.log(`${path.relative(ROOT, f.filePath)}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message} (${m.ruleId})`)
+        for (const m of f.messages)
+          console.log(
+            `${path.relative(ROOT, f.filePath)}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message} (${m.ruleId})`,
+          )
       }
       const bad = files.filter((f) => f.errorCount + f.warningCount > 0).length
       // prettier: one count per file it would change
@@ -105,7 +120,11 @@ const layers = [
     async run() {
       const r = await run(path.join(BIN, 'tsc'), ['--noEmit', '-p', 'tsconfig.json', '--pretty', 'false'])
       const errors = (r.out.match(/error TS\d+/g) || []).length
-      return { ...r, counts: { passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 }, note: r.code === 0 ? 'no type errors' : `${errors} type error(s)` }
+      return {
+        ...r,
+        counts: { passed: r.code === 0 ? 1 : 0, failed: r.code === 0 ? 0 : 1 },
+        note: r.code === 0 ? 'no type errors' : `${errors} type error(s)`,
+      }
     },
   },
   {
@@ -163,15 +182,28 @@ async function main() {
     // a non-zero exit with no counted failure (crash, compile error) still counts as one failure
     if (!ok && counts.failed === 0) counts.failed = 1
     results.push({ layer, ok, ms: r.ms, counts, note: r.note || '' })
-    console.log(`══════ ${layer.title}: ${ok ? 'PASS' : 'FAIL'} in ${sec(r.ms)} — ${counts.passed} passed, ${counts.failed} failed${r.note ? ` (${r.note})` : ''}`)
+    console.log(
+      `══════ ${layer.title}: ${ok ? 'PASS' : 'FAIL'} in ${sec(r.ms)} — ${counts.passed} passed, ${counts.failed} failed${r.note ? ` (${r.note})` : ''}`,
+    )
   }
   const passed = results.reduce((a, r) => a + r.counts.passed, 0)
   const failed = results.reduce((a, r) => a + r.counts.failed, 0)
   console.log('\n──────────────────────── summary ────────────────────────')
   for (const r of results) {
-    console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.layer.title.padEnd(28)} ${sec(r.ms).padStart(8)}   ${String(r.counts.passed).padStart(4)} passed ${String(r.counts.failed).padStart(3)} failed${r.note ? `  ${r.note}` : ''}`)
+    console.log(
+      `${r.ok ? 'PASS' : 'FAIL'}  ${r.layer.title.padEnd(28)} ${sec(r.ms).padStart(8)}   ${String(r.counts.passed).padStart(4)} passed ${String(r.counts.failed).padStart(3)} failed${r.note ? `  ${r.note}` : ''}`,
+    )
   }
-  console.log(`total ${sec(Date.now() - t0)}${results.some((r) => !r.ok) ? ` — failing: ${results.filter((r) => !r.ok).map((r) => r.layer.name).join(', ')}` : ''}`)
+  console.log(
+    `total ${sec(Date.now() - t0)}${
+      results.some((r) => !r.ok)
+        ? ` — failing: ${results
+            .filter((r) => !r.ok)
+            .map((r) => r.layer.name)
+            .join(', ')}`
+        : ''
+    }`,
+  )
   console.log(`${passed} passed, ${failed} failed`)
   process.exitCode = results.every((r) => r.ok) ? 0 : 1
 }

@@ -111,10 +111,22 @@ export function generateOpenApi(): Json {
     pending.push(() => undefined)
     item[op.method.toLowerCase()] = entry
   }
-  const all = z.toJSONSchema(reg, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` }) as Json
-  const schemas = Object.fromEntries(Object.entries<Json>(all.schemas).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, clean(v)]))
+  const all = z.toJSONSchema(reg, {
+    io: 'output',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as Json
+  const schemas = Object.fromEntries(
+    Object.entries<Json>(all.schemas)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, clean(v)]),
+  )
   const responses = Object.fromEntries(
-    Object.values(ERROR_RESPONSES).map((r) => [r.name, { description: r.description, content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiErrorBody' } } } }]),
+    Object.values(ERROR_RESPONSES).map((r) => [
+      r.name,
+      { description: r.description, content: { 'application/json': { schema: { $ref: '#/components/schemas/ApiErrorBody' } } } },
+    ]),
   )
   return {
     openapi: '3.1.0',
@@ -124,7 +136,9 @@ export function generateOpenApi(): Json {
     tags: TAGS,
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'token from POST /auth/login/phone or /auth/login/wechat' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'token from POST /auth/login/phone or /auth/login/wechat' },
+      },
       schemas,
       responses,
     },

@@ -53,7 +53,13 @@ const RETURN_REASONS = [
 ]
 const REJECT_REASONS = ['公示期内收到异议，经核实商标权属存在争议', '复核认为品牌影响力材料不足，本年度暂不纳入']
 
-function enterpriseForm(rng: Rng, org: Organization, tm: Trademark | undefined, ipStatus: IpEnterpriseStatus, stationId?: string): EnterpriseForm {
+function enterpriseForm(
+  rng: Rng,
+  org: Organization,
+  tm: Trademark | undefined,
+  ipStatus: IpEnterpriseStatus,
+  stationId?: string,
+): EnterpriseForm {
   const base = rng.int(3000, 250000)
   const grow = () => Math.round(base * (0.9 + rng.next() * 0.35))
   return {
@@ -98,7 +104,13 @@ function enterpriseForm(rng: Rng, org: Organization, tm: Trademark | undefined, 
   }
 }
 
-function regionalForm(rng: Rng, org: Organization, brand: RegionalBrand | undefined, tm: Trademark | undefined, stationId?: string): RegionalForm {
+function regionalForm(
+  rng: Rng,
+  org: Organization,
+  brand: RegionalBrand | undefined,
+  tm: Trademark | undefined,
+  stationId?: string,
+): RegionalForm {
   const markType = tm?.markType ?? 'collective'
   const users = brand?.memberCount ?? rng.int(20, 300)
   const out: RegionalForm = {
@@ -198,9 +210,14 @@ export const seedApplications: SeedStep = (s) => {
   const actorFor = (status: ApplicationStatus, a: StoredApplication): { role: Role; name: string } => {
     if (status === 'submitted' || status === 'resubmitted' || status === 'draft') {
       const u = users.find((x) =>
-        a.track === 'station' ? x.role === 'staff' && x.stationId === a.stationId : x.orgId === a.orgId && (x.role === 'enterprise' || x.role === 'association'),
+        a.track === 'station'
+          ? x.role === 'staff' && x.stationId === a.stationId
+          : x.orgId === a.orgId && (x.role === 'enterprise' || x.role === 'association'),
       )
-      return { role: a.track === 'station' ? 'staff' : a.track === 'enterprise' ? 'enterprise' : 'association', name: u?.name ?? a.applicantName }
+      return {
+        role: a.track === 'station' ? 'staff' : a.track === 'enterprise' ? 'enterprise' : 'association',
+        name: u?.name ?? a.applicantName,
+      }
     }
     if (status === 'returned' || status === 'recommended') {
       const r = reviewerOf(a.provinceCode)
@@ -316,13 +333,31 @@ export const seedApplications: SeedStep = (s) => {
     entOrgs.forEach((org, i) => {
       const [status, ip] = plan.enterprise[i]
       const stationId = org.stationId && prng.chance(0.8) ? org.stationId : undefined
-      made.push(make('enterprise', appYear, { org }, status, { ...enterpriseForm(prng, org, firstMark(org.id), ip, stationId) }, { endDaysAgo: prng.int(1, 10), batch }))
+      made.push(
+        make(
+          'enterprise',
+          appYear,
+          { org },
+          status,
+          { ...enterpriseForm(prng, org, firstMark(org.id), ip, stationId) },
+          { endDaysAgo: prng.int(1, 10), batch },
+        ),
+      )
     })
     regOrgs.forEach((org, i) => {
       const status = plan.regional[i]
       const brand = brands.find((b) => b.associationId === org.id)
       const tm = brand ? trademarks.find((t) => t.id === brand.trademarkId) : firstMark(org.id)
-      made.push(make('regional', appYear, { org }, status, { ...regionalForm(prng, org, brand, tm, org.stationId) }, { endDaysAgo: prng.int(1, 10), batch }))
+      made.push(
+        make(
+          'regional',
+          appYear,
+          { org },
+          status,
+          { ...regionalForm(prng, org, brand, tm, org.stationId) },
+          { endDaysAgo: prng.int(1, 10), batch },
+        ),
+      )
     })
     // stations named by these applicants (both sides name each other → confirmed links)
     const byStation = new Map<string, StoredApplication[]>()
@@ -337,7 +372,14 @@ export const seedApplications: SeedStep = (s) => {
       const served = byStation.get(sid)!
       const ent = served.filter((a) => a.track === 'enterprise').map((a) => a.orgId!)
       const reg = served.filter((a) => a.track === 'regional').map((a) => a.orgId!)
-      make('station', appYear, { station: st }, plan.station[i], { ...stationForm(prng, st, ent, reg) }, { endDaysAgo: prng.int(1, 10), batch })
+      make(
+        'station',
+        appYear,
+        { station: st },
+        plan.station[i],
+        { ...stationForm(prng, st, ent, reg) },
+        { endDaysAgo: prng.int(1, 10), batch },
+      )
     })
   }
 
@@ -348,27 +390,61 @@ export const seedApplications: SeedStep = (s) => {
   // 福建省 — the demo province
   seedProvince('350000', {
     enterprise: [
-      ['recommended', D], ['recommended', A], ['recommended', D], ['recommended', N], ['recommended', A],
-      ['recommended', D], ['recommended', A], ['national_review', D], ['national_review', N], ['recommended', A],
-      ['submitted', D], ['submitted', A], ['submitted', N], ['submitted', D], ['submitted', A],
-      ['resubmitted', D], ['returned', A], ['draft', D],
+      ['recommended', D],
+      ['recommended', A],
+      ['recommended', D],
+      ['recommended', N],
+      ['recommended', A],
+      ['recommended', D],
+      ['recommended', A],
+      ['national_review', D],
+      ['national_review', N],
+      ['recommended', A],
+      ['submitted', D],
+      ['submitted', A],
+      ['submitted', N],
+      ['submitted', D],
+      ['submitted', A],
+      ['resubmitted', D],
+      ['returned', A],
+      ['draft', D],
     ],
     regional: ['recommended', 'recommended', 'recommended', 'national_review', 'submitted', 'submitted', 'returned'],
     station: ['recommended', 'recommended', 'recommended', 'submitted', 'submitted'],
   })
   // other provinces: the national pipeline at work this year
   const others: Array<[string, number]> = [
-    ['110000', 1], ['320000', 2], ['330000', 2], ['440000', 2], ['370000', 1], ['510000', 1], ['650000', 1], ['540000', 1],
+    ['110000', 1],
+    ['320000', 2],
+    ['330000', 2],
+    ['440000', 2],
+    ['370000', 1],
+    ['510000', 1],
+    ['650000', 1],
+    ['540000', 1],
   ]
   for (const [code, scale] of others) {
     seedProvince(code, {
       enterprise: (
         [
-          ['public_notice', D], ['public_notice', A], ['national_review', D], ['recommended', A], ['recommended', N],
-          ['submitted', D], ['returned', A],
+          ['public_notice', D],
+          ['public_notice', A],
+          ['national_review', D],
+          ['recommended', A],
+          ['recommended', N],
+          ['submitted', D],
+          ['returned', A],
         ] as Array<[ApplicationStatus, IpEnterpriseStatus]>
       )
-        .concat(scale > 1 ? ([['recommended', D], ['submitted', A], ['public_notice', D]] as Array<[ApplicationStatus, IpEnterpriseStatus]>) : [])
+        .concat(
+          scale > 1
+            ? ([
+                ['recommended', D],
+                ['submitted', A],
+                ['public_notice', D],
+              ] as Array<[ApplicationStatus, IpEnterpriseStatus]>)
+            : [],
+        )
         .slice(0, code === '540000' ? 2 : undefined),
       regional: (['public_notice', 'recommended', 'submitted'] as ApplicationStatus[]).slice(0, code === '540000' ? 1 : 3),
       station: ['public_notice', 'recommended'].slice(0, code === '540000' ? 1 : 2) as ApplicationStatus[],
@@ -379,7 +455,12 @@ export const seedApplications: SeedStep = (s) => {
     seedProvince(
       code,
       {
-        enterprise: [['confirmed', D], ['confirmed', A], ['confirmed', D], ['not_selected', A]],
+        enterprise: [
+          ['confirmed', D],
+          ['confirmed', A],
+          ['confirmed', D],
+          ['not_selected', A],
+        ],
         regional: ['confirmed', 'confirmed'],
         station: ['confirmed'],
       },
@@ -396,7 +477,19 @@ export const seedApplications: SeedStep = (s) => {
     const full = regionalForm(rng.fork('demo-association'), demoAssociation, brand, tm, demoStation?.id)
     const draft: Partial<RegionalForm> = { ...full }
     // still to fill in: the year's figures and the opinions
-    for (const k of ['promotionInvestment', 'employees', 'avgIncome', 'incomeGrowth', 'rdInvestment', 'patentCount', 'envInvestment', 'govInvestment', 'opinion', 'governmentOpinion', 'declaration'] as const) {
+    for (const k of [
+      'promotionInvestment',
+      'employees',
+      'avgIncome',
+      'incomeGrowth',
+      'rdInvestment',
+      'patentCount',
+      'envInvestment',
+      'govInvestment',
+      'opinion',
+      'governmentOpinion',
+      'declaration',
+    ] as const) {
       delete draft[k]
     }
     draft.pilotStatus = 'city'
@@ -405,11 +498,26 @@ export const seedApplications: SeedStep = (s) => {
   if (demoStation) {
     const ent = demoEnterprise ? [demoEnterprise.id] : []
     const reg = demoAssociation ? [demoAssociation.id] : []
-    make('station', year, { station: demoStation }, 'submitted', { ...stationForm(rng.fork('demo-station'), demoStation, ent, reg) }, { endDaysAgo: 1 })
+    make(
+      'station',
+      year,
+      { station: demoStation },
+      'submitted',
+      { ...stationForm(rng.fork('demo-station'), demoStation, ent, reg) },
+      { endDaysAgo: 1 },
+    )
   }
 
   // derived parts as of seeding (recomputed on every read anyway)
-  const links: LinkApp[] = applications.map((a) => ({ id: a.id, track: a.track, year: a.year, orgId: a.orgId, stationId: a.stationId, status: a.status, form: a.form as Record<string, unknown> }))
+  const links: LinkApp[] = applications.map((a) => ({
+    id: a.id,
+    track: a.track,
+    year: a.year,
+    orgId: a.orgId,
+    stationId: a.stationId,
+    status: a.status,
+    form: a.form as Record<string, unknown>,
+  }))
   for (const a of applications) {
     const self = links.find((l) => l.id === a.id)!
     a.stationConfirmations = stationConfirmations(self, links, names)

@@ -17,7 +17,15 @@ const standardWindows = [
 ]
 
 export const AVAILABILITY_PROFILES: Record<string, UpdateAvailabilityRequest> = {
-  standard: { slotMinutes: 30, capacity: 2, windows: standardWindows, closedDates: [], horizonDays: 14, cancelCutoffHours: 24, visitAllowed: true },
+  standard: {
+    slotMinutes: 30,
+    capacity: 2,
+    windows: standardWindows,
+    closedDates: [],
+    horizonDays: 14,
+    cancelCutoffHours: 24,
+    visitAllowed: true,
+  },
   early: {
     slotMinutes: 30,
     capacity: 2,
@@ -30,7 +38,15 @@ export const AVAILABILITY_PROFILES: Record<string, UpdateAvailabilityRequest> = 
     cancelCutoffHours: 24,
     visitAllowed: false,
   },
-  hourly: { slotMinutes: 60, capacity: 3, windows: [{ start: '09:00', end: '17:00' }], closedDates: [], horizonDays: 21, cancelCutoffHours: 12, visitAllowed: true },
+  hourly: {
+    slotMinutes: 60,
+    capacity: 3,
+    windows: [{ start: '09:00', end: '17:00' }],
+    closedDates: [],
+    horizonDays: 21,
+    cancelCutoffHours: 12,
+    visitAllowed: true,
+  },
   long: {
     slotMinutes: 60,
     capacity: 2,
@@ -139,7 +155,13 @@ export const seedBookings: SeedStep = (s) => {
     for (const to of path) {
       if (to === from) continue
       const by = o.status === 'cancelled' ? owner : staff
-      history.push({ at: iso(Math.max(0, createdDaysAgo - history.length), history.length), ...by, from, to, ...(o.reason && (to === 'cancelled' || to === 'declined') ? { reason: o.reason } : {}) })
+      history.push({
+        at: iso(Math.max(0, createdDaysAgo - history.length), history.length),
+        ...by,
+        from,
+        to,
+        ...(o.reason && (to === 'cancelled' || to === 'declined') ? { reason: o.reason } : {}),
+      })
       from = to
     }
     const startsAt = `${o.date}T${o.time}`
@@ -173,13 +195,57 @@ export const seedBookings: SeedStep = (s) => {
   const ent = users.find((u) => u.id === DEMO_USER_IDS.enterprise)!
   const assoc = users.find((u) => u.id === DEMO_USER_IDS.association)!
   // ── demo enterprise: confirmed upcoming, pending visit, history
-  const next = book({ user: ent, date: wd(2), time: '10:00', status: 'confirmed', topic: 'risk', description: '近似商标「闽江圆」已初审公告，想咨询是否提出异议以及需要准备的证据材料' })
-  const pendingVisit = book({ user: ent, date: wd(4), time: '14:30', status: 'pending', mode: 'visit', topic: 'registration', description: '新产品线准备申请商标，希望上门帮助梳理商品类别与布局方案' })
-  book({ user: ent, date: wd(-12), time: '09:30', status: 'completed', topic: 'registration', description: '「闽江源」第29、30类商标即将到期，咨询续展流程与所需材料' })
-  book({ user: ent, date: wd(-6), time: '15:00', status: 'cancelled', topic: 'finance', description: '了解商标质押融资的条件与办理流程', reason: '临时出差，改日再约' })
+  const next = book({
+    user: ent,
+    date: wd(2),
+    time: '10:00',
+    status: 'confirmed',
+    topic: 'risk',
+    description: '近似商标「闽江圆」已初审公告，想咨询是否提出异议以及需要准备的证据材料',
+  })
+  const pendingVisit = book({
+    user: ent,
+    date: wd(4),
+    time: '14:30',
+    status: 'pending',
+    mode: 'visit',
+    topic: 'registration',
+    description: '新产品线准备申请商标，希望上门帮助梳理商品类别与布局方案',
+  })
+  book({
+    user: ent,
+    date: wd(-12),
+    time: '09:30',
+    status: 'completed',
+    topic: 'registration',
+    description: '「闽江源」第29、30类商标即将到期，咨询续展流程与所需材料',
+  })
+  book({
+    user: ent,
+    date: wd(-6),
+    time: '15:00',
+    status: 'cancelled',
+    topic: 'finance',
+    description: '了解商标质押融资的条件与办理流程',
+    reason: '临时出差，改日再约',
+  })
   // ── demo association
-  book({ user: assoc, date: wd(3), time: '09:00', status: 'confirmed', topic: 'branding', description: '「福州脱胎漆器」区域品牌推广方案与会员授权使用管理咨询' })
-  book({ user: assoc, date: wd(-20), time: '14:00', status: 'completed', topic: 'enforcement', description: '发现第35类疑似抢注「福州脱胎」，咨询异议与维权途径' })
+  book({
+    user: assoc,
+    date: wd(3),
+    time: '09:00',
+    status: 'confirmed',
+    topic: 'branding',
+    description: '「福州脱胎漆器」区域品牌推广方案与会员授权使用管理咨询',
+  })
+  book({
+    user: assoc,
+    date: wd(-20),
+    time: '14:00',
+    status: 'completed',
+    topic: 'enforcement',
+    description: '发现第35类疑似抢注「福州脱胎」，咨询异议与维权途径',
+  })
 
   // ── other organisations linked to the demo station: today, upcoming and past
   const linked = orgs
@@ -212,7 +278,15 @@ export const seedBookings: SeedStep = (s) => {
     }
     ;[1, 3, 5].forEach((n, i) => {
       const t = topics[(i + 4) % topics.length]
-      book({ user: pick(i + 4), date: wd(n), time: i === 1 ? '11:00' : '16:00', status: i === 2 ? 'pending' : 'confirmed', mode: i === 2 ? 'visit' : 'onsite', topic: t, description: asks[t] })
+      book({
+        user: pick(i + 4),
+        date: wd(n),
+        time: i === 1 ? '11:00' : '16:00',
+        status: i === 2 ? 'pending' : 'confirmed',
+        mode: i === 2 ? 'visit' : 'onsite',
+        topic: t,
+        description: asks[t],
+      })
     })
     for (let i = 0; i < 10; i++) {
       const t = topics[i % topics.length]
@@ -225,7 +299,8 @@ export const seedBookings: SeedStep = (s) => {
         mode: status === 'declined' ? 'visit' : 'onsite',
         topic: t,
         description: asks[t],
-        reason: status === 'declined' ? '该问题需法律服务机构办理，已告知对接渠道' : status === 'cancelled' ? '企业负责人临时有事' : undefined,
+        reason:
+          status === 'declined' ? '该问题需法律服务机构办理，已告知对接渠道' : status === 'cancelled' ? '企业负责人临时有事' : undefined,
       })
     }
   }
@@ -233,9 +308,27 @@ export const seedBookings: SeedStep = (s) => {
   // ── a few notices so the message list is not empty
   const notice = (userId: string, title: string, body: string, link: string, daysAgo: number, read = false) =>
     notices.push({ id: s.id('NT'), userId, title, body, link, createdAt: iso(daysAgo), read })
-  notice(ent.id, '预约成功', `${demoStation.name} ${next.startsAt.replace('T', ' ')}「风险预警应对」预约成功，请凭预约码到站签到`, routeTo('voucher', next.id), 1)
-  notice(ent.id, '已提交上门走访申请', `已向${demoStation.name}申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，等待指导站确认`, routeTo('voucher', pendingVisit.id), 0)
-  notice(staffUser.id, '新的上门走访申请', `福州闽江源食品有限公司 申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，请确认`, routeTo('staffBooking', pendingVisit.id), 0)
+  notice(
+    ent.id,
+    '预约成功',
+    `${demoStation.name} ${next.startsAt.replace('T', ' ')}「风险预警应对」预约成功，请凭预约码到站签到`,
+    routeTo('voucher', next.id),
+    1,
+  )
+  notice(
+    ent.id,
+    '已提交上门走访申请',
+    `已向${demoStation.name}申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，等待指导站确认`,
+    routeTo('voucher', pendingVisit.id),
+    0,
+  )
+  notice(
+    staffUser.id,
+    '新的上门走访申请',
+    `福州闽江源食品有限公司 申请 ${pendingVisit.startsAt.replace('T', ' ')} 上门走访，请确认`,
+    routeTo('staffBooking', pendingVisit.id),
+    0,
+  )
   store.bookings.insertMany(bookings)
   store.notices.insertMany(notices)
   store.subscriptions.insert({ userId: ent.id, templateId: 'TPL_BOOKING_REMINDER', remaining: 1, updatedAt: iso(1) })

@@ -42,7 +42,7 @@ export const seedLinks: SeedStep = (s) => {
     const inFuzhou = org.cityCode === '350100'
     const candidates = stationsByCity.get(org.cityCode) ?? []
     const countyStation = candidates.find((c) => c.countyCode === org.countyCode && c.name.endsWith(`${regionNameTail(org)}商标品牌指导站`))
-    const st = inFuzhou && lrng.chance(0.6) ? demoStation : countyStation ?? lrng.pick(candidates)
+    const st = inFuzhou && lrng.chance(0.6) ? demoStation : (countyStation ?? lrng.pick(candidates))
     if (!st) continue
     const r = lrng.next()
     if (st === demoStation && pendingForDemo < 2 && r > 0.5) {

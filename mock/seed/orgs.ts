@@ -58,7 +58,7 @@ function organisationFactory(s: SeedCtx) {
   const randomDate = (fromYear: number, to: string) => {
     const a = Date.UTC(fromYear, 0, 1)
     const b = parseYmd(to).getTime()
-    return ymd(new Date(a + Math.floor(orng.next() * (b - a) / 86400_000) * 86400_000))
+    return ymd(new Date(a + Math.floor((orng.next() * (b - a)) / 86400_000) * 86400_000))
   }
   /** registration date → current term end (renewed if the first term has passed) */
   const validity = (registeredOn: string) => {
@@ -127,7 +127,13 @@ function organisationFactory(s: SeedCtx) {
       const marks = orng.int(1, 4)
       for (let i = 0; i < marks; i++) {
         const markName = i === 0 ? brand : orng.pick([`${brand}及图`, `${brand}${orng.pick(['优选', '臻品', '小站', '家'])}`, brand])
-        addMark(org.id, markName, i === 0 ? industry.classes : [orng.pick(industry.classes.concat([35]))], 'ordinary', randomDate(2004, addDays(today, -90)))
+        addMark(
+          org.id,
+          markName,
+          i === 0 ? industry.classes : [orng.pick(industry.classes.concat([35]))],
+          'ordinary',
+          randomDate(2004, addDays(today, -90)),
+        )
       }
     }
     return org
@@ -145,7 +151,9 @@ function organisationFactory(s: SeedCtx) {
     const atCounty = orng.chance(0.6) && c.counties.length > 1
     while (!brandName) {
       const r = orng.next()
-      product = orng.pick(PRODUCTS.filter((x) => (r < 0.45 ? x.field === 'manufacturing' : r < 0.75 ? x.field === 'service' : x.field === 'agriculture')))
+      product = orng.pick(
+        PRODUCTS.filter((x) => (r < 0.45 ? x.field === 'manufacturing' : r < 0.75 ? x.field === 'service' : x.field === 'agriculture')),
+      )
       const place = atCounty ? shortName(county.name) : c.short || shortName(county.name)
       const candidate = `${place}${product.word}`
       if (!usedNames.has(candidate)) {

@@ -68,10 +68,43 @@ const FUJIAN_CITIES: Record<string, { at: [number, number]; area: string }> = {
 
 /** Provincial capitals and sub-provincial cities get more stations. */
 const BIG_CITIES = new Set([
-  '110100', '120100', '310100', '500100', '130100', '140100', '150100', '210100', '210200', '220100', '230100',
-  '320100', '320500', '330100', '330200', '340100', '350100', '350200', '360100', '370100', '370200', '410100',
-  '420100', '430100', '440100', '440300', '450100', '460100', '510100', '520100', '530100', '540100', '610100',
-  '620100', '630100', '640100', '650100',
+  '110100',
+  '120100',
+  '310100',
+  '500100',
+  '130100',
+  '140100',
+  '150100',
+  '210100',
+  '210200',
+  '220100',
+  '230100',
+  '320100',
+  '320500',
+  '330100',
+  '330200',
+  '340100',
+  '350100',
+  '350200',
+  '360100',
+  '370100',
+  '370200',
+  '410100',
+  '420100',
+  '430100',
+  '440100',
+  '440300',
+  '450100',
+  '460100',
+  '510100',
+  '520100',
+  '530100',
+  '540100',
+  '610100',
+  '620100',
+  '630100',
+  '640100',
+  '650100',
 ])
 
 export interface County {
@@ -100,7 +133,9 @@ export interface Province {
 const PSEUDO_CITY = /^(省直辖县|县|自治区直辖县级行政区划)$/
 
 export function shortName(name: string): string {
-  const pref = /^(.{2,}?)(蒙古族|藏族|回族|彝族|苗族|土家族|朝鲜族|壮族|傣族|白族|哈尼族|布依族|侗族|哈萨克|柯尔克孜|蒙古)\S*自治州$/.exec(name)
+  const pref = /^(.{2,}?)(蒙古族|藏族|回族|彝族|苗族|土家族|朝鲜族|壮族|傣族|白族|哈尼族|布依族|侗族|哈萨克|柯尔克孜|蒙古)\S*自治州$/.exec(
+    name,
+  )
   if (pref) return pref[1]
   const county = /^(.{2,})(区|县|市|旗)$/.exec(name)
   if (county && !name.includes('自治')) return county[1]
@@ -145,11 +180,7 @@ export function buildRegions(rng: Rng): Province[] {
       let at: [number, number]
       if (fj) at = fj.at
       else if (capital) at = info.cap
-      else
-        at = [
-          info.centre[0] + (rng.next() * 2 - 1) * info.span[0],
-          info.centre[1] + (rng.next() * 2 - 1) * info.span[1],
-        ]
+      else at = [info.centre[0] + (rng.next() * 2 - 1) * info.span[0], info.centre[1] + (rng.next() * 2 - 1) * info.span[1]]
       let area: string
       if (fj) area = fj.area
       else if (capital || municipality || p2 === '46') area = info.capArea

@@ -23,7 +23,11 @@ const ID = /(?<![A-Z0-9])[A-Z]{2}\d{6}(?!\d)/g
 
 export function scaleWorld(store: Store, factor: number): void {
   store.tx(() => {
-    const originals = COPIED.map(([name, prefix]) => ({ repo: store.collections[name] as Repo<any, any>, prefix, rows: store.collections[name].all() }))
+    const originals = COPIED.map(([name, prefix]) => ({
+      repo: store.collections[name] as Repo<any, any>,
+      prefix,
+      rows: store.collections[name].all(),
+    }))
     for (let k = 1; k < factor; k++) {
       const map = new Map<string, string>()
       for (const c of originals) if (c.prefix) for (const r of c.rows) map.set(r.id, store.nextId(c.prefix))

@@ -31,8 +31,7 @@ export const seedStations: SeedStep = (s) => {
         countyCode,
         regionName: [p.name, c.prefix && c.prefix !== p.name ? c.prefix : '', countyName].filter(Boolean).join(' '),
       })
-      const addrBase = (countyName: string) =>
-        `${p.name}${c.prefix && c.prefix !== p.name ? c.prefix : ''}${countyName}`
+      const addrBase = (countyName: string) => `${p.name}${c.prefix && c.prefix !== p.name ? c.prefix : ''}${countyName}`
       const make = (
         countyCode: string,
         countyName: string,
@@ -90,7 +89,10 @@ export const seedStations: SeedStep = (s) => {
       // parks, associations and service centres: more in big cities
       const extras = c.big ? srng.int(6, 9) : c.counties.length >= 10 ? srng.int(2, 3) : srng.int(1, 2)
       const countyNames = new Set(c.counties.map((x) => x.name))
-      for (const kind of srng.sample(EXTRA_KINDS.filter((k) => !countyNames.has(k.name)), extras)) {
+      for (const kind of srng.sample(
+        EXTRA_KINDS.filter((k) => !countyNames.has(k.name)),
+        extras,
+      )) {
         const county = c.counties.length ? srng.pick(c.counties) : centralCounty
         // 省直辖县 pseudo-cities: name the park / association after its county-level city
         const prefix = c.prefix || county.name

@@ -18,7 +18,12 @@ export interface BuildOptions {
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v])
 const INTERNAL = { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' }
 
-export async function buildApp({ ctx, h5Dir, logger = false, strictResponses = process.env.MOCK_STRICT_RESPONSES === '1' }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  ctx,
+  h5Dir,
+  logger = false,
+  strictResponses = process.env.MOCK_STRICT_RESPONSES === '1',
+}: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -48,7 +53,10 @@ export async function buildApp({ ctx, h5Dir, logger = false, strictResponses = p
       seen.add(op)
       route.preValidation = [...asArray(route.preValidation), checkRequest(op)] as RouteOptions['preValidation']
       if (method !== 'HEAD') {
-        route.preSerialization = [...asArray(route.preSerialization), checkResponse(op, { strict: strictResponses, log: ctx.log })] as RouteOptions['preSerialization']
+        route.preSerialization = [
+          ...asArray(route.preSerialization),
+          checkResponse(op, { strict: strictResponses, log: ctx.log }),
+        ] as RouteOptions['preSerialization']
       }
     }
   })

@@ -20,7 +20,8 @@ export function checkRequest(op: Operation) {
       if (!op.roles.includes(req.user.role)) throw forbidden()
     }
     // text/plain is the only non-JSON body Fastify parses; every body of this API is JSON
-    if (typeof req.body === 'string') throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）')
+    if (typeof req.body === 'string')
+      throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）')
     const parts: Array<[keyof FastifyRequest & ('params' | 'query' | 'body'), Schema, string]> = [
       ['params', op.params ?? NONE, '请求地址有误'],
       ['query', op.query ?? NONE, '查询条件有误'],

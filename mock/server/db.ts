@@ -34,7 +34,8 @@ function seedSourceHash(): string {
     }
   }
   for (const d of ['mock/seed', 'mock/store', 'src/domain']) walk(path.join(ROOT, d))
-  for (const f of ['package.json', 'package-lock.json']) if (fs.existsSync(path.join(ROOT, f))) h.update(fs.readFileSync(path.join(ROOT, f)))
+  for (const f of ['package.json', 'package-lock.json'])
+    if (fs.existsSync(path.join(ROOT, f))) h.update(fs.readFileSync(path.join(ROOT, f)))
   sourceHash = h.digest('hex').slice(0, 16)
   return sourceHash
 }

@@ -48,7 +48,10 @@ export function frameworkError(err: { code?: string; statusCode?: number }): Htt
   }
   if (err.statusCode === 413) return new HttpError(413, 'PAYLOAD_TOO_LARGE', '提交的内容过大（不超过 1 MB）')
   if (err.statusCode === 415) return new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）')
-  if ((err as { name?: string }).name === 'SyntaxError' || (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500)) {
+  if (
+    (err as { name?: string }).name === 'SyntaxError' ||
+    (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500)
+  ) {
     return badRequest('请求格式有误', { _form: '请求格式有误' })
   }
   return null

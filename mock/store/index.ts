@@ -73,8 +73,11 @@ export class Store {
     /** the data file (':memory:' for a throw-away store) */
     readonly file: string,
   ) {
-    const r = <T extends object, C extends string>(table: string, columns: readonly C[], id: (d: T) => string = (d) => (d as { id: string }).id) =>
-      new Repo<T, C>(db, { table, columns, id })
+    const r = <T extends object, C extends string>(
+      table: string,
+      columns: readonly C[],
+      id: (d: T) => string = (d) => (d as { id: string }).id,
+    ) => new Repo<T, C>(db, { table, columns, id })
     this.users = r('users', ['phone', 'openid', 'role', 'orgId', 'stationId', 'provinceCode'])
     this.sessions = new SessionRepo(db, { table: 'sessions', columns: ['userId', 'expiresAt'], id: (s) => s.token })
     this.stations = r('stations', ['provinceCode', 'cityCode', 'countyCode'])
@@ -216,7 +219,9 @@ export class Store {
   }
 
   setMeta(key: string, value: unknown): void {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value))
+    this.db
+      .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(key, JSON.stringify(value))
     this.metaCache.set(key, value)
     if (this.db.inTransaction) this.metaWritten = true
   }

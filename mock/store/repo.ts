@@ -98,7 +98,9 @@ export class Repo<T extends object, C extends string = never> {
   /** Records with these ids, in the order asked (missing ones left out). */
   getMany(ids: readonly string[]): T[] {
     if (ids.length === 0) return []
-    const rows = this.stmt(`SELECT id, doc FROM ${this.spec.table} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {
+    const rows = this.stmt(`SELECT id, doc FROM ${this.spec.table} WHERE id IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(ids),
+    ) as {
       id: string
       doc: string
     }[]
@@ -115,7 +117,9 @@ export class Repo<T extends object, C extends string = never> {
   where(filter?: Filter<C>, opts: { limit?: number } = {}): T[] {
     const w = this.whereSql(filter)
     const limit = opts.limit !== undefined ? ` LIMIT ${Math.max(0, Math.floor(opts.limit))}` : ''
-    const docs = this.stmt(`SELECT doc FROM ${this.spec.table}${w.sql} ORDER BY rowid${limit}`).pluck().all(...w.params) as string[]
+    const docs = this.stmt(`SELECT doc FROM ${this.spec.table}${w.sql} ORDER BY rowid${limit}`)
+      .pluck()
+      .all(...w.params) as string[]
     return docs.map((d) => JSON.parse(d) as T)
   }
 
@@ -129,7 +133,9 @@ export class Repo<T extends object, C extends string = never> {
 
   count(filter?: Filter<C>): number {
     const w = this.whereSql(filter)
-    return this.stmt(`SELECT count(*) FROM ${this.spec.table}${w.sql}`).pluck().get(...w.params) as number
+    return this.stmt(`SELECT count(*) FROM ${this.spec.table}${w.sql}`)
+      .pluck()
+      .get(...w.params) as number
   }
 
   /** Adds a new record (an existing id is an error). */

@@ -38,11 +38,20 @@ export const taroAdapter: AxiosAdapter = (config) =>
         }
         const validate = config.validateStatus
         if (!validate || validate(res.statusCode)) resolve(response)
-        else reject(new AxiosError(`HTTP ${res.statusCode}`, AxiosError.ERR_BAD_RESPONSE, config as InternalAxiosRequestConfig, null, response))
+        else
+          reject(
+            new AxiosError(`HTTP ${res.statusCode}`, AxiosError.ERR_BAD_RESPONSE, config as InternalAxiosRequestConfig, null, response),
+          )
       },
       fail: (err) => {
         const timeout = /timeout/i.test(err?.errMsg || '')
-        reject(new AxiosError(err?.errMsg || 'request:fail', timeout ? AxiosError.ECONNABORTED : AxiosError.ERR_NETWORK, config as InternalAxiosRequestConfig))
+        reject(
+          new AxiosError(
+            err?.errMsg || 'request:fail',
+            timeout ? AxiosError.ECONNABORTED : AxiosError.ERR_NETWORK,
+            config as InternalAxiosRequestConfig,
+          ),
+        )
       },
     })
     // Taro.request also returns a promise that rejects on failure; `fail` above already handled it.

@@ -61,7 +61,13 @@ export interface TransitionSubject {
 
 export type TransitionDecision =
   | { ok: true; to: ApplicationStatus; def: TransitionDef }
-  | { ok: false; status: 400 | 403 | 409; code: 'VALIDATION' | 'FORBIDDEN' | 'INVALID_TRANSITION'; message: string; fieldErrors?: Record<string, string> }
+  | {
+      ok: false
+      status: 400 | 403 | 409
+      code: 'VALIDATION' | 'FORBIDDEN' | 'INVALID_TRANSITION'
+      message: string
+      fieldErrors?: Record<string, string>
+    }
 
 /** Is `user` the applicant of this application (the organisation's or the station's account)? */
 export function isApplicant(user: Pick<User, 'role' | 'orgId' | 'stationId'>, app: TransitionSubject): boolean {
@@ -78,7 +84,10 @@ export function canView(user: Pick<User, 'role' | 'orgId' | 'stationId' | 'provi
 }
 
 /** Actions the user may take now (for buttons). */
-export function availableActions(user: Pick<User, 'role' | 'orgId' | 'stationId' | 'provinceCode'>, app: TransitionSubject): ApplicationAction[] {
+export function availableActions(
+  user: Pick<User, 'role' | 'orgId' | 'stationId' | 'provinceCode'>,
+  app: TransitionSubject,
+): ApplicationAction[] {
   return TRANSITIONS.filter((t) => decideTransition(user, app, t.action, { reason: 'x', skipInputs: true }).ok).map((t) => t.action)
 }
 
@@ -192,7 +201,8 @@ export function validateNoticePeriod(start?: string, end?: string, today?: strin
     const t = dayNumber(today)
     if (t !== null && s < t) out.start = '公示开始日期不能早于今天'
   }
-  if (s !== null && e !== null && e - s < NOTICE_MIN_DAYS) out.end = `公示期至少 ${NOTICE_MIN_DAYS} 天：结束日期不能早于开始日期后第 ${NOTICE_MIN_DAYS} 天`
+  if (s !== null && e !== null && e - s < NOTICE_MIN_DAYS)
+    out.end = `公示期至少 ${NOTICE_MIN_DAYS} 天：结束日期不能早于开始日期后第 ${NOTICE_MIN_DAYS} 天`
   return out
 }
 
@@ -281,7 +291,9 @@ export const isBelowProvince = (code: unknown): boolean => typeof code === 'stri
 export function regionalEligibility(form: DraftForm<'regional'>, ctx: EligibilityContext = {}): EligibilityResult {
   const checks: EligibilityCheck[] = []
   if (form.markType === 'collective' || form.markType === 'certification') {
-    checks.push(check('regional_mark_type', true, 'warn', `${form.markType === 'collective' ? '集体商标' : '证明商标'}，符合区域品牌申报要求`))
+    checks.push(
+      check('regional_mark_type', true, 'warn', `${form.markType === 'collective' ? '集体商标' : '证明商标'}，符合区域品牌申报要求`),
+    )
   } else if (form.markType === 'ordinary') {
     checks.push(check('regional_mark_type', false, 'warn', '申报商标一般应为集体商标或证明商标；普通商标须同时满足以下两项条件'))
     checks.push(
@@ -324,7 +336,12 @@ export function regionalEligibility(form: DraftForm<'regional'>, ctx: Eligibilit
   if (ctx.provinceCode && isBelowProvince(region)) {
     const inside = String(region).slice(0, 2) === ctx.provinceCode.slice(0, 2)
     checks.push(
-      check('regional_region_province', inside, 'block', inside ? '所在地区属于本省（区、市）' : '区域品牌所在地区应在本省（区、市）范围内，由所在省级部门推荐'),
+      check(
+        'regional_region_province',
+        inside,
+        'block',
+        inside ? '所在地区属于本省（区、市）' : '区域品牌所在地区应在本省（区、市）范围内，由所在省级部门推荐',
+      ),
     )
   }
   checks.push(

@@ -43,7 +43,6 @@ import {
 import { validate, type FieldErrors } from './contract/z'
 export { VOUCHER_ALPHABET, isVoucherCode, normalizeVoucher }
 
-
 // ── local time helpers: Beijing time, from ./time ─────────────────────────────
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -241,13 +240,21 @@ export type BookingTransitionCheck =
   | { ok: false; kind: 'forbidden' | 'transition'; message: string }
 
 /** Whether `actor` may perform `action` on a booking now. Role first (403), then state and time (409). */
-export function checkBookingTransition(b: BookingTransitionInput, action: BookingAction, actor: BookingActor, now: Date): BookingTransitionCheck {
+export function checkBookingTransition(
+  b: BookingTransitionInput,
+  action: BookingAction,
+  actor: BookingActor,
+  now: Date,
+): BookingTransitionCheck {
   const rule = BOOKING_TRANSITIONS[action]
   if (!rule.actors.includes(actor)) {
     return {
       ok: false,
       kind: 'forbidden',
-      message: rule.actors.includes('staff') && !rule.actors.includes('owner') ? `仅指导站工作人员可${rule.label}预约` : `仅预约人可${rule.label}预约`,
+      message:
+        rule.actors.includes('staff') && !rule.actors.includes('owner')
+          ? `仅指导站工作人员可${rule.label}预约`
+          : `仅预约人可${rule.label}预约`,
     }
   }
   if (!rule.from.includes(b.status)) {
@@ -349,7 +356,13 @@ const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '�
 export function officeHoursText(windows: OfficeWindow[]): string {
   const groups = new Map<string, string[]>()
   for (const w of windows) {
-    const days = w.weekdays && w.weekdays.length > 0 ? [...w.weekdays].sort().map((d) => WEEKDAY_NAMES[d]).join('、') : '工作日'
+    const days =
+      w.weekdays && w.weekdays.length > 0
+        ? [...w.weekdays]
+            .sort()
+            .map((d) => WEEKDAY_NAMES[d])
+            .join('、')
+        : '工作日'
     groups.set(days, [...(groups.get(days) ?? []), `${w.start}-${w.end}`])
   }
   return Array.from(groups, ([days, spans]) => `${days} ${spans.join(', ')}`).join('；')

@@ -146,8 +146,7 @@ export const OWN_CASE_LIMITS = {
 } as const satisfies Record<string, { label: string; period: Period; basis: string }>
 export type OwnCaseKind = keyof typeof OWN_CASE_LIMITS
 
-export const ownCaseDeadline = (kind: OwnCaseKind, servedOn: Ymd): DeadlineResult =>
-  legalDeadline(servedOn, OWN_CASE_LIMITS[kind].period)
+export const ownCaseDeadline = (kind: OwnCaseKind, servedOn: Ymd): DeadlineResult => legalDeadline(servedOn, OWN_CASE_LIMITS[kind].period)
 
 /** Opposition answer: 30 days, then supplementary evidence within 3 months of the answer (Reg. 27). */
 export const oppositionEvidenceDeadline = (answeredOn: Ymd): DeadlineResult => legalDeadline(answeredOn, { months: 3 })

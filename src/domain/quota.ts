@@ -24,13 +24,7 @@
 //  4. station: the table's station column (≈ 50 % of enterprise + regional, note 3 — rounded in the table,
 //     so the column itself is the limit).
 import type { BrandField } from './contract/org'
-import type {
-  ApplicationStatus,
-  ApplicationTrack,
-  QuotaRatioUse,
-  QuotaRow,
-  QuotaUse,
-} from './contract/application'
+import type { ApplicationStatus, ApplicationTrack, QuotaRatioUse, QuotaRow, QuotaUse } from './contract/application'
 import { APPLICATION_TRACK_LABELS, PROVINCE_WAITING_STATUSES, QUOTA_COUNTED_STATUSES } from './contract/application'
 
 export const QUOTA_TABLE_YEAR = 2023
@@ -117,11 +111,7 @@ const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) 
  * May the province recommend `candidate`? `items` = the province's applications of that year (any status,
  * any track; the candidate itself may be among them and is ignored there).
  */
-export function checkRecommendationQuota(
-  row: QuotaRow | undefined,
-  items: readonly QuotaItem[],
-  candidate: QuotaItem,
-): QuotaDecision {
+export function checkRecommendationQuota(row: QuotaRow | undefined, items: readonly QuotaItem[], candidate: QuotaItem): QuotaDecision {
   const track = candidate.track
   const trackLabel = APPLICATION_TRACK_LABELS[track]
   if (!row) return { ok: false, rule: 'no_quota', message: '本地区没有配置推荐名额（附件4），无法推荐' }

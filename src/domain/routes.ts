@@ -26,4 +26,5 @@ export const APP_ROUTES = {
 export type RouteName = keyof typeof APP_ROUTES
 
 /** "/pkg-station/pages/voucher/index?id=BK000001" */
-export const routeTo = (name: RouteName, id?: string): string => (id ? `${APP_ROUTES[name]}?id=${encodeURIComponent(id)}` : APP_ROUTES[name])
+export const routeTo = (name: RouteName, id?: string): string =>
+  id ? `${APP_ROUTES[name]}?id=${encodeURIComponent(id)}` : APP_ROUTES[name]

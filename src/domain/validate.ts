@@ -13,7 +13,13 @@ export const isValid = (schema: Schema, value: unknown): boolean => z.safeParse(
 function putAt(root: unknown, path: string[], value: unknown): unknown {
   if (path.length === 0) return value
   const [head, ...rest] = path
-  const base: any = Array.isArray(root) ? [...root] : root && typeof root === 'object' ? { ...(root as object) } : /^\d+$/.test(head) ? [] : {}
+  const base: any = Array.isArray(root)
+    ? [...root]
+    : root && typeof root === 'object'
+      ? { ...(root as object) }
+      : /^\d+$/.test(head)
+        ? []
+        : {}
   base[head] = putAt(base[head], rest, value)
   return base
 }

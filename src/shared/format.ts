@@ -1,12 +1,10 @@
 import dayjs from 'dayjs'
 
 /** YYYY-MM-DD everywhere. */
-export const formatDate = (value: string | Date | undefined | null): string =>
-  value ? dayjs(value).format('YYYY-MM-DD') : ''
+export const formatDate = (value: string | Date | undefined | null): string => (value ? dayjs(value).format('YYYY-MM-DD') : '')
 
 /** "2026-11-25 09:30" */
-export const formatDateTime = (value: string | Date | undefined | null): string =>
-  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : ''
+export const formatDateTime = (value: string | Date | undefined | null): string => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '')
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 export const weekday = (value: string | Date): string => WEEKDAYS[dayjs(value).day()]

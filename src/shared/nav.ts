@@ -22,7 +22,11 @@ export function currentPageUrl(): string {
   const pages = Taro.getCurrentPages()
   const page = pages[pages.length - 1]
   if (!page) return ROUTES.home
-  const route = '/' + String(page.route || '').replace(/^\//, '').split('?')[0]
+  const route =
+    '/' +
+    String(page.route || '')
+      .replace(/^\//, '')
+      .split('?')[0]
   return buildUrl(route, (page.options || {}) as Record<string, string>)
 }
 

@@ -202,7 +202,14 @@ describe('applications (applicant side)', () => {
       declaration: true,
     }
     let r = await assoc.call<DraftSaveResponse>('PUT', '/applications/draft', {
-      form: { ...complete, markType: 'ordinary', countyApproval: false, otherLawfulUsers: 4, regionCode: '350000', primaryAgricultural: true },
+      form: {
+        ...complete,
+        markType: 'ordinary',
+        countyApproval: false,
+        otherLawfulUsers: 4,
+        regionCode: '350000',
+        primaryAgricultural: true,
+      },
     })
     expect(r.status).toBe(200)
     const rules = Object.fromEntries(r.body.application.eligibility.checks.map((c) => [c.rule, c]))
@@ -217,7 +224,14 @@ describe('applications (applicant side)', () => {
     )
     // a region in another province is refused too
     r = await assoc.call<DraftSaveResponse>('PUT', '/applications/draft', {
-      form: { markType: 'ordinary', countyApproval: true, approvalAuthority: '鼓楼区人民政府', otherLawfulUsers: 5, regionCode: '330102', primaryAgricultural: false },
+      form: {
+        markType: 'ordinary',
+        countyApproval: true,
+        approvalAuthority: '鼓楼区人民政府',
+        otherLawfulUsers: 5,
+        regionCode: '330102',
+        primaryAgricultural: false,
+      },
     })
     s = await assoc.call('POST', `/applications/${id}/submit`, { idempotencyKey: 'assoc-submit-2' })
     expect(s.status).toBe(400)
@@ -232,11 +246,15 @@ describe('applications (applicant side)', () => {
   test('regional: an association USCC must not be an enterprise one; smeCount ≤ userCount', async () => {
     // another Fujian association without an application (session created directly)
     const { store } = mock.ctx
-    const org = store.orgs.where({ kind: 'association', provinceCode: '350000' }).find((o) => store.applications.count({ orgId: o.id }) === 0)!
+    const org = store.orgs
+      .where({ kind: 'association', provinceCode: '350000' })
+      .find((o) => store.applications.count({ orgId: o.id }) === 0)!
     const user = store.users.first({ orgId: org.id })!
     store.sessions.insert({ token: 'tok-assoc-x', userId: user.id, expiresAt: '2099-01-01T00:00:00.000Z' })
     const c = await mock.as('tok-assoc-x')
-    const r = await c.call<DraftSaveResponse>('PUT', '/applications/draft', { form: { uscc: '91350100M000100Y43', userCount: 10, smeCount: 12 } })
+    const r = await c.call<DraftSaveResponse>('PUT', '/applications/draft', {
+      form: { uscc: '91350100M000100Y43', userCount: 10, smeCount: 12 },
+    })
     expect(r.status).toBe(200)
     expect(r.body.fieldErrors.uscc).toMatch(/51/)
     expect(r.body.fieldErrors.smeCount).toBe('中小企业数量不能超过使用企业总数')
@@ -246,7 +264,9 @@ describe('applications (applicant side)', () => {
   test('station: at least one served participant; unknown organisations refused', async () => {
     // a Fujian station without an application
     const { store } = mock.ctx
-    const staffUser = store.users.where({ role: 'staff' }).find((u) => u.stationId && store.applications.count({ stationId: u.stationId }) === 0)!
+    const staffUser = store.users
+      .where({ role: 'staff' })
+      .find((u) => u.stationId && store.applications.count({ stationId: u.stationId }) === 0)!
     store.sessions.insert({ token: 'tok-staff-x', userId: staffUser.id, expiresAt: '2099-01-01T00:00:00.000Z' })
     const c = await mock.as('tok-staff-x')
     const r = await c.call<DraftSaveResponse>('PUT', '/applications/draft', {

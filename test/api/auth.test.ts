@@ -135,7 +135,10 @@ describe('auth', () => {
     }
     walk(doc)
     for (const ref of refs) {
-      const target = ref.replace(/^#\//, '').split('/').reduce((o: any, k) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc)
+      const target = ref
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce((o: any, k) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc)
       expect([ref, target !== undefined]).toEqual([ref, true])
     }
     expect(doc.openapi).toMatch(/^3\.1/)

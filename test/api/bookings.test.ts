@@ -35,7 +35,14 @@ function addApplicants(n: number, kind: 'enterprise' | 'association' = 'enterpri
       countyCode: '350102',
       regionName: '福建省 福州市 鼓楼区',
     }
-    const user = { id: `UST${String(k).padStart(5, '0')}`, phone: org.contactPhone, name: `测试用户${k}`, role: kind, orgId: org.id, createdAt: new Date().toISOString() }
+    const user = {
+      id: `UST${String(k).padStart(5, '0')}`,
+      phone: org.contactPhone,
+      name: `测试用户${k}`,
+      role: kind,
+      orgId: org.id,
+      createdAt: new Date().toISOString(),
+    }
     const token = `test-token-${k}`
     store.orgs.insert(org)
     store.users.insert(user)
@@ -87,7 +94,8 @@ beforeAll(async () => {
   staff = await mock.as('staff')
   stationId = mock.ctx.store.users.first({ phone: '13800000003' })!.stationId!
   // slots used explicitly by the cut-off and no-show tests
-  for (const s of ['2026-11-25_0900', '2026-11-25_1400', '2026-11-25_1700', '2026-11-26_1700', '2026-11-27_1700']) handed.add(`${stationId}_${s}`)
+  for (const s of ['2026-11-25_0900', '2026-11-25_1400', '2026-11-25_1700', '2026-11-26_1700', '2026-11-27_1700'])
+    handed.add(`${stationId}_${s}`)
 })
 afterAll(async () => {
   await mock.close()
@@ -356,7 +364,9 @@ describe('rules around transitions', () => {
 
   test('check-in with a wrong voucher → 400; the QR payload (any case) works', async () => {
     const b = await bookingIn('confirmed')
-    const wrong = await staff.call('POST', `/bookings/${b.id}/check-in`, { voucherCode: b.voucherCode === '22222222' ? '33333333' : '22222222' })
+    const wrong = await staff.call('POST', `/bookings/${b.id}/check-in`, {
+      voucherCode: b.voucherCode === '22222222' ? '33333333' : '22222222',
+    })
     expect(wrong.status).toBe(400)
     expect(wrong.body.fieldErrors.voucherCode).toContain('不符')
     const ok = await staff.call<Booking>('POST', `/bookings/${b.id}/check-in`, { voucherCode: `qqbc:${b.voucherCode.toLowerCase()}` })

@@ -32,7 +32,11 @@ interface Op {
 }
 const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1')
 const deref = (s: Json | undefined): Json | undefined => {
-  for (let i = 0; s?.$ref && i < 5; i++) s = s.$ref.replace(/^#\//, '').split('/').reduce((o: Json, k: string) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc)
+  for (let i = 0; s?.$ref && i < 5; i++)
+    s = s.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce((o: Json, k: string) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc)
   return s
 }
 const ops: Op[] = []
@@ -69,7 +73,17 @@ function badBodies(op: Op): unknown[] {
   const base: Json = {}
   for (const [k, p] of Object.entries<Json>(props)) {
     const ps = deref(p) ?? {}
-    base[k] = ps.enum?.[0] ?? (ps.type === 'number' || ps.type === 'integer' ? 1 : ps.type === 'boolean' ? true : ps.type === 'array' ? [] : ps.type === 'object' ? {} : 'x')
+    base[k] =
+      ps.enum?.[0] ??
+      (ps.type === 'number' || ps.type === 'integer'
+        ? 1
+        : ps.type === 'boolean'
+          ? true
+          : ps.type === 'array'
+            ? []
+            : ps.type === 'object'
+              ? {}
+              : 'x')
   }
   for (const k of Object.keys(props)) {
     for (const v of [null, '', [], 123, 'bogus', { a: 1 }, -1, 1e308, 'x'.repeat(600)]) out.push({ ...base, [k]: v })
@@ -81,7 +95,15 @@ function badBodies(op: Op): unknown[] {
 
 let mock: Mock
 const tokens: Partial<Record<Role, string>> = {}
-const stats = { sent: 0, acceptedInvalid: [] as string[], offContract: [] as string[], fiveXX: [] as string[], noChinese: [] as string[], matrix: [] as string[], cells: 0 }
+const stats = {
+  sent: 0,
+  acceptedInvalid: [] as string[],
+  offContract: [] as string[],
+  fiveXX: [] as string[],
+  noChinese: [] as string[],
+  matrix: [] as string[],
+  cells: 0,
+}
 
 async function send(method: string, url: string, who: Role | null, body?: unknown, opts: { raw?: string; contentType?: string } = {}) {
   const headers: Record<string, string> = {}
@@ -160,7 +182,10 @@ test('invalid parameters, queries and bodies are refused with 400 and Chinese fi
     const refused = async (url: string, body: unknown, what: string, raw?: { raw?: string; contentType?: string }) => {
       const res = await send(op.method, url, who, body, raw)
       if (res.status < 400) stats.acceptedInvalid.push(`${res.where} (${what})`)
-      else if (res.status === 400 && !(res.body?.code === 'VALIDATION' && res.body.fieldErrors && Object.keys(res.body.fieldErrors).length > 0)) {
+      else if (
+        res.status === 400 &&
+        !(res.body?.code === 'VALIDATION' && res.body.fieldErrors && Object.keys(res.body.fieldErrors).length > 0)
+      ) {
         stats.acceptedInvalid.push(`${res.where} (${what}): 400 without fieldErrors ${JSON.stringify(res.body).slice(0, 120)}`)
       }
     }
@@ -174,10 +199,16 @@ test('invalid parameters, queries and bodies are refused with 400 and Chinese fi
     // query parameters: unknown key, repeated key, each declared parameter with values its schema refuses
     await refused(withQuery(concrete(op.path), [q0, 'zzUnknown=1'].filter(Boolean).join('&')), validBodyFor, 'unknown query key')
     for (const p of op.params.filter((x) => x.in === 'query')) {
-      const rest = op.params.filter((x) => x.in === 'query' && x.required && x.name !== p.name).map((x) => `${x.name}=${encodeURIComponent(x.schema.enum?.[0] ?? 'x')}`)
+      const rest = op.params
+        .filter((x) => x.in === 'query' && x.required && x.name !== p.name)
+        .map((x) => `${x.name}=${encodeURIComponent(x.schema.enum?.[0] ?? 'x')}`)
       await refused(withQuery(concrete(op.path), [...rest, `${p.name}=a`, `${p.name}=b`].join('&')), validBodyFor, `${p.name} repeated`)
       for (const v of badValues(p.schema)) {
-        await refused(withQuery(concrete(op.path), [...rest, `${p.name}=${encodeURIComponent(v)}`].join('&')), validBodyFor, `${p.name}=${v.slice(0, 12)}`)
+        await refused(
+          withQuery(concrete(op.path), [...rest, `${p.name}=${encodeURIComponent(v)}`].join('&')),
+          validBodyFor,
+          `${p.name}=${v.slice(0, 12)}`,
+        )
       }
     }
     // bodies

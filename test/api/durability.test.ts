@@ -33,7 +33,14 @@ async function startServer(dataFile: string): Promise<{ api: string; child: Chil
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'mock/server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, MOCK_PORT: String(port), MOCK_HOST: '127.0.0.1', MOCK_DATA: dataFile, MOCK_NOW: DEFAULT_NOW, MOCK_REMINDER_INTERVAL_MS: '0' },
+    env: {
+      ...process.env,
+      MOCK_PORT: String(port),
+      MOCK_HOST: '127.0.0.1',
+      MOCK_DATA: dataFile,
+      MOCK_NOW: DEFAULT_NOW,
+      MOCK_REMINDER_INTERVAL_MS: '0',
+    },
     stdio: 'ignore',
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -115,7 +122,8 @@ test(`SIGKILL at random moments during writes (${KILLS}×) loses no acknowledged
         lost = []
         if (!store.sessions.get(acked.token)) lost.push(`session ${acked.token}`)
         const sub = store.subscriptions.get(subscriptionKey('US000001', TEMPLATE))
-        if ((sub?.remaining ?? 0) < acked.maxRemaining) lost.push(`subscription counter ${sub?.remaining} < acknowledged ${acked.maxRemaining}`)
+        if ((sub?.remaining ?? 0) < acked.maxRemaining)
+          lost.push(`subscription counter ${sub?.remaining} < acknowledged ${acked.maxRemaining}`)
         for (const [id, slotId] of acked.bookings) if (store.bookings.get(id)?.slotId !== slotId) lost.push(`booking ${id}`)
       } finally {
         store.close()

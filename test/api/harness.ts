@@ -95,7 +95,10 @@ export function checkResponse(method: string, urlPath: string, status: number, c
   if (!METHODS.includes(m) || !doc.paths[tpl][m]) throw new Error(`OpenAPI: ${where}: ${m.toUpperCase()} ${tpl} is not documented`)
   const responses = doc.paths[tpl][m].responses ?? {}
   const key = [String(status), `${String(status)[0]}XX`, 'default'].find((k) => k in responses)
-  if (!key) throw new Error(`OpenAPI: ${where}: status ${status} is not documented for ${m.toUpperCase()} ${tpl} (documented: ${Object.keys(responses).join(', ')})`)
+  if (!key)
+    throw new Error(
+      `OpenAPI: ${where}: status ${status} is not documented for ${m.toUpperCase()} ${tpl} (documented: ${Object.keys(responses).join(', ')})`,
+    )
   let pointer = `#/paths/${esc(tpl)}/${m}/responses/${key}`
   let response = pointerGet(doc, pointer)
   for (let hops = 0; response?.$ref && hops < 5; hops++) {
@@ -105,11 +108,13 @@ export function checkResponse(method: string, urlPath: string, status: number, c
   const content = response?.content ?? {}
   const isJson = /application\/json/.test(contentType)
   if (!Object.keys(content).length) {
-    if (body !== undefined && body !== '' && body !== null) throw new Error(`OpenAPI: ${where}: documented without a body, got ${JSON.stringify(body).slice(0, 200)}`)
+    if (body !== undefined && body !== '' && body !== null)
+      throw new Error(`OpenAPI: ${where}: documented without a body, got ${JSON.stringify(body).slice(0, 200)}`)
     return
   }
   if (!isJson) {
-    if (!Object.keys(content).some((ct) => contentType.startsWith(ct))) throw new Error(`OpenAPI: ${where}: content type ${contentType} not documented (${Object.keys(content).join(', ')})`)
+    if (!Object.keys(content).some((ct) => contentType.startsWith(ct)))
+      throw new Error(`OpenAPI: ${where}: content type ${contentType} not documented (${Object.keys(content).join(', ')})`)
     return
   }
   if (!content['application/json']) throw new Error(`OpenAPI: ${where}: JSON body, but documented as ${Object.keys(content).join(', ')}`)

@@ -31,7 +31,14 @@ async function unlinkedApplicant(kind: 'enterprise' | 'association' = 'enterpris
     countyCode: '350102',
     regionName: '福建省 福州市 鼓楼区',
   }
-  const user = { id: `USL${k}`, phone: org.contactPhone, name: `对接用户${k}`, role: kind, orgId: org.id, createdAt: new Date().toISOString() }
+  const user = {
+    id: `USL${k}`,
+    phone: org.contactPhone,
+    name: `对接用户${k}`,
+    role: kind,
+    orgId: org.id,
+    createdAt: new Date().toISOString(),
+  }
   mock.ctx.store.orgs.insert(org)
   mock.ctx.store.users.insert(user)
   mock.ctx.store.sessions.insert({ token: `link-token-${k}`, userId: user.id, expiresAt: '2099-01-01T00:00:00.000Z' })

@@ -26,7 +26,17 @@ const ALLOWED: Record<ReviewAction, { from: ApplicationStatus[]; role: Role }> =
   confirm: { from: ['public_notice'], role: 'national' },
   reject: { from: ['public_notice'], role: 'national' },
 }
-const STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'resubmitted', 'recommended', 'national_review', 'public_notice', 'confirmed', 'not_selected']
+const STATUSES: ApplicationStatus[] = [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'recommended',
+  'national_review',
+  'public_notice',
+  'confirmed',
+  'not_selected',
+]
 const TODAY = '2026-11-24'
 
 function bodyFor(action: ReviewAction): Record<string, unknown> | undefined {
@@ -106,8 +116,7 @@ describe('review (province + national)', () => {
       const rule = ALLOWED[action]
       for (const status of STATUSES) {
         // an application in that state in the demo province (or any province for the national steps)
-        const a =
-          apps().find((x) => x.provinceCode === '350000' && x.status === status) ?? apps().find((x) => x.status === status)
+        const a = apps().find((x) => x.provinceCode === '350000' && x.status === status) ?? apps().find((x) => x.status === status)
         if (!a) throw new Error(`no seeded application in ${status}`)
         for (const role of ['enterprise', 'association', 'staff', 'province', 'national'] as Role[]) {
           const legal = role === rule.role && rule.from.includes(status) && (role !== 'province' || a.provinceCode === '350000')
@@ -132,7 +141,10 @@ describe('review (province + national)', () => {
 
   test('applicant submit is refused outside draft/returned, and for reviewers', async () => {
     for (const status of STATUSES.filter((s) => s !== 'draft' && s !== 'returned')) {
-      const a = apps().find((x) => x.track === 'station' && x.status === status && x.stationId === mock.ctx.store.users.first({ phone: '13800000003' })!.stationId)
+      const a = apps().find(
+        (x) =>
+          x.track === 'station' && x.status === status && x.stationId === mock.ctx.store.users.first({ phone: '13800000003' })!.stationId,
+      )
       if (!a) continue
       const r = await c.staff.call('POST', `/applications/${a.id}/submit`, { idempotencyKey: `staff-${status}-01` })
       expect(r.status).toBe(409)
@@ -162,7 +174,10 @@ describe('review (province + national)', () => {
   // ── quotas (annex 4) ────────────────────────────────────────────────────────
 
   /** Replace 福建省's applications of a track this year with `spec` (status + flags), all with valid forms. */
-  function craft(track: 'enterprise' | 'regional' | 'station', spec: Array<{ status: ApplicationStatus; nonDemo?: boolean; field?: string }>): StoredApplication[] {
+  function craft(
+    track: 'enterprise' | 'regional' | 'station',
+    spec: Array<{ status: ApplicationStatus; nonDemo?: boolean; field?: string }>,
+  ): StoredApplication[] {
     const template = apps().find((a) => a.track === track && a.status !== 'draft' && a.provinceCode === '350000')!
     mock.ctx.store.applications.deleteWhere({ provinceCode: '350000', year: 2026, track })
     return spec.map((s, i) => {
@@ -303,7 +318,9 @@ describe('review (province + national)', () => {
     expect(j.body.enterprise[0]).toMatchObject({ seq: 1 })
     expect(['国家知识产权示范企业', '国家知识产权优势企业', '否']).toContain(j.body.enterprise[0].ipStatusLabel)
     expect(j.body.regional.every((r) => ['制造业', '服务业', '农业'].includes(r.fieldLabel))).toBe(true)
-    const csv = await fetch(`${mock.baseUrl}/api/review/recommendation-table?format=csv`, { headers: { authorization: `Bearer ${c.province.token}` } })
+    const csv = await fetch(`${mock.baseUrl}/api/review/recommendation-table?format=csv`, {
+      headers: { authorization: `Bearer ${c.province.token}` },
+    })
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/)
     expect(csv.headers.get('content-disposition')).toMatch(/attachment/)
@@ -322,7 +339,9 @@ describe('review (province + national)', () => {
   // ── national steps and batches ─────────────────────────────────────────────
 
   test('publish validates the notice period (start ≥ today, end ≥ start + 5 days); same dates join the same batch', async () => {
-    const recs = apps().filter((a) => a.status === 'recommended' && a.provinceCode !== '350000').slice(0, 3)
+    const recs = apps()
+      .filter((a) => a.status === 'recommended' && a.provinceCode !== '350000')
+      .slice(0, 3)
     for (const a of recs) expect((await c.national.call('POST', `/review/applications/${a.id}/national-review`)).status).toBe(200)
     const [a, b, d] = recs
     let r = await c.national.call('POST', `/review/applications/${a.id}/publish`, { start: TODAY, end: '2026-11-28' })
@@ -340,10 +359,20 @@ describe('review (province + national)', () => {
     expect(r2.body.batch).toBe(2)
     // batch publish: all or nothing
     const notReady = apps().find((x) => x.status === 'recommended')!
-    const bad = await c.national.call('POST', '/review/batches', { year: 2026, start: '2026-12-01', end: '2026-12-08', applicationIds: [d.id, notReady.id] })
+    const bad = await c.national.call('POST', '/review/batches', {
+      year: 2026,
+      start: '2026-12-01',
+      end: '2026-12-08',
+      applicationIds: [d.id, notReady.id],
+    })
     expect(bad.status).toBe(409)
     expect(apps().find((x) => x.id === d.id)!.status).toBe('national_review')
-    const ok = await c.national.call<ReviewBatch>('POST', '/review/batches', { year: 2026, start: '2026-12-01', end: '2026-12-08', applicationIds: [d.id] })
+    const ok = await c.national.call<ReviewBatch>('POST', '/review/batches', {
+      year: 2026,
+      start: '2026-12-01',
+      end: '2026-12-08',
+      applicationIds: [d.id],
+    })
     expect(ok.status).toBe(200)
     expect(ok.body).toMatchObject({ year: 2026, batch: 3, applicationIds: [d.id] })
     expect(ok.body.counts[d.track].publicNotice).toBe(1)
@@ -358,11 +387,15 @@ describe('review (province + national)', () => {
     for (const x of pb.body) {
       for (const id of x.applicationIds) expect(apps().find((y) => y.id === id)!.provinceCode).toBe('350000')
     }
-    expect((await c.province.call('POST', '/review/batches', { year: 2026, start: TODAY, end: '2026-12-01', applicationIds: [d.id] })).status).toBe(403)
+    expect(
+      (await c.province.call('POST', '/review/batches', { year: 2026, start: TODAY, end: '2026-12-01', applicationIds: [d.id] })).status,
+    ).toBe(403)
   })
 
   test('reject needs a reason; confirm and reject end the pipeline', async () => {
-    const inNotice = apps().filter((a) => a.status === 'public_notice').slice(0, 2)
+    const inNotice = apps()
+      .filter((a) => a.status === 'public_notice')
+      .slice(0, 2)
     let r = await c.national.call('POST', `/review/applications/${inNotice[0].id}/reject`, {})
     expect(r.status).toBe(400)
     r = await c.national.call<Application>('POST', `/review/applications/${inNotice[0].id}/reject`, { reason: '公示期内收到异议' })
@@ -395,7 +428,9 @@ describe('review (province + national)', () => {
       expect(re.body.status).toBe('resubmitted')
       expect((await prov.call('POST', `/review/applications/${id}/recommend`)).body.status).toBe('recommended')
       expect((await nat.call('POST', `/review/applications/${id}/national-review`)).body.status).toBe('national_review')
-      expect((await nat.call('POST', `/review/applications/${id}/publish`, { start: TODAY, end: '2026-12-01' })).body.status).toBe('public_notice')
+      expect((await nat.call('POST', `/review/applications/${id}/publish`, { start: TODAY, end: '2026-12-01' })).body.status).toBe(
+        'public_notice',
+      )
       expect((await nat.call('POST', `/review/applications/${id}/confirm`)).body.status).toBe('confirmed')
       const final = (await ent.call<Application>('GET', `/applications/${id}`)).body
       expect(final.timeline.map((t) => t.to)).toEqual([

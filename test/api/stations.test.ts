@@ -62,7 +62,9 @@ describe('GET /stations (public)', () => {
     const byAddr = await list(`?q=${encodeURIComponent(demo.address.slice(-8))}`)
     expect(byAddr.body.items.map((s) => s.id)).toContain(demo.id)
     const two = await list(`?q=${encodeURIComponent('福州 鼓楼')}`)
-    expect(two.body.items.every((s) => `${s.name}${s.host}${s.address}`.includes('福州') && `${s.name}${s.host}${s.address}`.includes('鼓楼'))).toBe(true)
+    expect(
+      two.body.items.every((s) => `${s.name}${s.host}${s.address}`.includes('福州') && `${s.name}${s.host}${s.address}`.includes('鼓楼')),
+    ).toBe(true)
     expect((await list('?q=zzzz-no-such-station')).body).toEqual({ items: [], total: 0, next: null })
   })
 

@@ -47,7 +47,13 @@ test('a booking whose handler throws after inserting it leaves no booking, seat,
   const slotId = await freeSlot()
   const before = { bookings: store.bookings.count(), notices: store.notices.count(), seq: store.seq() }
   const spy = failNextNotice()
-  const payload = { slotId, topic: 'risk', description: '近似商标初审公告，咨询是否提出异议', mode: 'onsite', idempotencyKey: 'tx-test-booking-1' }
+  const payload = {
+    slotId,
+    topic: 'risk',
+    description: '近似商标初审公告，咨询是否提出异议',
+    mode: 'onsite',
+    idempotencyKey: 'tx-test-booking-1',
+  }
   const res = await rawPost('/bookings', ent.token!, payload)
   expect(spy).toHaveBeenCalled() // the booking row was already inserted when the failure hit
   expect(res.status).toBe(500)

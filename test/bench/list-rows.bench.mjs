@@ -13,7 +13,39 @@ const argv = process.argv.slice(2)
 const ROW = '[data-testid="station-row"]'
 
 async function pickProvince(api) {
-  const provinces = ['110000', '120000', '130000', '140000', '150000', '210000', '220000', '230000', '310000', '320000', '330000', '340000', '350000', '360000', '370000', '410000', '420000', '430000', '440000', '450000', '460000', '500000', '510000', '520000', '530000', '540000', '610000', '620000', '630000', '640000', '650000']
+  const provinces = [
+    '110000',
+    '120000',
+    '130000',
+    '140000',
+    '150000',
+    '210000',
+    '220000',
+    '230000',
+    '310000',
+    '320000',
+    '330000',
+    '340000',
+    '350000',
+    '360000',
+    '370000',
+    '410000',
+    '420000',
+    '430000',
+    '440000',
+    '450000',
+    '460000',
+    '500000',
+    '510000',
+    '520000',
+    '530000',
+    '540000',
+    '610000',
+    '620000',
+    '630000',
+    '640000',
+    '650000',
+  ]
   let best = null
   for (const code of provinces) {
     const r = await fetch(`${api}/stations?provinceCode=${code}&limit=1`).then((x) => x.json())
@@ -58,7 +90,10 @@ async function loadAll(page, limitMs = 180_000) {
   for (const f of [0.25, 0.5, 0.75, 1]) {
     await page.evaluate((frac) => {
       const sv = document.querySelector('.nut-virtuallist')
-      if (sv) { sv.scrollTop = Math.floor(sv.scrollHeight * frac); sv.dispatchEvent(new Event('scroll')) }
+      if (sv) {
+        sv.scrollTop = Math.floor(sv.scrollHeight * frac)
+        sv.dispatchEvent(new Event('scroll'))
+      }
     }, f)
     await page.waitForTimeout(120)
     const x = await counts(page)
@@ -81,35 +116,66 @@ async function measure(browser, base, label, province) {
       await picker.locator('.st-region__row', { hasText: province.name }).first().click()
       const t1 = Date.now()
       await picker.locator('.st-region__row', { hasText: `${province.name}全部` }).click()
-      await page.waitForFunction((n) => { const c = document.querySelector('[data-testid="directory-count"]'); return c && Number(c.getAttribute('data-total')) !== n && document.querySelector('[data-testid="station-row"]') }, all)
+      await page.waitForFunction((n) => {
+        const c = document.querySelector('[data-testid="directory-count"]')
+        return c && Number(c.getAttribute('data-total')) !== n && document.querySelector('[data-testid="station-row"]')
+      }, all)
       var filterMs = Date.now() - t1
     }
     const first = await counts(page)
     const after = await loadAll(page)
-    return { label, firstRowsMs, filterMs, total: after.total, loaded: after.loaded, rowsAtTop: first.rows, rowsAfterLoadingAll: after.rows, maxRowsSeen: after.maxRows, domNodes: after.dom, pageThroughMs: after.ms }
+    return {
+      label,
+      firstRowsMs,
+      filterMs,
+      total: after.total,
+      loaded: after.loaded,
+      rowsAtTop: first.rows,
+      rowsAfterLoadingAll: after.rows,
+      maxRowsSeen: after.maxRows,
+      domNodes: after.dom,
+      pageThroughMs: after.ms,
+    }
   } finally {
     await context.close()
   }
 }
 
 async function throughput(api, n = 600, concurrency = 16) {
-  const queries = ['', 'provinceCode=350000', 'q=%E5%95%86%E6%A0%87', 'topic=overseas', 'lat=26.08&lng=119.3', 'cityCode=350100&limit=50', 'cursor=o2000&limit=50']
+  const queries = [
+    '',
+    'provinceCode=350000',
+    'q=%E5%95%86%E6%A0%87',
+    'topic=overseas',
+    'lat=26.08&lng=119.3',
+    'cityCode=350100&limit=50',
+    'cursor=o2000&limit=50',
+  ]
   let i = 0
   let bytes = 0
   const lat = []
   const t = Date.now()
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (i < n) {
-      const q = queries[i++ % queries.length]
-      const s = performance.now()
-      const r = await fetch(`${api}/stations?${q}`)
-      bytes += (await r.arrayBuffer()).byteLength
-      lat.push(performance.now() - s)
-    }
-  }))
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (i < n) {
+        const q = queries[i++ % queries.length]
+        const s = performance.now()
+        const r = await fetch(`${api}/stations?${q}`)
+        bytes += (await r.arrayBuffer()).byteLength
+        lat.push(performance.now() - s)
+      }
+    }),
+  )
   const ms = Date.now() - t
   lat.sort((a, b) => a - b)
-  return { requests: n, concurrency, rps: Math.round((n / ms) * 1000), p50: lat[Math.floor(n * 0.5)].toFixed(1), p95: lat[Math.floor(n * 0.95)].toFixed(1), avgKB: (bytes / n / 1024).toFixed(1) }
+  return {
+    requests: n,
+    concurrency,
+    rps: Math.round((n / ms) * 1000),
+    p50: lat[Math.floor(n * 0.5)].toFixed(1),
+    p95: lat[Math.floor(n * 0.95)].toFixed(1),
+    avgKB: (bytes / n / 1024).toFixed(1),
+  }
 }
 
 async function main() {
@@ -131,14 +197,23 @@ async function main() {
     console.table(results)
     const [a, b] = results
     for (const r of results) if (r.loaded !== r.total) console.log(`!! ${r.label}: loaded ${r.loaded} of ${r.total} (paging problem)`)
-    console.log(`rows rendered: ${a.total} stations → ${a.rowsAfterLoadingAll} rows (max ${a.maxRowsSeen}); ${b.total} stations → ${b.rowsAfterLoadingAll} rows (max ${b.maxRowsSeen})`)
-    console.log(`time to first rows: ${a.firstRowsMs} ms / ${b.firstRowsMs} ms (page load → first row visible, includes the first GET /stations)`)
+    console.log(
+      `rows rendered: ${a.total} stations → ${a.rowsAfterLoadingAll} rows (max ${a.maxRowsSeen}); ${b.total} stations → ${b.rowsAfterLoadingAll} rows (max ${b.maxRowsSeen})`,
+    )
+    console.log(
+      `time to first rows: ${a.firstRowsMs} ms / ${b.firstRowsMs} ms (page load → first row visible, includes the first GET /stations)`,
+    )
     const tp = await throughput(mock.api)
-    console.log(`\nmock GET /api/stations throughput: ${tp.rps} req/s (${tp.requests} requests, ${tp.concurrency} concurrent, p50 ${tp.p50} ms, p95 ${tp.p95} ms, ~${tp.avgKB} KB/response)`)
+    console.log(
+      `\nmock GET /api/stations throughput: ${tp.rps} req/s (${tp.requests} requests, ${tp.concurrency} concurrent, p50 ${tp.p50} ms, p95 ${tp.p95} ms, ~${tp.avgKB} KB/response)`,
+    )
   } finally {
     await browser.close()
     await mock.stop()
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1 })
+main().catch((e) => {
+  console.error(e)
+  process.exitCode = 1
+})

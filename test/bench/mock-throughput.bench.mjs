@@ -75,18 +75,42 @@ let failed = false
 try {
   const api = mock.api
   const total = (await fetch(`${api}/stations?limit=1`).then((r) => r.json())).total
-  console.log(`mock up in ${mock.ms} ms on ${mock.base}; ${total} stations; ${REQUESTS} requests per scenario, concurrency ${CONCURRENCY}\n`)
+  console.log(
+    `mock up in ${mock.ms} ms on ${mock.base}; ${total} stations; ${REQUESTS} requests per scenario, concurrency ${CONCURRENCY}\n`,
+  )
   const q = (s) => encodeURIComponent(s)
   const rows = []
   rows.push(await scenario(api, 'GET /stations (page of 20)', ['/stations?limit=20']))
   rows.push(
-    await scenario(api, 'GET /stations cursor pages 1-50', Array.from({ length: 50 }, (_, i) => `/stations?limit=20${i ? `&cursor=o${i * 20}` : ''}`)),
+    await scenario(
+      api,
+      'GET /stations cursor pages 1-50',
+      Array.from({ length: 50 }, (_, i) => `/stations?limit=20${i ? `&cursor=o${i * 20}` : ''}`),
+    ),
   )
   rows.push(
-    await scenario(api, 'GET /stations region filter', ['/stations?provinceCode=350000', '/stations?cityCode=440300', '/stations?countyCode=350102', '/stations?provinceCode=510000&topic=finance']),
+    await scenario(api, 'GET /stations region filter', [
+      '/stations?provinceCode=350000',
+      '/stations?cityCode=440300',
+      '/stations?countyCode=350102',
+      '/stations?provinceCode=510000&topic=finance',
+    ]),
   )
-  rows.push(await scenario(api, 'GET /stations text search', [`/stations?q=${q('鼓楼')}`, `/stations?q=${q('市场监督')}`, `/stations?q=${q('路 号')}`, `/stations?q=${q('杭州')}`]))
-  rows.push(await scenario(api, 'GET /stations distance sort', ['/stations?lat=26.08&lng=119.30', '/stations?lat=39.90&lng=116.40&topic=overseas', '/stations?lat=31.23&lng=121.47&cursor=o40']))
+  rows.push(
+    await scenario(api, 'GET /stations text search', [
+      `/stations?q=${q('鼓楼')}`,
+      `/stations?q=${q('市场监督')}`,
+      `/stations?q=${q('路 号')}`,
+      `/stations?q=${q('杭州')}`,
+    ]),
+  )
+  rows.push(
+    await scenario(api, 'GET /stations distance sort', [
+      '/stations?lat=26.08&lng=119.30',
+      '/stations?lat=39.90&lng=116.40&topic=overseas',
+      '/stations?lat=31.23&lng=121.47&cursor=o40',
+    ]),
+  )
   const station = (await fetch(`${api}/stations?q=${q('福州市鼓楼区商标品牌指导站')}`).then((r) => r.json())).items[0].id
   rows.push(await scenario(api, 'GET /stations/{id}/slots', [`/stations/${station}/slots`], Math.min(REQUESTS, 1000)))
   failed = rows.some((r) => r.errors > 0)

@@ -10,7 +10,10 @@ import { ROOT, run, sec } from '../setup/proc.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'))
-const files = fs.readdirSync(HERE).filter((f) => f.endsWith('.bench.mjs') && (!filters.length || filters.some((x) => f.includes(x)))).sort()
+const files = fs
+  .readdirSync(HERE)
+  .filter((f) => f.endsWith('.bench.mjs') && (!filters.length || filters.some((x) => f.includes(x))))
+  .sort()
 if (!files.length) {
   console.log(`no benchmarks found (test/bench/*.bench.mjs${filters.length ? ` matching ${filters.join(', ')}` : ''})`)
   process.exit(0)
@@ -19,7 +22,10 @@ const results = []
 for (const f of files) {
   console.log(`\n══════ ${f} ══════`)
   const r = await run(process.execPath, [path.join(HERE, f)], { cwd: ROOT, prefix: '  ' })
-  const figures = r.out.split('\n').filter((l) => l.startsWith('BENCH ')).map((l) => l.slice(6).trim())
+  const figures = r.out
+    .split('\n')
+    .filter((l) => l.startsWith('BENCH '))
+    .map((l) => l.slice(6).trim())
   results.push({ f, ok: r.code === 0, ms: r.ms, figures })
 }
 console.log('\n──────────────────────── benchmarks ────────────────────────')

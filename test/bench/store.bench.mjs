@@ -48,7 +48,11 @@ function request(agent, method, url, token, body) {
         res.on('data', (c) => chunks.push(c))
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString()
-          resolve({ status: res.statusCode, ms: performance.now() - t, body: text && /json/.test(res.headers['content-type'] ?? '') ? JSON.parse(text) : text })
+          resolve({
+            status: res.statusCode,
+            ms: performance.now() - t,
+            body: text && /json/.test(res.headers['content-type'] ?? '') ? JSON.parse(text) : text,
+          })
         })
         res.on('error', reject)
       },
@@ -62,9 +66,16 @@ function request(agent, method, url, token, body) {
 function prepare(file, scale) {
   const t = Date.now()
   const env = { ...process.env, MOCK_DATA: file, MOCK_NOW: NOW, MOCK_SCALE: String(scale) }
-  const reset = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'mock/server/main.ts'), '--reset-only'], { cwd: ROOT, env, encoding: 'utf8' })
+  const reset = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'mock/server/main.ts'), '--reset-only'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+  })
   if (reset.status !== 0) throw new Error(`reset failed: ${reset.stderr || reset.stdout}`)
-  const fx = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/bench/store-fixture.ts'), file, String(RACERS)], { cwd: ROOT, encoding: 'utf8' })
+  const fx = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/bench/store-fixture.ts'), file, String(RACERS)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
   if (fx.status !== 0) throw new Error(`fixture failed: ${fx.stderr}`)
   return { ...JSON.parse(fx.stdout), prepareMs: Date.now() - t, bytes: fs.statSync(file).size }
 }
@@ -139,13 +150,19 @@ async function measure(scale) {
     const floor = await Promise.all(fx.tokens.map((tok) => request(raceAgent, 'GET', `${api}/health`, tok)))
     const race = await Promise.all(
       fx.tokens.map((tok, i) =>
-        request(raceAgent, 'POST', `${api}/bookings`, tok, { slotId: raceSlot.id, topic: 'finance', description: '基准测试：抢同一个时段', mode: 'onsite', idempotencyKey: `race-x${scale}-${i}` }),
+        request(raceAgent, 'POST', `${api}/bookings`, tok, {
+          slotId: raceSlot.id,
+          topic: 'finance',
+          description: '基准测试：抢同一个时段',
+          mode: 'onsite',
+          idempotencyKey: `race-x${scale}-${i}`,
+        }),
       ),
     )
     raceAgent.destroy()
     const accepted = race.filter((r) => r.status === 201).length
     const full = race.filter((r) => r.status === 409 && r.body?.code === 'SLOT_FULL').length
-    const after = (await request(agent, 'GET', `${api}/stations/${fx.raceStationId}/slots?from=${raceSlot.id.split("_")[1]}&days=1`)).body
+    const after = (await request(agent, 'GET', `${api}/stations/${fx.raceStationId}/slots?from=${raceSlot.id.split('_')[1]}&days=1`)).body
     const taken = after.days[0].slots.find((s) => s.id === raceSlot.id)?.taken
 
     return {
@@ -164,8 +181,14 @@ async function measure(scale) {
       accepted,
       full,
       taken,
-      raceP99: pct(race.map((r) => r.ms), 99),
-      floorP99: pct(floor.map((r) => r.ms), 99),
+      raceP99: pct(
+        race.map((r) => r.ms),
+        99,
+      ),
+      floorP99: pct(
+        floor.map((r) => r.ms),
+        99,
+      ),
       statuses,
     }
   } finally {
@@ -190,14 +213,17 @@ try {
     )
     console.log(`BENCH store x${r.scale} write p50 ${f1(r.writeP50)} ms (p99 ${f1(r.writeP99)} ms)`)
     console.log(`BENCH store x${r.scale} read-during-writes p99 ${f1(r.readP99)} ms`)
-    console.log(`BENCH store x${r.scale} race-500-for-5 p99 ${f1(r.raceP99)} ms (${r.accepted} accepted; 500 × GET /health p99 ${f1(r.floorP99)} ms)`)
+    console.log(
+      `BENCH store x${r.scale} race-500-for-5 p99 ${f1(r.raceP99)} ms (${r.accepted} accepted; 500 × GET /health p99 ${f1(r.floorP99)} ms)`,
+    )
     console.log(`BENCH store x${r.scale} start-up ${r.startupMs} ms (server ${r.serverStartupMs} ms)`)
     if (r.accepted !== 5 || r.taken !== 5 || r.full !== RACERS - 5 || r.writes < WRITES) failed = true
   }
   const one = rows.find((r) => r.scale === 1)
   const ten = rows.find((r) => r.scale === 10)
   console.log('\ntargets:')
-  const line = (name, value, target, unit = ' ms') => console.log(`  ${name.padEnd(38)} ${f1(value).padStart(8)}${unit}  (target ≤ ${target}${unit}) ${value <= target ? 'ok' : 'OVER'}`)
+  const line = (name, value, target, unit = ' ms') =>
+    console.log(`  ${name.padEnd(38)} ${f1(value).padStart(8)}${unit}  (target ≤ ${target}${unit}) ${value <= target ? 'ok' : 'OVER'}`)
   if (one) {
     line('seed size: sequential write p50', one.writeP50, TARGETS.writeP50)
     line('seed size: reads during writes p99', one.readP99, TARGETS.readP99)

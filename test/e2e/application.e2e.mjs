@@ -6,11 +6,27 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
-import { launch, newPhone, signIn, shot as rawShot, waitForText, assertNoPageErrors, url, pageText, button, BASE_URL, SCREENSHOTS } from './lib.mjs'
+import {
+  launch,
+  newPhone,
+  signIn,
+  shot as rawShot,
+  waitForText,
+  assertNoPageErrors,
+  url,
+  pageText,
+  button,
+  BASE_URL,
+  SCREENSHOTS,
+} from './lib.mjs'
 
 let browser
-before(async () => { browser = await launch() })
-after(async () => { await browser?.close() })
+before(async () => {
+  browser = await launch()
+})
+after(async () => {
+  await browser?.close()
+})
 
 /** let the H5 page transition finish, then take the full-page screenshot */
 async function shot(page, name) {
@@ -32,7 +48,12 @@ async function type(page, key, value) {
   await el.type(String(value), { delay: 5 })
   await el.blur()
 }
-const pick = (page, key, label) => page.locator(`[data-field="${key}"] .af-choice__item`).filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click()
+const pick = (page, key, label) =>
+  page
+    .locator(`[data-field="${key}"] .af-choice__item`)
+    .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .first()
+    .click()
 
 async function next(page, expectStep) {
   await button(page, '下一步').click()
@@ -84,7 +105,11 @@ async function act(page, action, confirmText, fill) {
   await page.locator('[data-testid="sheet-confirm"]:visible').filter({ hasText: confirmText }).click()
 }
 /** the autosave indicator says exactly this */
-const saved = (page, text = '已保存') => page.locator('[data-testid="save-indicator"]').filter({ hasText: new RegExp(`^${text}$`) }).waitFor()
+const saved = (page, text = '已保存') =>
+  page
+    .locator('[data-testid="save-indicator"]')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .waitFor()
 
 let brand = '闽江源'
 let appId
@@ -166,7 +191,15 @@ test('enterprise fills the annex-1 form: bad USCC corrected, offline + reload ke
     await next(page, '5/10')
 
     // IP counts
-    for (const [k, v] of [['ipDomesticMarks', 36], ['ipMadridMarks', 4], ['ipPatents', 52], ['ipCopyrights', 6], ['ipIcLayouts', 0], ['ipPlantVarieties', 0]]) await type(page, k, v)
+    for (const [k, v] of [
+      ['ipDomesticMarks', 36],
+      ['ipMadridMarks', 4],
+      ['ipPatents', 52],
+      ['ipCopyrights', 6],
+      ['ipIcLayouts', 0],
+      ['ipPlantVarieties', 0],
+    ])
+      await type(page, k, v)
     await shot(page, 'apply-07-ip')
     await next(page, '6/10')
 
@@ -338,8 +371,19 @@ test('national reviewer re-checks, publishes for public notice and confirms; the
     await signIn(ent.page, 'enterprise')
     await ent.page.goto(url(`pkg-apply/pages/status/index?id=${appId}`))
     await ent.page.locator('[data-testid="timeline"]').waitFor()
-    const steps = await ent.page.locator('[data-testid="timeline"] [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))
-    assert.deepEqual(steps, ['draft', 'submitted', 'returned', 'resubmitted', 'recommended', 'national_review', 'public_notice', 'confirmed'])
+    const steps = await ent.page
+      .locator('[data-testid="timeline"] [data-status]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))
+    assert.deepEqual(steps, [
+      'draft',
+      'submitted',
+      'returned',
+      'resubmitted',
+      'recommended',
+      'national_review',
+      'public_notice',
+      'confirmed',
+    ])
     await waitForText(ent.page, ['已确认参加行动', RETURN_REASON, '省级知识产权管理部门', '国家知识产权局'])
     await shot(ent.page, 'apply-14-timeline')
     assertNoPageErrors(ent.errors, 'enterprise timeline')
@@ -371,10 +415,22 @@ test('association and station forms: annex-2 draft resumes, the station sees its
         // the region is picked (province → city → county), never typed
         await assoc.page.locator('[data-testid="field-region"]').click()
         await waitForText(assoc.page, ['选择所在地区', '福建省'])
-        await assoc.page.locator('.af-sheet__row').filter({ hasText: /^\s*福建省/ }).first().click()
-        await assoc.page.locator('.af-sheet__row').filter({ hasText: /^\s*福州市/ }).first().click()
+        await assoc.page
+          .locator('.af-sheet__row')
+          .filter({ hasText: /^\s*福建省/ })
+          .first()
+          .click()
+        await assoc.page
+          .locator('.af-sheet__row')
+          .filter({ hasText: /^\s*福州市/ })
+          .first()
+          .click()
         await shot(assoc.page, 'apply-25-region-picker')
-        await assoc.page.locator('.af-sheet__row').filter({ hasText: /^\s*连江县/ }).first().click()
+        await assoc.page
+          .locator('.af-sheet__row')
+          .filter({ hasText: /^\s*连江县/ })
+          .first()
+          .click()
         await waitForText(assoc.page, ['福建省 福州市 连江县'])
       }
       await button(assoc.page, '下一步').click()
@@ -409,7 +465,11 @@ test('national reviewer publishes two re-checked applications as one public-noti
   try {
     await signIn(page, 'national')
     await page.goto(url('pkg-review/pages/list/index'))
-    await page.locator('.rv-chip').filter({ hasText: /^复核中/ }).first().click()
+    await page
+      .locator('.rv-chip')
+      .filter({ hasText: /^复核中/ })
+      .first()
+      .click()
     await page.locator('[data-testid="review-pick"]').nth(1).waitFor()
     await page.locator('[data-testid="review-pick"]').nth(0).click()
     await page.locator('[data-testid="review-pick"]').nth(1).click()

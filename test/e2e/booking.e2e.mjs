@@ -114,22 +114,35 @@ test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, d
     await shot(page, 'station-region-picker')
     await picker.locator('.st-region__row', { hasText: /^鼓楼区$/ }).click()
     await waitForText(page, ['福州市 鼓楼区'])
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) < n, all)
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) < n,
+      all,
+    )
     const inCounty = await loadedCount(page)
     assert.ok(inCounty > 0 && inCounty < 50, `鼓楼区 has ${inCounty} stations`)
     const regionNames = await rows(page).locator('.st-row__meta').allInnerTexts()
-    assert.ok(regionNames.length > 0 && regionNames.every((t) => t.includes('福建省 福州市 鼓楼区')), `rows outside 鼓楼区: ${regionNames.join(' / ')}`)
+    assert.ok(
+      regionNames.length > 0 && regionNames.every((t) => t.includes('福建省 福州市 鼓楼区')),
+      `rows outside 鼓楼区: ${regionNames.join(' / ')}`,
+    )
     await shot(page, 'station-directory-region')
 
     // back to the whole country, then search as you type
     await page.locator('[data-testid="region-button"]').click()
     await picker.locator('.st-region__crumb', { hasText: '全国' }).click()
     await picker.locator('.st-region__row', { hasText: '全国（不限地区）' }).click()
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) === n, all)
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) === n,
+      all,
+    )
     await page.locator('[data-testid="station-search"] input').fill('福州市鼓楼区商标品牌')
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) < 20)
     await waitForText(page, ['福州市鼓楼区商标品牌指导站'])
-    assert.equal(await page.locator('[data-testid="station-search"] input').inputValue(), '福州市鼓楼区商标品牌', 'search box keeps the text')
+    assert.equal(
+      await page.locator('[data-testid="station-search"] input').inputValue(),
+      '福州市鼓楼区商标品牌',
+      'search box keeps the text',
+    )
     await shot(page, 'station-directory-search')
 
     // distance: headless Chromium has no position → clear fallback message, list still there

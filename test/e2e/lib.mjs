@@ -22,8 +22,16 @@ export const DEMO = {
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=zh-CN']
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=zh-CN',
+]
 
 export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
@@ -38,7 +46,8 @@ export async function newPhone(browser) {
     hasTouch: true,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 Mobile/15E148 Safari/604.1',
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.0 Mobile/15E148 Safari/604.1',
   })
   // generous: a 2-core machine busy with builds can take >15 s to boot the H5 bundle
   context.setDefaultTimeout(30_000)
@@ -88,7 +97,9 @@ export async function signIn(page, role) {
   const started = Date.now()
   await page.goto(url('pages/login/index'))
   await fillLogin(page, phone, DEV_SMS_CODE)
-  const homeResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home' && r.request().method() === 'GET', { timeout: 30_000 })
+  const homeResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home' && r.request().method() === 'GET', {
+    timeout: 30_000,
+  })
   await button(page, '登录').click()
   const res = await homeResponse
   assert.equal(res.status(), 200, `GET /api/home after signing in as ${role} answered ${res.status()}`)
@@ -100,7 +111,10 @@ export async function signIn(page, role) {
 /** A NutUI button by its exact text (the navigation bar may carry the same words). */
 export function button(page, text) {
   const esc = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return page.locator('.nut-button').filter({ hasText: new RegExp(`^\\s*${esc}\\s*$`) }).first()
+  return page
+    .locator('.nut-button')
+    .filter({ hasText: new RegExp(`^\\s*${esc}\\s*$`) })
+    .first()
 }
 
 /** Fill the H5 login form (Taro's <taro-input-core> wraps a native <input>: target the native one). */

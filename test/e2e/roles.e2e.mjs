@@ -5,8 +5,12 @@ import assert from 'node:assert/strict'
 import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, fillLogin, button } from './lib.mjs'
 
 let browser
-before(async () => { browser = await launch() })
-after(async () => { await browser?.close() })
+before(async () => {
+  browser = await launch()
+})
+after(async () => {
+  await browser?.close()
+})
 
 /** strings the home must show, derived from the role's /api/home body */
 const expectations = {
@@ -27,7 +31,8 @@ for (const role of Object.keys(expectations)) {
       const text = await waitForText(page, wanted)
       // role-specific figures from the contract
       if (role === 'staff') assert.match(text, /今日|今天/)
-      if (role === 'province' || role === 'national') assert.ok(text.includes(String(home.waiting)), `waiting count ${home.waiting} not shown`)
+      if (role === 'province' || role === 'national')
+        assert.ok(text.includes(String(home.waiting)), `waiting count ${home.waiting} not shown`)
       const file = await shot(page, `home-${role}`)
       console.log(`# ${role}: signed in ${ms} ms, home shows ${JSON.stringify(wanted)} → ${file}`)
       assertNoPageErrors(errors, role)
@@ -52,7 +57,10 @@ test('the session survives a reload, and 退出 signs out', async () => {
     assert.match(page.url(), /pages\/home\/index/)
     await page.getByText('退出', { exact: true }).click()
     // a confirmation dialog may ask first
-    const confirm = page.locator('.nut-dialog, .taro__modal, .taro-modal__content, [class*="modal"]').getByText(/^(确定|确认|退出)$/).first()
+    const confirm = page
+      .locator('.nut-dialog, .taro__modal, .taro-modal__content, [class*="modal"]')
+      .getByText(/^(确定|确认|退出)$/)
+      .first()
     if (await confirm.isVisible().catch(() => false)) await confirm.click()
     await page.waitForURL(/pages\/login\/index/)
     await waitForText(page, ['手机号', '验证码'])

@@ -18,7 +18,11 @@ const t0 = Date.now()
 const timings = {}
 
 function summary(passed, failed, note = '') {
-  console.log(`\n[e2e] done in ${sec(Date.now() - t0)} (${Object.entries(timings).map(([k, v]) => `${k} ${sec(v)}`).join(', ')})${note ? ` — ${note}` : ''}`)
+  console.log(
+    `\n[e2e] done in ${sec(Date.now() - t0)} (${Object.entries(timings)
+      .map(([k, v]) => `${k} ${sec(v)}`)
+      .join(', ')})${note ? ` — ${note}` : ''}`,
+  )
   console.log(`e2e: ${passed} passed, ${failed} failed`)
   process.exitCode = failed ? 1 : 0
 }
@@ -52,7 +56,9 @@ async function main() {
   timings.mock = mock.ms
   console.log(`[e2e] mock + H5 on ${mock.base} (healthy after ${sec(mock.ms)}, log ${path.relative(ROOT, mock.logFile)})`)
   // the H5 shell itself must be served
-  const index = await fetch(`${mock.base}/`).then((r) => r.text()).catch((e) => `ERR ${e.message}`)
+  const index = await fetch(`${mock.base}/`)
+    .then((r) => r.text())
+    .catch((e) => `ERR ${e.message}`)
   if (!index.includes('<div id="app">')) {
     await mock.stop()
     console.log(`[e2e] ${mock.base}/ does not serve dist/h5/index.html: ${index.slice(0, 200)}`)
@@ -61,12 +67,19 @@ async function main() {
 
   const indexHtml = path.join(ROOT, 'dist', 'h5', 'index.html')
   const builtAt = fs.statSync(indexHtml).mtimeMs
-  const files = fs.readdirSync(HERE).filter((f) => f.endsWith('.e2e.mjs') && (!filter || f.includes(filter))).sort()
+  const files = fs
+    .readdirSync(HERE)
+    .filter((f) => f.endsWith('.e2e.mjs') && (!filter || f.includes(filter)))
+    .sort()
   console.log(`[e2e] ${files.length} scenario file(s): ${files.join(', ')}`)
   const t = Date.now()
-  const r = await run(process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=300000', ...files.map((f) => path.join(HERE, f))], {
-    env: { E2E_BASE_URL: mock.base, E2E_API_URL: mock.api },
-  })
+  const r = await run(
+    process.execPath,
+    ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=300000', ...files.map((f) => path.join(HERE, f))],
+    {
+      env: { E2E_BASE_URL: mock.base, E2E_API_URL: mock.api },
+    },
+  )
   timings.scenarios = Date.now() - t
   await mock.stop()
   const num = (name) => Number((r.out.match(new RegExp(`^ℹ ${name} (\\d+)`, 'm')) || [])[1] || 0)
@@ -74,12 +87,21 @@ async function main() {
   let failed = num('fail') + num('cancelled')
   if (r.code !== 0 && failed === 0) failed = 1
   let after = 0
-  try { after = fs.statSync(indexHtml).mtimeMs } catch {}
+  try {
+    after = fs.statSync(indexHtml).mtimeMs
+  } catch {}
   if (after !== builtAt) {
-    console.log('[e2e] WARNING: dist/h5 was rebuilt or removed by another process during the run (a parallel `npm run build:h5`?); unless the mock serves MOCK_H5_DIR, failures above may come from that — run again')
+    console.log(
+      '[e2e] WARNING: dist/h5 was rebuilt or removed by another process during the run (a parallel `npm run build:h5`?); unless the mock serves MOCK_H5_DIR, failures above may come from that — run again',
+    )
   }
-  const shots = fs.existsSync(path.join(ROOT, 'test/artifacts/screenshots')) ? fs.readdirSync(path.join(ROOT, 'test/artifacts/screenshots')).length : 0
+  const shots = fs.existsSync(path.join(ROOT, 'test/artifacts/screenshots'))
+    ? fs.readdirSync(path.join(ROOT, 'test/artifacts/screenshots')).length
+    : 0
   summary(passed, failed, `${shots} screenshot(s) in test/artifacts/screenshots`)
 }
 
-main().catch((e) => { console.error(e); summary(0, 1, 'runner crashed') })
+main().catch((e) => {
+  console.error(e)
+  summary(0, 1, 'runner crashed')
+})

@@ -43,7 +43,9 @@ export async function startMock({ serveH5 = false, name = 'mock', env = {}, time
     detached: true, // own process group: stop() ends the server and anything it started
   })
   let exited = null
-  child.on('exit', (code, signal) => { exited = { code, signal } })
+  child.on('exit', (code, signal) => {
+    exited = { code, signal }
+  })
   const base = `http://127.0.0.1:${port}`
   let cleaned = false
   const cleanup = () => {
@@ -54,23 +56,37 @@ export async function startMock({ serveH5 = false, name = 'mock', env = {}, time
   }
   const stop = async () => {
     if (!exited) {
-      try { process.kill(-child.pid, 'SIGTERM') } catch {}
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {}
       const t = Date.now()
       while (!exited && Date.now() - t < 5000) await new Promise((r) => setTimeout(r, 50))
-      if (!exited) { try { process.kill(-child.pid, 'SIGKILL') } catch {} }
+      if (!exited) {
+        try {
+          process.kill(-child.pid, 'SIGKILL')
+        } catch {}
+      }
     }
     cleanup()
   }
   /** SIGKILL the server process itself (no shutdown code runs) and wait until it is gone. */
   const kill = async () => {
     if (!exited) {
-      try { process.kill(child.pid, 'SIGKILL') } catch {}
+      try {
+        process.kill(child.pid, 'SIGKILL')
+      } catch {}
       while (!exited) await new Promise((r) => setTimeout(r, 10))
     }
     cleanup()
   }
   // make sure a crash of the runner does not leave the server behind
-  process.once('exit', () => { if (!exited) { try { process.kill(-child.pid, 'SIGKILL') } catch {} } })
+  process.once('exit', () => {
+    if (!exited) {
+      try {
+        process.kill(-child.pid, 'SIGKILL')
+      } catch {}
+    }
+  })
   for (;;) {
     if (exited) {
       const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')

@@ -10,7 +10,7 @@ import { createReactApp } from '@tarojs/plugin-framework-react/dist/runtime'
  * promise chains settle when IS_REACT_ACT_ENVIRONMENT is off.
  */
 export async function waitFor<T>(assertion: () => T, options: number | { timeout?: number } = 3000): Promise<T> {
-  const timeout = typeof options === 'number' ? options : options.timeout ?? 3000
+  const timeout = typeof options === 'number' ? options : (options.timeout ?? 3000)
   const until = Date.now() + timeout
   for (;;) {
     try {
@@ -33,7 +33,14 @@ export function preparePage(route: string, params: Record<string, string> = {}):
   g.defineAppConfig = (c: unknown) => c
   g.definePageConfig = (c: unknown) => c
   if (!frameworkReady) {
-    createReactApp(function App({ children }: any) { return children } as any, React, ReactDOM as any, { pages: [route] } as any)
+    createReactApp(
+      function App({ children }: any) {
+        return children
+      } as any,
+      React,
+      ReactDOM as any,
+      { pages: [route] } as any,
+    )
     frameworkReady = true
   }
   const { Current } = require('@tarojs/runtime')

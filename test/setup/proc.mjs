@@ -32,7 +32,10 @@ export function run(cmd, args, { cwd = ROOT, env = {}, prefix = '', quiet = fals
     }
     child.stdout.on('data', onData(process.stdout))
     child.stderr.on('data', onData(process.stderr))
-    child.on('error', (e) => { out += String(e); resolve({ code: 127, ms: Date.now() - started, out }) })
+    child.on('error', (e) => {
+      out += String(e)
+      resolve({ code: 127, ms: Date.now() - started, out })
+    })
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), ms: Date.now() - started, out }))
   })
 }
@@ -42,7 +45,11 @@ export function newestMtime(paths) {
   let newest = 0
   const walk = (p) => {
     let st
-    try { st = fs.statSync(p) } catch { return }
+    try {
+      st = fs.statSync(p)
+    } catch {
+      return
+    }
     if (st.isDirectory()) {
       const base = path.basename(p)
       if (base === 'node_modules' || base === 'dist' || base === '.git' || base === 'artifacts') return
@@ -58,7 +65,11 @@ export function needsBuild(target, marker) {
   if (process.env.CI === 'true' || process.env.CI === '1') return 'CI=true'
   const m = path.join(ROOT, 'dist', target, marker)
   let built
-  try { built = fs.statSync(m).mtimeMs } catch { return `dist/${target} missing` }
+  try {
+    built = fs.statSync(m).mtimeMs
+  } catch {
+    return `dist/${target} missing`
+  }
   const src = newestMtime(['src', 'config', 'babel.config.js', '.env', '.env.production', 'package.json'].map((p) => path.join(ROOT, p)))
   return src > built ? `dist/${target} older than its sources` : ''
 }
@@ -69,7 +80,9 @@ const stripAnsi = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
 export async function build(target) {
   console.log(`[build] npm run build:${target} …`)
   const r = await run('npm', ['run', `build:${target}`, '--silent'], { quiet: true })
-  const lines = stripAnsi(r.out).split(/\r?\n/).filter((l) => l.trim() && !l.includes('█'))
+  const lines = stripAnsi(r.out)
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.includes('█'))
   const tail = lines.slice(-25).join('\n')
   // webpack errors do not always change the exit code
   const errLine = lines.find((l) => /compiled with .*\berrors?\b|Failed to compile|Compiled with errors|✖ Webpack/i.test(l))

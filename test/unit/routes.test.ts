@@ -34,9 +34,7 @@ describe('page list: app.config.ts and domain/routes.ts', () => {
   })
 
   test('every page has its component and its page config on disk', () => {
-    const missing = configured.filter(
-      (p) => !fs.existsSync(path.join(SRC, `${p}.tsx`)) || !fs.existsSync(path.join(SRC, `${p}.config.ts`)),
-    )
+    const missing = configured.filter((p) => !fs.existsSync(path.join(SRC, `${p}.tsx`)) || !fs.existsSync(path.join(SRC, `${p}.config.ts`)))
     expect(missing).toEqual([])
   })
 

@@ -59,8 +59,11 @@ async function main() {
   for (const s of subs) for (const p of s.pages || []) pages.push(`${s.root.replace(/\/$/, '')}/${p}`)
   const missing = []
   for (const p of pages) for (const ext of ['.js', '.wxml', '.json']) if (!fs.existsSync(path.join(DIST, p + ext))) missing.push(p + ext)
-  check(`all ${pages.length} pages (${(appJson.pages || []).length} main + ${pages.length - (appJson.pages || []).length} in ${subs.length} subpackages) have .js/.wxml/.json`,
-    missing.length === 0, missing.length ? `missing: ${missing.join(', ')}` : '')
+  check(
+    `all ${pages.length} pages (${(appJson.pages || []).length} main + ${pages.length - (appJson.pages || []).length} in ${subs.length} subpackages) have .js/.wxml/.json`,
+    missing.length === 0,
+    missing.length ? `missing: ${missing.join(', ')}` : '',
+  )
   for (const f of ['app.js', 'app.wxss']) check(`${f} exists`, fs.existsSync(path.join(DIST, f)))
 
   // ---- 2. sizes ------------------------------------------------------------------------------------
@@ -77,14 +80,25 @@ async function main() {
     total += size
     const pkg = roots.find((r) => rel === r || rel.startsWith(`${r}/`)) || 'main'
     sizes[pkg] += size
-    if (pkg === 'main') { const ext = path.extname(f) || path.basename(f); byExt[ext] = (byExt[ext] || 0) + size }
+    if (pkg === 'main') {
+      const ext = path.extname(f) || path.basename(f)
+      byExt[ext] = (byExt[ext] || 0) + size
+    }
   }
-  const mainTop = files.filter((f) => !roots.some((r) => path.relative(DIST, f).startsWith(r + path.sep)))
-    .map((f) => [path.relative(DIST, f), fs.statSync(f).size]).sort((a, b) => b[1] - a[1]).slice(0, 6)
+  const mainTop = files
+    .filter((f) => !roots.some((r) => path.relative(DIST, f).startsWith(r + path.sep)))
+    .map((f) => [path.relative(DIST, f), fs.statSync(f).size])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
   for (const [pkg, size] of Object.entries(sizes)) {
     check(`${pkg.padEnd(12)} ${kb(size).padStart(10)}  (limit 2048 KB)`, size <= PACKAGE_LIMIT)
   }
-  console.log(`    main package by type: ${Object.entries(byExt).sort((a, b) => b[1] - a[1]).map(([e, s]) => `${e} ${kb(s)}`).join(', ')}`)
+  console.log(
+    `    main package by type: ${Object.entries(byExt)
+      .sort((a, b) => b[1] - a[1])
+      .map(([e, s]) => `${e} ${kb(s)}`)
+      .join(', ')}`,
+  )
   console.log(`    largest main files: ${mainTop.map(([f, s]) => `${f} ${kb(s)}`).join(', ')}`)
   check(`total        ${kb(total).padStart(10)}  (limit 20480 KB)`, total <= TOTAL_LIMIT)
 
@@ -95,9 +109,14 @@ async function main() {
     const src = fs.readFileSync(f, 'utf8')
     const re = /process\.env/g
     let m
-    while ((m = re.exec(src))) leftovers.push(`${path.relative(DIST, f)}: …${src.slice(Math.max(0, m.index - 40), m.index + 50).replace(/\s+/g, ' ')}…`)
+    while ((m = re.exec(src)))
+      leftovers.push(`${path.relative(DIST, f)}: …${src.slice(Math.max(0, m.index - 40), m.index + 50).replace(/\s+/g, ' ')}…`)
   }
-  check(`no process.env in ${files.filter((f) => f.endsWith('.js')).length} JS files`, leftovers.length === 0, leftovers.slice(0, 5).join('\n      '))
+  check(
+    `no process.env in ${files.filter((f) => f.endsWith('.js')).length} JS files`,
+    leftovers.length === 0,
+    leftovers.slice(0, 5).join('\n      '),
+  )
 
   // ---- 4. official compilers -----------------------------------------------------------------------
   console.log('\n[weapp] WeChat compilers (wcc / wcsc)')
@@ -110,8 +129,11 @@ async function main() {
     // wcc needs the complete list and throws on a broken template ("unexpected end", unknown tag nesting)
     const js = compiler.wxmlToJs(DIST, { maxBuffer: 64 * MB })
     const pagesCompiled = pages.filter((p) => js.includes(`./${p}.wxml`) || js.includes(`${p}.wxml`)).length
-    check(`wcc compiles ${nWxml} .wxml + ${nWxs} .wxs`, js.length > 1000 && pagesCompiled === pages.length,
-      `${Date.now() - t} ms, ${kb(js.length)} of JS, ${pagesCompiled}/${pages.length} pages in the output`)
+    check(
+      `wcc compiles ${nWxml} .wxml + ${nWxs} .wxs`,
+      js.length > 1000 && pagesCompiled === pages.length,
+      `${Date.now() - t} ms, ${kb(js.length)} of JS, ${pagesCompiled}/${pages.length} pages in the output`,
+    )
   } catch (e) {
     check(`wcc compiles ${nWxml} .wxml + ${nWxs} .wxs`, false, String(e.message || e).slice(0, 600))
   }
@@ -123,21 +145,37 @@ async function main() {
     const out = wcsc(DIST, sheets, { maxBuffer: 64 * MB })
     if (out instanceof Error) throw out
     // imported sheets (common.wxss, app-origin.wxss) go into the shared part; every page's own sheet gets a key
-    const keyed = new Set(Object.keys(out).filter((k) => k.endsWith('.wxss')).map((k) => k.replace(/^\.\//, '')))
+    const keyed = new Set(
+      Object.keys(out)
+        .filter((k) => k.endsWith('.wxss'))
+        .map((k) => k.replace(/^\.\//, '')),
+    )
     const pageSheets = ['app', ...pages].map((p) => `${p}.wxss`).filter((f) => fs.existsSync(path.join(DIST, f)))
     const unkeyed = pageSheets.filter((f) => !keyed.has(f))
     const size = Object.values(out).reduce((a, v) => a + String(v).length, 0)
-    check(`wcsc compiles ${nWxss} .wxss`, unkeyed.length === 0, `${Date.now() - t} ms, ${pageSheets.length - unkeyed.length}/${pageSheets.length} app/page sheets compiled, ${kb(size)} of JS${unkeyed.length ? `; missing ${unkeyed.join(', ')}` : ''}`)
+    check(
+      `wcsc compiles ${nWxss} .wxss`,
+      unkeyed.length === 0,
+      `${Date.now() - t} ms, ${pageSheets.length - unkeyed.length}/${pageSheets.length} app/page sheets compiled, ${kb(size)} of JS${unkeyed.length ? `; missing ${unkeyed.join(', ')}` : ''}`,
+    )
   } catch (e) {
     const msg = String(e.message || e)
     // point at the offending rule: "file.wxss(line:col): error at token `*`"
-    const where = [...msg.matchAll(/([\w./-]+\.wxss)\((\d+):(\d+)\)/g)].map(([, f, l, c]) => {
-      try {
-        const line = fs.readFileSync(path.join(DIST, f), 'utf8').split('\n')[Number(l) - 1] || ''
-        return `\n      ${f}:${l}:${c} near: ${line.slice(Math.max(0, Number(c) - 60), Number(c) + 30)}`
-      } catch { return '' }
-    }).join('')
-    check(`wcsc compiles ${nWxss} .wxss`, false, `${msg.trim().slice(0, 600)}${where}${/token `\*`/.test(msg) ? '\n      (WXSS has no universal selector `*`: use a class on the children instead)' : ''}`)
+    const where = [...msg.matchAll(/([\w./-]+\.wxss)\((\d+):(\d+)\)/g)]
+      .map(([, f, l, c]) => {
+        try {
+          const line = fs.readFileSync(path.join(DIST, f), 'utf8').split('\n')[Number(l) - 1] || ''
+          return `\n      ${f}:${l}:${c} near: ${line.slice(Math.max(0, Number(c) - 60), Number(c) + 30)}`
+        } catch {
+          return ''
+        }
+      })
+      .join('')
+    check(
+      `wcsc compiles ${nWxss} .wxss`,
+      false,
+      `${msg.trim().slice(0, 600)}${where}${/token `\*`/.test(msg) ? '\n      (WXSS has no universal selector `*`: use a class on the children instead)' : ''}`,
+    )
   }
 
   // ---- 5. smoke: load the app and pages in Node ------------------------------------------------------
@@ -163,12 +201,22 @@ async function main() {
     // signed in (session from the mock put where the app's persisted store reads it): the enterprise home
     if (mock) {
       const session = await signInApi(mock.api, '13800000001')
-      if (check('mock: POST /auth/login/phone for the demo enterprise', !!session.token, session.token ? '' : JSON.stringify(session).slice(0, 200))) {
+      if (
+        check(
+          'mock: POST /auth/login/phone for the demo enterprise',
+          !!session.token,
+          session.token ? '' : JSON.stringify(session).slice(0, 200),
+        )
+      ) {
         const home = await fetch(`${mock.api}/home`, { headers: { authorization: `Bearer ${session.token}` } }).then((r) => r.json())
         const key = sessionStorageKey()
         const storage = { [key]: JSON.stringify({ state: { session, lastPhone: session.user?.phone || '' }, version: 1 }) }
         await smoke({ ...env, SMOKE_STORAGE: JSON.stringify(storage) }, [
-          ['pages/home/index', [home.orgName, home.station?.name].filter(Boolean).join('&'), `signed in as enterprise (storage key ${key})`],
+          [
+            'pages/home/index',
+            [home.orgName, home.station?.name].filter(Boolean).join('&'),
+            `signed in as enterprise (storage key ${key})`,
+          ],
         ])
       }
     }
@@ -180,34 +228,57 @@ async function main() {
 }
 
 async function smoke(env, pages) {
-  const r = await run(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), 'smoke.cjs'), DIST, ...pages.map((p) => p[0])], { env, quiet: true })
+  const r = await run(
+    process.execPath,
+    [path.join(path.dirname(fileURLToPath(import.meta.url)), 'smoke.cjs'), DIST, ...pages.map((p) => p[0])],
+    { env, quiet: true },
+  )
   const lines = r.out.split('\n')
   const reports = lines.filter((l) => l.startsWith('SMOKE ')).map((l) => JSON.parse(l.slice(6)))
   for (const [page, expect, label] of pages) {
     const rep = reports.find((x) => x.page === page)
     const name = `smoke ${page}${label ? ` (${label})` : ''} renders Chinese text${expect ? ` containing "${expect}"` : ''}`
-    if (!rep) { check(name, false, `no report; output:\n${lines.slice(-20).join('\n')}`); continue }
+    if (!rep) {
+      check(name, false, `no report; output:\n${lines.slice(-20).join('\n')}`)
+      continue
+    }
     const wanted = expect ? expect.split('&') : []
     const hasCjk = /[\u4e00-\u9fff]/.test(rep.text)
     const redirectedToLogin = rep.calls.some((c) => /^(reLaunch|redirectTo|navigateTo) .*login/.test(c))
-    const ok = (rep.ok && hasCjk && wanted.every((w) => rep.text.includes(w))) || (!expect && redirectedToLogin && (!rep.error || rep.error === 'page rendered no text'))
+    const ok =
+      (rep.ok && hasCjk && wanted.every((w) => rep.text.includes(w))) ||
+      (!expect && redirectedToLogin && (!rep.error || rep.error === 'page rendered no text'))
     if (rep.tapped) {
       // WeChat sign-in: an unknown WeChat identity must be asked to bind a phone, a known one goes home
       const bound = /手机号/.test(rep.afterTap) || rep.tapCalls.some((c) => /^(reLaunch|redirectTo|navigateTo|switchTab) .*home/.test(c))
-      check(`smoke ${page}: tap "${rep.tapped}" → wx.login + sign-in request, then phone binding or home`,
+      check(
+        `smoke ${page}: tap "${rep.tapped}" → wx.login + sign-in request, then phone binding or home`,
         rep.tapCalls.includes('login') && rep.tapCalls.some((c) => c.startsWith('request')) && bound,
-        `after tap: "${rep.afterTap.slice(0, 90)}"; wx calls: ${rep.tapCalls.join('; ')}`)
+        `after tap: "${rep.afterTap.slice(0, 90)}"; wx calls: ${rep.tapCalls.join('; ')}`,
+      )
     }
     const shown = redirectedToLogin && !rep.text ? 'nothing (sent to sign-in)' : `"${rep.text.slice(0, 90)}"`
-    check(name, ok, `${rep.ms} ms: ${shown}${rep.error && !(redirectedToLogin && !rep.text) ? `\n      error: ${rep.error}` : ''}${rep.calls.length ? `\n      wx calls: ${rep.calls.slice(0, 8).join('; ')}` : ''}`)
+    check(
+      name,
+      ok,
+      `${rep.ms} ms: ${shown}${rep.error && !(redirectedToLogin && !rep.text) ? `\n      error: ${rep.error}` : ''}${rep.calls.length ? `\n      wx calls: ${rep.calls.slice(0, 8).join('; ')}` : ''}`,
+    )
   }
   const notes = lines.filter((l) => l.startsWith('WXMLRT_'))
   if (notes.length) console.log(`    (${notes.length} WXML runtime note(s) from the initial empty render, e.g. ${notes[0].slice(0, 90)})`)
 }
 
 async function signInApi(api, phone) {
-  await fetch(`${api}/auth/sms-code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone }) }).catch(() => {})
-  const res = await fetch(`${api}/auth/login/phone`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone, code: '246810' }) })
+  await fetch(`${api}/auth/sms-code`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone }),
+  }).catch(() => {})
+  const res = await fetch(`${api}/auth/login/phone`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone, code: '246810' }),
+  })
   return res.json().catch(() => ({}))
 }
 
@@ -233,11 +304,17 @@ function readEnvVar(name) {
 function finish(t0) {
   const passed = results.filter((r) => r.ok).length
   const failed = results.length - passed
-  const extra = Object.entries(timings).map(([k, v]) => `${k} ${sec(v)}`).join(', ')
+  const extra = Object.entries(timings)
+    .map(([k, v]) => `${k} ${sec(v)}`)
+    .join(', ')
   console.log(`\n[weapp] done in ${sec(Date.now() - t0)}${extra ? ` (${extra})` : ''}`)
   if (failed) for (const r of results.filter((x) => !x.ok)) console.log(`  FAILED: ${r.name}`)
   console.log(`weapp checks: ${passed} passed, ${failed} failed`)
   process.exitCode = failed ? 1 : 0
 }
 
-main().catch((e) => { console.error(e); results.push({ name: 'weapp check crashed', ok: false }); finish(Date.now()) })
+main().catch((e) => {
+  console.error(e)
+  results.push({ name: 'weapp check crashed', ok: false })
+  finish(Date.now())
+})

@@ -16,10 +16,33 @@ const API = process.env.SMOKE_API || ''
 // ---- one jsdom for window, document and the Event classes ---------------------------------------
 const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: true, url: 'http://localhost/' })
 const w = dom.window
-for (const k of ['window', 'document', 'navigator', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'MouseEvent',
-  'KeyboardEvent', 'TouchEvent', 'FocusEvent', 'UIEvent', 'EventTarget', 'MutationObserver', 'DocumentFragment',
-  'Text', 'Comment', 'getComputedStyle', 'requestAnimationFrame', 'cancelAnimationFrame', 'DOMParser']) {
-  try { Object.defineProperty(global, k, { value: w[k], configurable: true, writable: true }) } catch {}
+for (const k of [
+  'window',
+  'document',
+  'navigator',
+  'Node',
+  'Element',
+  'HTMLElement',
+  'Event',
+  'CustomEvent',
+  'MouseEvent',
+  'KeyboardEvent',
+  'TouchEvent',
+  'FocusEvent',
+  'UIEvent',
+  'EventTarget',
+  'MutationObserver',
+  'DocumentFragment',
+  'Text',
+  'Comment',
+  'getComputedStyle',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'DOMParser',
+]) {
+  try {
+    Object.defineProperty(global, k, { value: w[k], configurable: true, writable: true })
+  } catch {}
 }
 // nothing may fall back to Node's own network stack
 delete global.fetch
@@ -32,31 +55,75 @@ const calls = []
 let pending = 0
 const storage = Object.assign({}, process.env.SMOKE_STORAGE ? JSON.parse(process.env.SMOKE_STORAGE) : {})
 const ok = (name, extra = {}) => ({ errMsg: `${name}:ok`, ...extra })
-const asyncApi = (name, result = () => ({})) => (opts = {}) => {
-  calls.push(name)
-  const res = ok(name, result(opts))
-  return new Promise((resolve) => setTimeout(() => {
-    opts.success && opts.success(res)
-    opts.complete && opts.complete(res)
-    resolve(res)
-  }, 0))
-}
+const asyncApi =
+  (name, result = () => ({})) =>
+  (opts = {}) => {
+    calls.push(name)
+    const res = ok(name, result(opts))
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        opts.success && opts.success(res)
+        opts.complete && opts.complete(res)
+        resolve(res)
+      }, 0),
+    )
+  }
 const sysInfo = {
-  brand: 'devtools', model: 'iPhone X', pixelRatio: 2, screenWidth: 375, screenHeight: 812, windowWidth: 375,
-  windowHeight: 724, statusBarHeight: 44, language: 'zh_CN', version: '8.0.50', system: 'iOS 16', platform: 'devtools',
-  SDKVersion: '3.5.0', safeArea: { top: 44, left: 0, right: 375, bottom: 778, width: 375, height: 734 },
+  brand: 'devtools',
+  model: 'iPhone X',
+  pixelRatio: 2,
+  screenWidth: 375,
+  screenHeight: 812,
+  windowWidth: 375,
+  windowHeight: 724,
+  statusBarHeight: 44,
+  language: 'zh_CN',
+  version: '8.0.50',
+  system: 'iOS 16',
+  platform: 'devtools',
+  SDKVersion: '3.5.0',
+  safeArea: { top: 44, left: 0, right: 375, bottom: 778, width: 375, height: 734 },
 }
 function selectorQuery() {
   const q = {
-    in() { return q }, select() { return node }, selectAll() { return node }, selectViewport() { return node },
-    exec(cb) { setTimeout(() => cb && cb([]), 0); return q },
+    in() {
+      return q
+    },
+    select() {
+      return node
+    },
+    selectAll() {
+      return node
+    },
+    selectViewport() {
+      return node
+    },
+    exec(cb) {
+      setTimeout(() => cb && cb([]), 0)
+      return q
+    },
   }
   const node = {
-    boundingClientRect(cb) { cb && setTimeout(() => cb({ width: 375, height: 44, top: 0, left: 0, right: 375, bottom: 44 }), 0); return q },
-    scrollOffset(cb) { cb && setTimeout(() => cb({ scrollTop: 0, scrollLeft: 0 }), 0); return q },
-    fields(_f, cb) { cb && setTimeout(() => cb({}), 0); return q },
-    node(cb) { cb && setTimeout(() => cb({ node: null }), 0); return q },
-    context(cb) { cb && setTimeout(() => cb({}), 0); return q },
+    boundingClientRect(cb) {
+      cb && setTimeout(() => cb({ width: 375, height: 44, top: 0, left: 0, right: 375, bottom: 44 }), 0)
+      return q
+    },
+    scrollOffset(cb) {
+      cb && setTimeout(() => cb({ scrollTop: 0, scrollLeft: 0 }), 0)
+      return q
+    },
+    fields(_f, cb) {
+      cb && setTimeout(() => cb({}), 0)
+      return q
+    },
+    node(cb) {
+      cb && setTimeout(() => cb({ node: null }), 0)
+      return q
+    },
+    context(cb) {
+      cb && setTimeout(() => cb({}), 0)
+      return q
+    },
   }
   return q
 }
@@ -74,7 +141,10 @@ function request(opts = {}) {
   }
   const base = (process.env.TARO_APP_WEAPP_API_BASE || '').replace(/\/$/, '')
   if (!API) {
-    setTimeout(() => finish({ errMsg: 'request:ok', statusCode: 401, header: {}, data: { code: 'UNAUTHENTICATED', message: '请先登录' } }), 0)
+    setTimeout(
+      () => finish({ errMsg: 'request:ok', statusCode: 401, header: {}, data: { code: 'UNAUTHENTICATED', message: '请先登录' } }),
+      0,
+    )
   } else {
     let url = String(opts.url)
     if (base && url.startsWith(base)) url = API + url.slice(base.length)
@@ -93,45 +163,109 @@ function request(opts = {}) {
     require('./node-fetch-shim.cjs')(url, { method, headers, body })
       .then(({ status, headers: h, text }) => {
         let data = text
-        if (opts.dataType !== 'text') { try { data = JSON.parse(text) } catch {} }
+        if (opts.dataType !== 'text') {
+          try {
+            data = JSON.parse(text)
+          } catch {}
+        }
         finish({ errMsg: 'request:ok', statusCode: status, header: h, data })
       })
       .catch((e) => finish({ errMsg: `request:fail ${e.message}` }))
   }
-  return { abort() { aborted = true }, onHeadersReceived() {}, offHeadersReceived() {} }
+  return {
+    abort() {
+      aborted = true
+    },
+    onHeadersReceived() {},
+    offHeadersReceived() {},
+  }
 }
 const wxImpl = {
   request,
-  getSystemInfoSync: () => sysInfo, getSystemInfo: asyncApi('getSystemInfo', () => sysInfo),
-  getWindowInfo: () => sysInfo, getDeviceInfo: () => sysInfo, getAppBaseInfo: () => sysInfo, getSystemSetting: () => ({}),
-  getAppAuthorizeSetting: () => ({}), getAccountInfoSync: () => ({ miniProgram: { envVersion: 'develop', appId: 'touristappid' } }),
+  getSystemInfoSync: () => sysInfo,
+  getSystemInfo: asyncApi('getSystemInfo', () => sysInfo),
+  getWindowInfo: () => sysInfo,
+  getDeviceInfo: () => sysInfo,
+  getAppBaseInfo: () => sysInfo,
+  getSystemSetting: () => ({}),
+  getAppAuthorizeSetting: () => ({}),
+  getAccountInfoSync: () => ({ miniProgram: { envVersion: 'develop', appId: 'touristappid' } }),
   getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: 48, right: 368, bottom: 80, left: 281 }),
   getLaunchOptionsSync: () => ({ path: 'pages/home/index', query: {}, scene: 1001 }),
   getEnterOptionsSync: () => ({ path: 'pages/home/index', query: {}, scene: 1001 }),
   getStorageSync: (k) => (k in storage ? storage[k] : ''),
-  setStorageSync: (k, v) => { storage[k] = v },
-  removeStorageSync: (k) => { delete storage[k] },
-  clearStorageSync: () => { for (const k of Object.keys(storage)) delete storage[k] },
+  setStorageSync: (k, v) => {
+    storage[k] = v
+  },
+  removeStorageSync: (k) => {
+    delete storage[k]
+  },
+  clearStorageSync: () => {
+    for (const k of Object.keys(storage)) delete storage[k]
+  },
   getStorageInfoSync: () => ({ keys: Object.keys(storage), currentSize: 0, limitSize: 10240 }),
   getStorage: asyncApi('getStorage', (o) => ({ data: storage[o.key] })),
-  setStorage: asyncApi('setStorage', (o) => { storage[o.key] = o.data; return {} }),
-  removeStorage: asyncApi('removeStorage', (o) => { delete storage[o.key]; return {} }),
+  setStorage: asyncApi('setStorage', (o) => {
+    storage[o.key] = o.data
+    return {}
+  }),
+  removeStorage: asyncApi('removeStorage', (o) => {
+    delete storage[o.key]
+    return {}
+  }),
   createSelectorQuery: selectorQuery,
-  createIntersectionObserver: () => ({ relativeTo() { return this }, relativeToViewport() { return this }, observe() {}, disconnect() {} }),
+  createIntersectionObserver: () => ({
+    relativeTo() {
+      return this
+    },
+    relativeToViewport() {
+      return this
+    },
+    observe() {},
+    disconnect() {},
+  }),
   login: asyncApi('login', () => ({ code: 'smoke-wx-code' })),
   nextTick: (fn) => setTimeout(fn, 0),
   canIUse: () => true,
-  onAppShow() {}, onAppHide() {}, offAppShow() {}, offAppHide() {}, onError() {}, onUnhandledRejection() {},
-  onPageNotFound() {}, onNetworkStatusChange() {}, onMemoryWarning() {}, onThemeChange() {}, onWindowResize() {}, offWindowResize() {},
+  onAppShow() {},
+  onAppHide() {},
+  offAppShow() {},
+  offAppHide() {},
+  onError() {},
+  onUnhandledRejection() {},
+  onPageNotFound() {},
+  onNetworkStatusChange() {},
+  onMemoryWarning() {},
+  onThemeChange() {},
+  onWindowResize() {},
+  offWindowResize() {},
   getUpdateManager: () => ({ onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} }),
-  reportAnalytics() {}, getRealtimeLogManager: () => ({ info() {}, warn() {}, error() {}, setFilterMsg() {} }),
+  reportAnalytics() {},
+  getRealtimeLogManager: () => ({ info() {}, warn() {}, error() {}, setFilterMsg() {} }),
   getLogManager: () => ({ log() {}, info() {}, warn() {}, debug() {} }),
   arrayBufferToBase64: (b) => Buffer.from(b).toString('base64'),
   base64ToArrayBuffer: (s) => Uint8Array.from(Buffer.from(s, 'base64')).buffer,
 }
-for (const nav of ['navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack', 'showToast', 'showModal',
-  'showLoading', 'hideLoading', 'hideToast', 'setNavigationBarTitle', 'stopPullDownRefresh', 'vibrateShort']) {
-  wxImpl[nav] = (opts = {}) => asyncApi(nav)(opts).then((r) => { calls[calls.length - 1] += opts.url ? ` ${opts.url}` : opts.title ? ` ${opts.title}` : ''; return r })
+for (const nav of [
+  'navigateTo',
+  'redirectTo',
+  'reLaunch',
+  'switchTab',
+  'navigateBack',
+  'showToast',
+  'showModal',
+  'showLoading',
+  'hideLoading',
+  'hideToast',
+  'setNavigationBarTitle',
+  'stopPullDownRefresh',
+  'vibrateShort',
+]) {
+  wxImpl[nav] = (opts = {}) =>
+    asyncApi(nav)(opts).then((r) => {
+      calls[calls.length - 1] += opts.url ? ` ${opts.url}` : opts.title ? ` ${opts.title}` : ''
+      return r
+    })
 }
 const wx = new Proxy(wxImpl, {
   get(t, k) {
@@ -140,14 +274,18 @@ const wx = new Proxy(wxImpl, {
     // any other API: record it, answer success asynchronously (navigation, toast, loading, ...)
     return asyncApi(k)
   },
-  has() { return true },
+  has() {
+    return true
+  },
 })
 global.wx = w.wx = wx
 
 // ---- App / Page shims (simulate only knows Component) ----------------------------------------------
 const simulate = require('miniprogram-simulate')
 let appInstance = null
-global.App = (opts) => { appInstance = opts }
+global.App = (opts) => {
+  appInstance = opts
+}
 global.getApp = () => appInstance
 let currentRoute = ''
 const pageStack = []
@@ -180,7 +318,9 @@ global.Page = (opts) => {
   })
 }
 
-function cjkText(s) { return (s || '').replace(/\s+/g, ' ').trim() }
+function cjkText(s) {
+  return (s || '').replace(/\s+/g, ' ').trim()
+}
 
 /** wait until no request is in flight and the text has been stable for 200 ms (max ~5 s) */
 async function waitStable(comp) {
@@ -196,7 +336,7 @@ async function waitStable(comp) {
 
 async function main() {
   const errors = []
-  process.on('unhandledRejection', (e) => errors.push(`unhandledRejection: ${e && e.stack || e}`))
+  process.on('unhandledRejection', (e) => errors.push(`unhandledRejection: ${(e && e.stack) || e}`))
   w.addEventListener('error', (e) => errors.push(`window error: ${e.message}`))
   // app.js pulls in vendors/taro/runtime/common chunks and registers the App
   require(path.join(distDir, 'app.js'))
@@ -222,9 +362,13 @@ async function main() {
       // optional tap: SMOKE_TAP='{"pages/login/index":"微信一键登录"}' taps the element with that exact text
       const taps = process.env.SMOKE_TAP ? JSON.parse(process.env.SMOKE_TAP) : {}
       if (taps[page]) {
-        const target = Array.from(comp.dom.querySelectorAll('[data-sid]')).reverse()
-          .find((el) => cjkText(el.textContent) === taps[page] && el.tagName.toLowerCase() === 'wx-button') ||
-          Array.from(comp.dom.querySelectorAll('[data-sid]')).reverse().find((el) => cjkText(el.textContent) === taps[page])
+        const target =
+          Array.from(comp.dom.querySelectorAll('[data-sid]'))
+            .reverse()
+            .find((el) => cjkText(el.textContent) === taps[page] && el.tagName.toLowerCase() === 'wx-button') ||
+          Array.from(comp.dom.querySelectorAll('[data-sid]'))
+            .reverse()
+            .find((el) => cjkText(el.textContent) === taps[page])
         if (!target) throw new Error(`nothing to tap with text ${taps[page]}`)
         const sid = target.getAttribute('data-sid')
         const node = comp.querySelector(`#${sid}`)
@@ -243,7 +387,10 @@ async function main() {
       result.ok = result.text.length > 0
       if (!result.ok) result.error = 'page rendered no text'
     } catch (e) {
-      result.error = String((e && e.stack) || e).split('\n').slice(0, 6).join('\n')
+      result.error = String((e && e.stack) || e)
+        .split('\n')
+        .slice(0, 6)
+        .join('\n')
     }
     result.ms = Date.now() - started
     if (!result.ok) failed = true
@@ -251,4 +398,7 @@ async function main() {
   }
   process.exit(failed ? 1 : 0)
 }
-main().catch((e) => { console.error(e); process.exit(1) })
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

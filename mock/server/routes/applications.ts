@@ -95,15 +95,21 @@ const asLink = (a: StoredApplication): LinkApp => ({
 function linkPartners(ctx: Ctx, a: StoredApplication): StoredApplication[] {
   const f = a.form as Record<string, unknown>
   if (a.track === 'station') {
-    const ids = [f.servedEnterpriseOrgIds, f.servedRegionalOrgIds].flatMap((v) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []))
+    const ids = [f.servedEnterpriseOrgIds, f.servedRegionalOrgIds].flatMap((v) =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [],
+    )
     return ids.length ? ctx.store.applications.where({ year: a.year, orgId: ids }) : []
   }
-  return typeof f.stationId === 'string' && f.stationId ? ctx.store.applications.where({ year: a.year, stationId: f.stationId, track: 'station' }) : []
+  return typeof f.stationId === 'string' && f.stationId
+    ? ctx.store.applications.where({ year: a.year, stationId: f.stationId, track: 'station' })
+    : []
 }
 
 /** Recompute the derived parts (links are two-sided, so they change when the other side edits). */
 export function refreshDerived(ctx: Ctx, a: StoredApplication, lk: Lookups = lookups(ctx)): StoredApplication {
-  const sameYear = linkPartners(ctx, a).filter((o) => o.id !== a.id).map(asLink)
+  const sameYear = linkPartners(ctx, a)
+    .filter((o) => o.id !== a.id)
+    .map(asLink)
   a.stationConfirmations = stationConfirmations(asLink(a), sameYear, lk.names)
   a.eligibility = evaluateEligibility(a.track, a.form, { provinceCode: a.provinceCode, confirmations: a.stationConfirmations })
   a.brandName = brandNameOf(a.track, a.form, a.brandName || a.applicantName)
@@ -210,8 +216,7 @@ function applicantOf(ctx: Ctx, user: User, lk: Lookups): Applicant {
   if (!org || (track === 'enterprise' ? org.kind !== 'enterprise' : org.kind !== 'association')) {
     throw forbidden('账号未关联申报单位，无法申报')
   }
-  const brand =
-    track === 'regional' ? ctx.store.regionalBrands.first({ associationId: org.id })?.name ?? '' : ''
+  const brand = track === 'regional' ? (ctx.store.regionalBrands.first({ associationId: org.id })?.name ?? '') : ''
   return { track, orgId: org.id, provinceCode: org.provinceCode, name: org.name, brandName: brand }
 }
 
@@ -257,7 +262,6 @@ const RULE_FIELD: Record<string, string> = {
 
 // ── Request schemas ──────────────────────────────────────────────────────────
 
-
 // ── Routes ───────────────────────────────────────────────────────────────────
 
 const applications: RouteModule = (api, ctx) => {
@@ -271,148 +275,172 @@ const applications: RouteModule = (api, ctx) => {
       .map((a) => view(ctx, a, user, lk))
   })
 
-  api.put('/applications/draft', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<DraftSaveResponse> => {
-    const user = currentUser(req)
-    const body = req.body as DraftSaveRequest
-    const lk = lookups(ctx)
-    const who = applicantOf(ctx, user, lk)
-    if (body.track && body.track !== who.track) {
-      throw new HttpError(400, 'VALIDATION', '申报类别与账号不符', { track: `当前账号只能申报${APPLICATION_TRACK_LABELS[who.track]}` })
-    }
-    const year = currentYear(ctx)
-    if (body.year !== undefined && body.year !== year) {
-      throw new HttpError(400, 'VALIDATION', `当前开放申报的是 ${year} 年度`, { year: `当前开放申报的是 ${year} 年度` })
-    }
-    const def = formDef(who.track, year)
-    const patch = sanitizeForm(def, body.form as Record<string, unknown>)
-    const now = ctx.now().toISOString()
-    return ctx.store.tx(() => {
-      let a = ownApplications(ctx, who).find((x) => x.year === year && ownedBy(x, who))
-      if (a && !EDITABLE_STATUSES.includes(a.status)) {
-        throw invalidTransition(`申报当前状态为“${APPLICATION_STATUS_LABELS[a.status]}”，不能修改；如需修改请等待退回`)
+  api.put(
+    '/applications/draft',
+    { preHandler: requireRole('enterprise', 'association', 'staff') },
+    async (req): Promise<DraftSaveResponse> => {
+      const user = currentUser(req)
+      const body = req.body as DraftSaveRequest
+      const lk = lookups(ctx)
+      const who = applicantOf(ctx, user, lk)
+      if (body.track && body.track !== who.track) {
+        throw new HttpError(400, 'VALIDATION', '申报类别与账号不符', { track: `当前账号只能申报${APPLICATION_TRACK_LABELS[who.track]}` })
       }
-      if (!a) {
-        a = {
-          id: ctx.store.nextId('AP'),
-          track: who.track,
-          year,
-          ...(who.orgId ? { orgId: who.orgId } : {}),
-          ...(who.stationId ? { stationId: who.stationId } : {}),
-          provinceCode: who.provinceCode,
-          provinceName: provinceName(who.provinceCode),
-          applicantName: who.name,
-          brandName: who.brandName,
-          status: 'draft',
-          form: {},
-          eligibility: { ok: false, checks: [] },
-          stationConfirmations: [],
-          timeline: [{ at: now, from: null, to: 'draft', actorRole: user.role, actorName: user.name }],
-          createdAt: now,
-          updatedAt: now,
-        } as StoredApplication
+      const year = currentYear(ctx)
+      if (body.year !== undefined && body.year !== year) {
+        throw new HttpError(400, 'VALIDATION', `当前开放申报的是 ${year} 年度`, { year: `当前开放申报的是 ${year} 年度` })
       }
-      const form = { ...(a.form as Record<string, unknown>) }
-      for (const [k, v] of Object.entries(patch)) {
-        if (v === null) delete form[k]
-        else form[k] = v
-      }
-      a.form = form as StoredApplication['form']
-      a.updatedAt = now
-      refreshDerived(ctx, a, lk)
-      ctx.store.applications.save(a)
-      const fieldErrors = { ...validateApplicationForm(a.track, a.year, a.form, 'draft', { provinceCode: a.provinceCode }), ...referenceErrors(a, lk) }
-      return { application: view(ctx, a, user, lk), fieldErrors }
-    })
-  })
+      const def = formDef(who.track, year)
+      const patch = sanitizeForm(def, body.form as Record<string, unknown>)
+      const now = ctx.now().toISOString()
+      return ctx.store.tx(() => {
+        let a = ownApplications(ctx, who).find((x) => x.year === year && ownedBy(x, who))
+        if (a && !EDITABLE_STATUSES.includes(a.status)) {
+          throw invalidTransition(`申报当前状态为“${APPLICATION_STATUS_LABELS[a.status]}”，不能修改；如需修改请等待退回`)
+        }
+        if (!a) {
+          a = {
+            id: ctx.store.nextId('AP'),
+            track: who.track,
+            year,
+            ...(who.orgId ? { orgId: who.orgId } : {}),
+            ...(who.stationId ? { stationId: who.stationId } : {}),
+            provinceCode: who.provinceCode,
+            provinceName: provinceName(who.provinceCode),
+            applicantName: who.name,
+            brandName: who.brandName,
+            status: 'draft',
+            form: {},
+            eligibility: { ok: false, checks: [] },
+            stationConfirmations: [],
+            timeline: [{ at: now, from: null, to: 'draft', actorRole: user.role, actorName: user.name }],
+            createdAt: now,
+            updatedAt: now,
+          } as StoredApplication
+        }
+        const form = { ...(a.form as Record<string, unknown>) }
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === null) delete form[k]
+          else form[k] = v
+        }
+        a.form = form as StoredApplication['form']
+        a.updatedAt = now
+        refreshDerived(ctx, a, lk)
+        ctx.store.applications.save(a)
+        const fieldErrors = {
+          ...validateApplicationForm(a.track, a.year, a.form, 'draft', { provinceCode: a.provinceCode }),
+          ...referenceErrors(a, lk),
+        }
+        return { application: view(ctx, a, user, lk), fieldErrors }
+      })
+    },
+  )
 
-  api.post('/applications/:id/submit', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<Application> => {
-    const user = currentUser(req)
-    const { idempotencyKey } = req.body as SubmitApplicationRequest
-    const { id } = req.params as { id: string }
-    const lk = lookups(ctx)
-    return ctx.store.tx(() => {
-      const a = ctx.store.applications.get(id)
-      if (!a || !canView(user, a)) throw notFound('申报')
-      const seen = ctx.store.applicationSubmits.get(submitKey(user.id, idempotencyKey))
-      if (seen) {
-        if (seen.applicationId !== id) throw new HttpError(409, 'CONFLICT', '该提交标识已用于其他申报，请刷新后重试')
+  api.post(
+    '/applications/:id/submit',
+    { preHandler: requireRole('enterprise', 'association', 'staff') },
+    async (req): Promise<Application> => {
+      const user = currentUser(req)
+      const { idempotencyKey } = req.body as SubmitApplicationRequest
+      const { id } = req.params as { id: string }
+      const lk = lookups(ctx)
+      return ctx.store.tx(() => {
+        const a = ctx.store.applications.get(id)
+        if (!a || !canView(user, a)) throw notFound('申报')
+        const seen = ctx.store.applicationSubmits.get(submitKey(user.id, idempotencyKey))
+        if (seen) {
+          if (seen.applicationId !== id) throw new HttpError(409, 'CONFLICT', '该提交标识已用于其他申报，请刷新后重试')
+          return view(ctx, a, user, lk)
+        }
+        const action = submitActionFor(a.status)
+        // role/state first (409 for an application already submitted), then the form
+        const pre = decideTransition(user, a, action)
+        if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
+        refreshDerived(ctx, a, lk)
+        const fieldErrors: Record<string, string> = {
+          ...validateApplicationForm(a.track, a.year, a.form, 'submit', { provinceCode: a.provinceCode }),
+          ...referenceErrors(a, lk),
+        }
+        for (const c of a.eligibility.checks) {
+          const key = RULE_FIELD[c.rule]
+          if (!c.ok && c.level === 'block' && key && !(key in fieldErrors)) fieldErrors[key] = c.message
+        }
+        assertValid(fieldErrors, '申报表还有需要修改的内容，请按提示修改后再提交')
+        transition(ctx, a, user, action)
+        ctx.store.applicationSubmits.insert({
+          key: idempotencyKey,
+          userId: user.id,
+          applicationId: a.id,
+          status: a.status,
+          at: a.updatedAt,
+        })
         return view(ctx, a, user, lk)
-      }
-      const action = submitActionFor(a.status)
-      // role/state first (409 for an application already submitted), then the form
-      const pre = decideTransition(user, a, action)
-      if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
-      refreshDerived(ctx, a, lk)
-      const fieldErrors: Record<string, string> = {
-        ...validateApplicationForm(a.track, a.year, a.form, 'submit', { provinceCode: a.provinceCode }),
-        ...referenceErrors(a, lk),
-      }
-      for (const c of a.eligibility.checks) {
-        const key = RULE_FIELD[c.rule]
-        if (!c.ok && c.level === 'block' && key && !(key in fieldErrors)) fieldErrors[key] = c.message
-      }
-      assertValid(fieldErrors, '申报表还有需要修改的内容，请按提示修改后再提交')
-      transition(ctx, a, user, action)
-      ctx.store.applicationSubmits.insert({ key: idempotencyKey, userId: user.id, applicationId: a.id, status: a.status, at: a.updatedAt })
-      return view(ctx, a, user, lk)
-    })
-  })
+      })
+    },
+  )
 
-  api.get('/applications/link-candidates', { preHandler: requireRole('enterprise', 'association', 'staff') }, async (req): Promise<ApplicationLinkCandidate[]> => {
-    const user = currentUser(req)
-    const lk = lookups(ctx)
-    const who = applicantOf(ctx, user, lk)
-    const year = currentYear(ctx)
-    const thisYear = ctx.store.applications.where({ year })
-    const accepted =
-      who.track === 'station' ? ctx.store.links.where({ stationId: who.stationId, status: 'accepted' }) : ctx.store.links.where({ orgId: who.orgId, status: 'accepted' })
-    const brandName = (orgId: string) => ctx.store.regionalBrands.first({ associationId: orgId })?.name
-    if (who.track === 'station') {
-      const stationId = who.stationId!
-      const ids = new Set<string>(accepted.filter((l) => l.stationId === stationId).map((l) => l.orgId))
-      for (const a of thisYear) if (a.track !== 'station' && a.orgId && (a.form as Record<string, unknown>).stationId === stationId) ids.add(a.orgId)
+  api.get(
+    '/applications/link-candidates',
+    { preHandler: requireRole('enterprise', 'association', 'staff') },
+    async (req): Promise<ApplicationLinkCandidate[]> => {
+      const user = currentUser(req)
+      const lk = lookups(ctx)
+      const who = applicantOf(ctx, user, lk)
+      const year = currentYear(ctx)
+      const thisYear = ctx.store.applications.where({ year })
+      const accepted =
+        who.track === 'station'
+          ? ctx.store.links.where({ stationId: who.stationId, status: 'accepted' })
+          : ctx.store.links.where({ orgId: who.orgId, status: 'accepted' })
+      const brandName = (orgId: string) => ctx.store.regionalBrands.first({ associationId: orgId })?.name
+      if (who.track === 'station') {
+        const stationId = who.stationId!
+        const ids = new Set<string>(accepted.filter((l) => l.stationId === stationId).map((l) => l.orgId))
+        for (const a of thisYear)
+          if (a.track !== 'station' && a.orgId && (a.form as Record<string, unknown>).stationId === stationId) ids.add(a.orgId)
+        return [...ids]
+          .map((orgId) => lk.orgs.get(orgId))
+          .filter((o): o is Organization => !!o)
+          .map((o) => {
+            const app = thisYear.find((a) => a.track !== 'station' && a.orgId === o.id)
+            return {
+              id: o.id,
+              kind: o.kind,
+              name: o.name,
+              brandName: app?.brandName || brandName(o.id) || undefined,
+              regionName: o.regionName,
+              ...(app ? { applicationId: app.id, applicationStatus: app.status } : {}),
+              namesMe: !!app && (app.form as Record<string, unknown>).stationId === stationId,
+              linked: accepted.some((l) => l.stationId === stationId && l.orgId === o.id),
+            }
+          })
+          .sort((x, y) => Number(y.namesMe) - Number(x.namesMe) || x.name.localeCompare(y.name, 'zh'))
+      }
+      const orgId = who.orgId!
+      const key = who.track === 'enterprise' ? 'servedEnterpriseOrgIds' : 'servedRegionalOrgIds'
+      const ids = new Set<string>(accepted.filter((l) => l.orgId === orgId).map((l) => l.stationId))
+      for (const a of thisYear) {
+        const served = (a.form as Record<string, unknown>)[key]
+        if (a.track === 'station' && a.stationId && Array.isArray(served) && served.includes(orgId)) ids.add(a.stationId)
+      }
       return [...ids]
-        .map((orgId) => lk.orgs.get(orgId))
-        .filter((o): o is Organization => !!o)
-        .map((o) => {
-          const app = thisYear.find((a) => a.track !== 'station' && a.orgId === o.id)
+        .map((sid) => lk.stations.get(sid))
+        .filter((s): s is Station => !!s)
+        .map((s) => {
+          const app = thisYear.find((a) => a.track === 'station' && a.stationId === s.id)
+          const served = app ? (app.form as Record<string, unknown>)[key] : undefined
           return {
-            id: o.id,
-            kind: o.kind,
-            name: o.name,
-            brandName: app?.brandName || brandName(o.id) || undefined,
-            regionName: o.regionName,
+            id: s.id,
+            kind: 'station' as const,
+            name: s.name,
+            regionName: s.regionName,
             ...(app ? { applicationId: app.id, applicationStatus: app.status } : {}),
-            namesMe: !!app && (app.form as Record<string, unknown>).stationId === stationId,
-            linked: accepted.some((l) => l.stationId === stationId && l.orgId === o.id),
+            namesMe: Array.isArray(served) && served.includes(orgId),
+            linked: accepted.some((l) => l.stationId === s.id && l.orgId === orgId),
           }
         })
-        .sort((x, y) => Number(y.namesMe) - Number(x.namesMe) || x.name.localeCompare(y.name, 'zh'))
-    }
-    const orgId = who.orgId!
-    const key = who.track === 'enterprise' ? 'servedEnterpriseOrgIds' : 'servedRegionalOrgIds'
-    const ids = new Set<string>(accepted.filter((l) => l.orgId === orgId).map((l) => l.stationId))
-    for (const a of thisYear) {
-      const served = (a.form as Record<string, unknown>)[key]
-      if (a.track === 'station' && a.stationId && Array.isArray(served) && served.includes(orgId)) ids.add(a.stationId)
-    }
-    return [...ids]
-      .map((sid) => lk.stations.get(sid))
-      .filter((s): s is Station => !!s)
-      .map((s) => {
-        const app = thisYear.find((a) => a.track === 'station' && a.stationId === s.id)
-        const served = app ? (app.form as Record<string, unknown>)[key] : undefined
-        return {
-          id: s.id,
-          kind: 'station' as const,
-          name: s.name,
-          regionName: s.regionName,
-          ...(app ? { applicationId: app.id, applicationStatus: app.status } : {}),
-          namesMe: Array.isArray(served) && served.includes(orgId),
-          linked: accepted.some((l) => l.stationId === s.id && l.orgId === orgId),
-        }
-      })
-  })
+    },
+  )
 
   api.get('/applications/:id', { preHandler: requireRole() }, async (req): Promise<Application> => {
     const user = currentUser(req)

@@ -19,8 +19,7 @@ import type { RouteModule } from './index'
 export const SMS_COOLDOWN_SECONDS = 60
 
 /** Deterministic openid for a wx.login code (the mock has no WeChat server to ask). */
-export const openidFor = (code: string) =>
-  `o${crypto.createHash('sha256').update(`wx:${code}`).digest('base64url').slice(0, 27)}`
+export const openidFor = (code: string) => `o${crypto.createHash('sha256').update(`wx:${code}`).digest('base64url').slice(0, 27)}`
 
 /** Creates a session (synchronous; call inside the request's transaction). */
 export function createSession(ctx: Ctx, user: StoredUser): Session {

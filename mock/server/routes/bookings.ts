@@ -112,7 +112,13 @@ function view(ctx: Ctx, b: StoredBooking, actor: BookingActor | null): Booking {
   }
 }
 
-function historyEntry(ctx: Ctx, user: User | null, from: BookingStatus | null, to: BookingStatus, extra: Partial<BookingHistoryEntry> = {}): BookingHistoryEntry {
+function historyEntry(
+  ctx: Ctx,
+  user: User | null,
+  from: BookingStatus | null,
+  to: BookingStatus,
+  extra: Partial<BookingHistoryEntry> = {},
+): BookingHistoryEntry {
   return {
     at: ctx.now().toISOString(),
     byRole: user?.role ?? 'system',
@@ -124,7 +130,8 @@ function historyEntry(ctx: Ctx, user: User | null, from: BookingStatus | null, t
   }
 }
 
-const byStartAsc = (a: StoredBooking, b: StoredBooking) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1)
+const byStartAsc = (a: StoredBooking, b: StoredBooking) =>
+  a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1
 const byStartDesc = (a: StoredBooking, b: StoredBooking) => -byStartAsc(a, b)
 
 const bookings: RouteModule = (api, ctx) => {
@@ -257,15 +264,21 @@ const bookings: RouteModule = (api, ctx) => {
    * One state-changing action (the body was checked against its declaration before): 404 (not visible) →
    * 403 (wrong actor) → 409 (state / time). The checks, `apply` and the write of the booking are one transaction.
    */
-  const action = (
-    name: BookingAction,
-    apply: (args: { user: User; b: StoredBooking; actor: BookingActor; st: Station; reply: FastifyReply; body: any }) => unknown,
-  ) =>
+  const action =
+    (
+      name: BookingAction,
+      apply: (args: { user: User; b: StoredBooking; actor: BookingActor; st: Station; reply: FastifyReply; body: any }) => unknown,
+    ) =>
     async (req: FastifyRequest, reply: FastifyReply) =>
       ctx.store.tx(() => {
         const { user, b, actor } = load(req)
         const rules = rulesFor(ctx, b.stationId)
-        const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, name, actor, ctx.now())
+        const check = checkBookingTransition(
+          { status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours },
+          name,
+          actor,
+          ctx.now(),
+        )
         if (!check.ok && check.kind === 'forbidden') throw forbidden(check.message)
         if (!check.ok) throw invalidTransition(check.message)
         const st = findStation(ctx, b.stationId) as Station
@@ -333,7 +346,12 @@ const bookings: RouteModule = (api, ctx) => {
       b.cancelDeadline = cancelDeadline(slot.startsAt, rules.cancelCutoffHours)
       b.rescheduleCount += 1
       delete b.remindedAt
-      tellStaff(b, st, '预约已改期', `${orgName(b)} 将预约由 ${before} 改到 ${formatLocal(b.startsAt)}${to === 'pending' ? '，请重新确认' : ''}`)
+      tellStaff(
+        b,
+        st,
+        '预约已改期',
+        `${orgName(b)} 将预约由 ${before} 改到 ${formatLocal(b.startsAt)}${to === 'pending' ? '，请重新确认' : ''}`,
+      )
       notify(ctx, b.userId, { title: '改期成功', body: `${st.name} 预约已改到 ${formatLocal(b.startsAt)}`, link: bookingLink(b.id) })
     }),
   )
@@ -377,9 +395,17 @@ const bookings: RouteModule = (api, ctx) => {
     const code = normalizeVoucher(String((req.body as { voucherCode: string }).voucherCode))
     return ctx.store.tx(() => {
       const b = user.stationId ? repo.first({ voucherCode: code, stationId: user.stationId }) : undefined
-      if (!b) throw new HttpError(400, 'VALIDATION', '未找到该预约码对应的本站预约', { voucherCode: '未找到该预约码对应的本站预约，请核对后重新扫码' })
+      if (!b)
+        throw new HttpError(400, 'VALIDATION', '未找到该预约码对应的本站预约', {
+          voucherCode: '未找到该预约码对应的本站预约，请核对后重新扫码',
+        })
       const rules = rulesFor(ctx, b.stationId)
-      const check = checkBookingTransition({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, 'check_in', 'staff', ctx.now())
+      const check = checkBookingTransition(
+        { status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours },
+        'check_in',
+        'staff',
+        ctx.now(),
+      )
       if (!check.ok) throw invalidTransition(check.message)
       const st = findStation(ctx, b.stationId) as Station
       move(user, b, 'checked_in')

@@ -11,12 +11,7 @@ import type {
   StaffHome,
   User,
 } from '../../../src/domain/contract'
-import {
-  MARK_TYPE_LABELS,
-  PROVINCE_WAITING_STATUSES,
-  QUOTA_COUNTED_STATUSES,
-  SERVICE_TOPIC_LABELS,
-} from '../../../src/domain/contract'
+import { MARK_TYPE_LABELS, PROVINCE_WAITING_STATUSES, QUOTA_COUNTED_STATUSES, SERVICE_TOPIC_LABELS } from '../../../src/domain/contract'
 import { alertLevel } from '../../../src/domain/deadlines'
 import { programmeYear } from '../../../src/domain/application'
 import { provinceName, quotaRow, quotaTable } from '../../../src/domain/quota'
@@ -54,7 +49,13 @@ function bookingRef(ctx: Ctx, b: BookingRow): HomeBookingRef {
   }
 }
 
-const applicationRef = (a: ApplicationRow): HomeApplicationRef => ({ id: a.id, track: a.track, year: a.year, status: a.status, updatedAt: a.updatedAt })
+const applicationRef = (a: ApplicationRow): HomeApplicationRef => ({
+  id: a.id,
+  track: a.track,
+  year: a.year,
+  status: a.status,
+  updatedAt: a.updatedAt,
+})
 
 function applicantHome(ctx: Ctx, user: User): ApplicantHome {
   const role = user.role as 'enterprise' | 'association'
@@ -62,7 +63,9 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
   const nowLocal = toLocalDateTime(ctx.now())
   const org = ctx.store.orgs.get(user.orgId)
   const station = org?.stationId ? ctx.store.stations.get(org.stationId) : undefined
-  const pendingLink = (org ? ctx.store.links.where({ orgId: org.id, status: 'pending' }) : []).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
+  const pendingLink = (org ? ctx.store.links.where({ orgId: org.id, status: 'pending' }) : []).sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  )[0]
   const pendingStation = pendingLink ? ctx.store.stations.get(pendingLink.stationId) : undefined
 
   const next = (org ? ctx.store.bookings.where({ orgId: org.id, status: UPCOMING }) : [])
@@ -123,8 +126,9 @@ function staffHome(ctx: Ctx, user: User): StaffHome {
   const linked = new Set(links.filter((l) => l.status === 'accepted').map((l) => l.orgId))
   const served = new Set([...linked, ...bookings.filter((b) => b.status === 'completed').map((b) => b.orgId)])
   const withAlerts = new Set(ctx.store.alerts.where({ orgId: [...linked], status: 'open' }).map((a) => a.orgId))
-  const app = (user.stationId ? ctx.store.applications.where({ stationId: user.stationId, track: 'station' }) : [])
-    .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))[0]
+  const app = (user.stationId ? ctx.store.applications.where({ stationId: user.stationId, track: 'station' }) : []).sort(
+    (a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt),
+  )[0]
   return {
     role: 'staff',
     stationId: user.stationId ?? '',
@@ -143,9 +147,10 @@ function staffHome(ctx: Ctx, user: User): StaffHome {
 
 function reviewerHome(ctx: Ctx, user: User): ReviewerHome {
   const year = programmeYear(ctx.now())
-  const province = user.role === 'province' ? user.provinceCode ?? '' : null
+  const province = user.role === 'province' ? (user.provinceCode ?? '') : null
   const waitingStatuses = province !== null ? PROVINCE_WAITING_STATUSES : NATIONAL_WAITING_STATUSES
-  const apps: ApplicationRow[] = province === null ? ctx.store.applications.where({ year }) : ctx.store.applications.where({ provinceCode: province, year })
+  const apps: ApplicationRow[] =
+    province === null ? ctx.store.applications.where({ year }) : ctx.store.applications.where({ provinceCode: province, year })
   const byTrack = {} as ReviewerHome['byTrack']
   for (const track of TRACKS) {
     const mine = apps.filter((a) => a.track === track)

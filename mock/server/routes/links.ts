@@ -14,7 +14,6 @@ import type { RouteModule } from './index'
 import type { StoredLink } from '../../store'
 import { routeTo } from '../../../src/domain/routes'
 
-
 function view(ctx: Ctx, l: StoredLink): Link {
   const st = findStation(ctx, l.stationId)
   const org = ctx.store.orgs.get(l.orgId)
@@ -54,13 +53,23 @@ const links: RouteModule = (api, ctx) => {
       )
     }
     const link = ctx.store.tx(() => {
-      const created: StoredLink = { id: ctx.store.nextId('LK'), stationId: st.id, orgId: org.id, status: 'pending', createdAt: ctx.now().toISOString() }
+      const created: StoredLink = {
+        id: ctx.store.nextId('LK'),
+        stationId: st.id,
+        orgId: org.id,
+        status: 'pending',
+        createdAt: ctx.now().toISOString(),
+      }
       ctx.store.links.insert(created)
       for (const s of stationStaff(ctx, st.id)) {
         notify(ctx, s.id, { title: '新的对接申请', body: `${org.name}申请与本站建立对接联系，请及时确认`, link: routeTo('staffLinks') })
       }
       for (const u of orgUsers(ctx, org.id)) {
-        notify(ctx, u.id, { title: '对接申请已提交', body: `已向「${st.name}」提交对接申请，等待指导站确认`, link: routeTo('stationDetail', st.id) })
+        notify(ctx, u.id, {
+          title: '对接申请已提交',
+          body: `已向「${st.name}」提交对接申请，等待指导站确认`,
+          link: routeTo('stationDetail', st.id),
+        })
       }
       return created
     })
@@ -84,52 +93,62 @@ const links: RouteModule = (api, ctx) => {
       .map((l) => view(ctx, l))
   })
 
-  const decide = (accept: boolean) => async (req: any): Promise<Link> => {
-    const user = currentUser(req)
-    const { id } = req.params as { id: string }
-    const link = ctx.store.links.get(id)
-    if (!link) throw notFound('对接申请')
-    if (link.stationId !== user.stationId) throw forbidden('只能处理本站收到的对接申请')
-    if (link.status !== 'pending') {
-      throw invalidTransition(`该对接申请${link.status === 'accepted' ? '已同意' : '已婉拒'}，不能重复处理`)
+  const decide =
+    (accept: boolean) =>
+    async (req: any): Promise<Link> => {
+      const user = currentUser(req)
+      const { id } = req.params as { id: string }
+      const link = ctx.store.links.get(id)
+      if (!link) throw notFound('对接申请')
+      if (link.stationId !== user.stationId) throw forbidden('只能处理本站收到的对接申请')
+      if (link.status !== 'pending') {
+        throw invalidTransition(`该对接申请${link.status === 'accepted' ? '已同意' : '已婉拒'}，不能重复处理`)
+      }
+      const org = ctx.store.orgs.get(link.orgId)
+      const st = findStation(ctx, link.stationId) as Station
+      if (accept && org?.stationId && org.stationId !== link.stationId) {
+        throw conflict('该单位已与其他指导站建立对接')
+      }
+      link.status = accept ? 'accepted' : 'declined'
+      link.decidedAt = ctx.now().toISOString()
+      const reason = ((req.body as DeclineLinkRequest | undefined)?.reason ?? '').trim()
+      if (!accept && reason) link.reason = reason
+      const orgName = org?.name ?? '该单位'
+      return ctx.store.tx(() => {
+        ctx.store.links.save(link)
+        if (accept && org) {
+          org.stationId = st.id
+          if (!st.servedOrgIds.includes(org.id)) st.servedOrgIds.push(org.id)
+          ctx.store.orgs.save(org)
+          ctx.store.stations.save(st)
+        }
+        for (const u of orgUsers(ctx, link.orgId)) {
+          notify(
+            ctx,
+            u.id,
+            accept
+              ? {
+                  title: '对接成功',
+                  body: `「${st.name}」已同意对接，可在首页查看“我的指导站”并预约咨询`,
+                  link: routeTo('stationDetail', st.id),
+                }
+              : {
+                  title: '对接申请未通过',
+                  body: `「${st.name}」婉拒了对接申请${reason ? `：${reason}` : ''}`,
+                  link: routeTo('stationDetail', st.id),
+                },
+          )
+        }
+        for (const s of stationStaff(ctx, st.id)) {
+          notify(ctx, s.id, {
+            title: accept ? '已建立对接' : '已婉拒对接申请',
+            body: accept ? `本站已与${orgName}建立对接联系` : `已婉拒${orgName}的对接申请`,
+            link: routeTo('staffLinks'),
+          })
+        }
+        return view(ctx, link)
+      })
     }
-    const org = ctx.store.orgs.get(link.orgId)
-    const st = findStation(ctx, link.stationId) as Station
-    if (accept && org?.stationId && org.stationId !== link.stationId) {
-      throw conflict('该单位已与其他指导站建立对接')
-    }
-    link.status = accept ? 'accepted' : 'declined'
-    link.decidedAt = ctx.now().toISOString()
-    const reason = ((req.body as DeclineLinkRequest | undefined)?.reason ?? '').trim()
-    if (!accept && reason) link.reason = reason
-    const orgName = org?.name ?? '该单位'
-    return ctx.store.tx(() => {
-      ctx.store.links.save(link)
-      if (accept && org) {
-        org.stationId = st.id
-        if (!st.servedOrgIds.includes(org.id)) st.servedOrgIds.push(org.id)
-        ctx.store.orgs.save(org)
-        ctx.store.stations.save(st)
-      }
-      for (const u of orgUsers(ctx, link.orgId)) {
-        notify(
-          ctx,
-          u.id,
-          accept
-            ? { title: '对接成功', body: `「${st.name}」已同意对接，可在首页查看“我的指导站”并预约咨询`, link: routeTo('stationDetail', st.id) }
-            : { title: '对接申请未通过', body: `「${st.name}」婉拒了对接申请${reason ? `：${reason}` : ''}`, link: routeTo('stationDetail', st.id) },
-        )
-      }
-      for (const s of stationStaff(ctx, st.id)) {
-        notify(ctx, s.id, {
-          title: accept ? '已建立对接' : '已婉拒对接申请',
-          body: accept ? `本站已与${orgName}建立对接联系` : `已婉拒${orgName}的对接申请`,
-          link: routeTo('staffLinks'),
-        })
-      }
-      return view(ctx, link)
-    })
-  }
 
   api.post('/links/:id/accept', { preHandler: requireRole('staff') }, decide(true))
   api.post('/links/:id/decline', { preHandler: requireRole('staff') }, decide(false))

@@ -140,7 +140,12 @@ const notices: RouteModule = (api, ctx) => {
     const { templateId, accepted } = req.body as SubscriptionRequest
     const at = ctx.now().toISOString()
     return ctx.store.tx(() => {
-      const sub: StoredSubscription = ctx.store.subscriptions.get(subscriptionKey(user.id, templateId)) ?? { userId: user.id, templateId, remaining: 0, updatedAt: at }
+      const sub: StoredSubscription = ctx.store.subscriptions.get(subscriptionKey(user.id, templateId)) ?? {
+        userId: user.id,
+        templateId,
+        remaining: 0,
+        updatedAt: at,
+      }
       if (accepted) sub.remaining += 1
       else sub.lastRefusedAt = at
       sub.updatedAt = at

@@ -30,12 +30,7 @@ import type {
   StationRecommendationRow,
   User,
 } from '../../../src/domain/contract'
-import {
-  BRAND_FIELD_LABELS,
-  IP_ENTERPRISE_STATUS_LABELS,
-  PILOT_STATUS_LABELS,
-  QUOTA_COUNTED_STATUSES,
-} from '../../../src/domain/contract'
+import { BRAND_FIELD_LABELS, IP_ENTERPRISE_STATUS_LABELS, PILOT_STATUS_LABELS, QUOTA_COUNTED_STATUSES } from '../../../src/domain/contract'
 import { canView, decideTransition, fieldOf, hasConfirmedLink, isNonDemo } from '../../../src/domain/application'
 import { checkRecommendationQuota, provinceName, quotaRow, quotaTableYear, quotaUse, type QuotaItem } from '../../../src/domain/quota'
 import { currentUser, requireRole, type Ctx } from '../context'
@@ -48,7 +43,6 @@ import type { RouteModule } from './index'
 
 const TRACKS: ApplicationTrack[] = ['enterprise', 'regional', 'station']
 /** today in Asia/Shanghai, YYYY-MM-DD */
-
 
 export const quotaItem = (a: StoredApplication): QuotaItem => ({
   id: a.id,
@@ -157,8 +151,14 @@ function buildTable(ctx: Ctx, provinceCode: string, year: number): Recommendatio
         applicationId: a.id,
         stationName: a.brandName,
         regionName: (a.stationId && lk.stations.get(a.stationId)?.regionName) || '',
-        servedEnterpriseBrands: confirmed.filter((c) => c.track === 'enterprise').map((c) => brandOfOrg(c.orgId)).join('、'),
-        servedRegionalBrands: confirmed.filter((c) => c.track === 'regional').map((c) => brandOfOrg(c.orgId)).join('、'),
+        servedEnterpriseBrands: confirmed
+          .filter((c) => c.track === 'enterprise')
+          .map((c) => brandOfOrg(c.orgId))
+          .join('、'),
+        servedRegionalBrands: confirmed
+          .filter((c) => c.track === 'regional')
+          .map((c) => brandOfOrg(c.orgId))
+          .join('、'),
         contactName: s(f(a).contactName),
         contactPhone: s(f(a).contactPhone),
       }
@@ -182,16 +182,42 @@ export function tableCsv(t: RecommendationTable): string {
   lines.push([])
   lines.push(['企业商标品牌'])
   lines.push(['序号', '企业商标品牌名称', '申报企业名称', '是否为国家知识产权优势示范企业', '所属领域', '企业联系人', '联系方式'])
-  for (const r of t.enterprise) lines.push([String(r.seq), r.brandName, r.applicantName, r.ipStatusLabel, r.fieldLabel, r.contactName, r.contactPhone])
+  for (const r of t.enterprise)
+    lines.push([String(r.seq), r.brandName, r.applicantName, r.ipStatusLabel, r.fieldLabel, r.contactName, r.contactPhone])
   lines.push([])
   lines.push(['区域商标品牌'])
-  lines.push(['序号', '区域商标品牌名称', '申报单位名称（商标权利人）', '所在地区是否为知识产权强国建设试点示范市、县、园区', '所属领域', '申报单位联系人', '联系方式'])
-  for (const r of t.regional) lines.push([String(r.seq), r.brandName, r.applicantName, r.pilotStatusLabel, r.fieldLabel, r.contactName, r.contactPhone])
+  lines.push([
+    '序号',
+    '区域商标品牌名称',
+    '申报单位名称（商标权利人）',
+    '所在地区是否为知识产权强国建设试点示范市、县、园区',
+    '所属领域',
+    '申报单位联系人',
+    '联系方式',
+  ])
+  for (const r of t.regional)
+    lines.push([String(r.seq), r.brandName, r.applicantName, r.pilotStatusLabel, r.fieldLabel, r.contactName, r.contactPhone])
   lines.push([])
   lines.push(['商标品牌指导站'])
-  lines.push(['序号', '商标品牌指导站名称', '指导站所在地区', '对接服务参加行动的企业商标品牌', '对接服务参加行动的区域商标品牌', '指导站联系人', '联系方式'])
+  lines.push([
+    '序号',
+    '商标品牌指导站名称',
+    '指导站所在地区',
+    '对接服务参加行动的企业商标品牌',
+    '对接服务参加行动的区域商标品牌',
+    '指导站联系人',
+    '联系方式',
+  ])
   for (const r of t.station) {
-    lines.push([String(r.seq), r.stationName, r.regionName, r.servedEnterpriseBrands, r.servedRegionalBrands, r.contactName, r.contactPhone])
+    lines.push([
+      String(r.seq),
+      r.stationName,
+      r.regionName,
+      r.servedEnterpriseBrands,
+      r.servedRegionalBrands,
+      r.contactName,
+      r.contactPhone,
+    ])
   }
   return '\uFEFF' + lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
@@ -268,26 +294,30 @@ const review: RouteModule = (api, ctx) => {
   })
 
   /** A review action with a required reason. Role and state are checked before the body, so an illegal transition is a 409 whatever the body. */
-  const withReason = (action: 'return' | 'reject') => async (req: FastifyRequest): Promise<Application> => {
-    const user = currentUser(req)
-    const a = findForReview(ctx, user, (req.params as { id: string }).id)
-    const body = req.body as ReasonRequest
-    const pre = decideTransition(user, a, action, { skipInputs: true })
-    if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
-    return ctx.store.tx(() => {
-      transition(ctx, a, user, action, { reason: body.reason })
-      return view(ctx, a, user)
-    })
-  }
+  const withReason =
+    (action: 'return' | 'reject') =>
+    async (req: FastifyRequest): Promise<Application> => {
+      const user = currentUser(req)
+      const a = findForReview(ctx, user, (req.params as { id: string }).id)
+      const body = req.body as ReasonRequest
+      const pre = decideTransition(user, a, action, { skipInputs: true })
+      if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
+      return ctx.store.tx(() => {
+        transition(ctx, a, user, action, { reason: body.reason })
+        return view(ctx, a, user)
+      })
+    }
   /** A review action with no input. */
-  const plain = (action: 'national_review' | 'confirm') => async (req: FastifyRequest): Promise<Application> => {
-    const user = currentUser(req)
-    const a = findForReview(ctx, user, (req.params as { id: string }).id)
-    return ctx.store.tx(() => {
-      transition(ctx, a, user, action)
-      return view(ctx, a, user)
-    })
-  }
+  const plain =
+    (action: 'national_review' | 'confirm') =>
+    async (req: FastifyRequest): Promise<Application> => {
+      const user = currentUser(req)
+      const a = findForReview(ctx, user, (req.params as { id: string }).id)
+      return ctx.store.tx(() => {
+        transition(ctx, a, user, action)
+        return view(ctx, a, user)
+      })
+    }
 
   api.post('/review/applications/:id/return', { preHandler: province }, withReason('return'))
 
@@ -333,7 +363,10 @@ const review: RouteModule = (api, ctx) => {
     const filename = `${table.provinceName}${year}年度千企百城推荐表.csv`
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="recommendation-${prov}-${year}.csv"; filename*=UTF-8''${encodeURIComponent(filename)}`)
+      .header(
+        'content-disposition',
+        `attachment; filename="recommendation-${prov}-${year}.csv"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      )
       .send(tableCsv(table))
   })
 
@@ -366,7 +399,8 @@ const review: RouteModule = (api, ctx) => {
       if (!a || !canView(user, a)) throw notFound(`申报 ${id} `)
       if (a.year !== body.year) throw new HttpError(409, 'CONFLICT', `申报 ${id} 不属于 ${body.year} 年度`)
       const d = decideTransition(user, a, 'publish', { start: body.start, end: body.end, today })
-      if (!d.ok) throw new HttpError(d.status, d.code, d.code === 'VALIDATION' ? d.message : `申报「${a.brandName}」：${d.message}`, d.fieldErrors)
+      if (!d.ok)
+        throw new HttpError(d.status, d.code, d.code === 'VALIDATION' ? d.message : `申报「${a.brandName}」：${d.message}`, d.fieldErrors)
       targets.push(a)
     }
     return ctx.store.tx(() => {

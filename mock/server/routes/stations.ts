@@ -127,7 +127,6 @@ export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: numbe
   return Math.round(2 * R * Math.asin(Math.min(1, Math.sqrt(a))) * 10) / 10
 }
 
-
 // ── routes ─────────────────────────────────────────────────────────────────────
 
 const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
@@ -195,7 +194,11 @@ const stations: RouteModule = (api: FastifyInstance, ctx: Ctx) => {
       }
       return page(order.length, items)
     }
-    if (!filtered) return page(entries.length, entries.slice(start, start + size).map((e) => e.summary))
+    if (!filtered)
+      return page(
+        entries.length,
+        entries.slice(start, start + size).map((e) => e.summary),
+      )
     const hits = matches()
     const items: StationSummary[] = []
     for (let k = start; k < Math.min(hits.length, start + size); k++) items.push(entries[hits[k]].summary)

@@ -25,8 +25,6 @@ export const ALERT_KIND_ADVICE: Record<AlertKind, string> = {
   invalidation_window: '请在期限内提交无效宣告请求及证据。',
 }
 
-
-
 export const AlertLevelSchema = z.enum(['overdue', 'urgent', 'soon', 'info'])
 export type AlertLevel = z.infer<typeof AlertLevelSchema>
 

@@ -32,8 +32,29 @@ import { CursorSchema, limitSchema } from './station'
 import * as z from 'zod/mini'
 import { id, msg, oneOf, queryInt, text, ymd } from './z'
 import { APPLICATION_STATUSES } from './labels'
-import { APPLICATION_STATUS_VALUES, APPLICATION_TRACKS, ENTERPRISE_SCALES, IP_ENTERPRISE_STATUSES, PILOT_STATUSES, SRDI_STATUSES, TIME_HONORED_STATUSES } from './values'
-export { APPLICATION_TRACK_LABELS, TRACK_APPLICANT_ROLE, APPLICATION_STATUS_LABELS, QUOTA_COUNTED_STATUSES, PROVINCE_WAITING_STATUSES, EDITABLE_STATUSES, ENTERPRISE_SCALE_LABELS, IP_ENTERPRISE_STATUS_LABELS, SRDI_STATUS_LABELS, TIME_HONORED_LABELS, PILOT_STATUS_LABELS, APPLICATION_STATUSES } from './labels'
+import {
+  APPLICATION_STATUS_VALUES,
+  APPLICATION_TRACKS,
+  ENTERPRISE_SCALES,
+  IP_ENTERPRISE_STATUSES,
+  PILOT_STATUSES,
+  SRDI_STATUSES,
+  TIME_HONORED_STATUSES,
+} from './values'
+export {
+  APPLICATION_TRACK_LABELS,
+  TRACK_APPLICANT_ROLE,
+  APPLICATION_STATUS_LABELS,
+  QUOTA_COUNTED_STATUSES,
+  PROVINCE_WAITING_STATUSES,
+  EDITABLE_STATUSES,
+  ENTERPRISE_SCALE_LABELS,
+  IP_ENTERPRISE_STATUS_LABELS,
+  SRDI_STATUS_LABELS,
+  TIME_HONORED_LABELS,
+  PILOT_STATUS_LABELS,
+  APPLICATION_STATUSES,
+} from './labels'
 export { APPLICATION_TRACKS } from './values'
 
 // ── Tracks & statuses ─────────────────────────────────────────────────────────
@@ -43,7 +64,6 @@ export type ApplicationTrack = z.infer<typeof ApplicationTrackSchema>
 
 export const ApplicationStatusSchema = z.enum(APPLICATION_STATUS_VALUES)
 export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>
-
 
 /** Actions of the state machine (see src/domain/application.ts for who may do what). */
 export const APPLICATION_ACTIONS = ['submit', 'resubmit', 'return', 'recommend', 'national_review', 'publish', 'confirm', 'reject'] as const
@@ -59,7 +79,6 @@ export const APPLICATION_ACTION_LABELS: Record<ApplicationAction, string> = {
   confirm: '确认入选',
   reject: '不予入选',
 }
-
 
 // ── Field enums (annexes 1–3) ─────────────────────────────────────────────────
 
@@ -464,7 +483,11 @@ export const ApplicationSummarySchema = z.object({
   updatedAt: z.string(),
 })
 export type ApplicationSummary = z.infer<typeof ApplicationSummarySchema>
-export const ApplicationSummaryPageSchema = z.object({ items: z.array(ApplicationSummarySchema), total: z.number(), next: z.nullable(z.string()) })
+export const ApplicationSummaryPageSchema = z.object({
+  items: z.array(ApplicationSummarySchema),
+  total: z.number(),
+  next: z.nullable(z.string()),
+})
 
 // ── Requests / responses ─────────────────────────────────────────────────────
 
@@ -490,7 +513,9 @@ export const ApplicationLinkCandidateSchema = z.object({
 })
 export type ApplicationLinkCandidate = z.infer<typeof ApplicationLinkCandidateSchema>
 
-const yearSchema = z.number(msg('请选择年度', '年度格式不正确')).check(z.int('年度格式不正确'), z.minimum(2023, '年度应为 2023 年及以后'), z.maximum(2100, '年度格式不正确'))
+const yearSchema = z
+  .number(msg('请选择年度', '年度格式不正确'))
+  .check(z.int('年度格式不正确'), z.minimum(2023, '年度应为 2023 年及以后'), z.maximum(2100, '年度格式不正确'))
 
 /**
  * PUT /applications/draft — autosave; partial forms allowed. Creates the year's application if none.
@@ -539,16 +564,17 @@ export const BatchPublishRequestSchema = z.strictObject({
   year: yearSchema,
   start: ymd('公示开始日期'),
   end: ymd('公示结束日期'),
-  applicationIds: z.array(id('申报编号'), msg('请选择要公示的申报', '申报列表格式不正确')).check(
-    z.minLength(1, '请选择要公示的申报'),
-    z.maxLength(500, '一次最多公示 500 项'),
-  ),
+  applicationIds: z
+    .array(id('申报编号'), msg('请选择要公示的申报', '申报列表格式不正确'))
+    .check(z.minLength(1, '请选择要公示的申报'), z.maxLength(500, '一次最多公示 500 项')),
 })
 export type BatchPublishRequest = z.infer<typeof BatchPublishRequestSchema>
 
 // ── Review queries ────────────────────────────────────────────────────────────
 
-const provinceCodeQuery = z.string({ error: '省份代码应为 6 位（如 350000）' }).check(z.regex(/^\d{2}0000$/, '省份代码应为 6 位（如 350000）'))
+const provinceCodeQuery = z
+  .string({ error: '省份代码应为 6 位（如 350000）' })
+  .check(z.regex(/^\d{2}0000$/, '省份代码应为 6 位（如 350000）'))
 const yearQuery = z.union([z.literal('all'), queryInt(2023, 2100, '年度应为 2023 年及以后')], { error: '年度应为 2023 年及以后' })
 const yearOnlyQuery = queryInt(2023, 2100, '年度应为 2023 年及以后')
 const REVIEW_STATUSES = APPLICATION_STATUSES.filter((st) => st !== 'draft')

@@ -48,13 +48,19 @@ export const AVAILABILITY_LIMITS = {
 export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
 /** Upper-case, trimmed, without the QR prefix. */
-export const normalizeVoucher = (s: string) => s.trim().toUpperCase().replace(/^QQBC:/, '')
+export const normalizeVoucher = (s: string) =>
+  s
+    .trim()
+    .toUpperCase()
+    .replace(/^QQBC:/, '')
 
 const slotIdSchema = (message: string) =>
-  z.string({ error: message }).check(z.maxLength(120, message), z.refine((v: string) => parseSlotId(v) !== null, message))
+  z.string({ error: message }).check(
+    z.maxLength(120, message),
+    z.refine((v: string) => parseSlotId(v) !== null, message),
+  )
 
 // ── Availability ───────────────────────────────────────────────────────────────
-
 
 const L = AVAILABILITY_LIMITS
 
@@ -62,11 +68,13 @@ const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
 const hhmm = (missing: string) => z.string(msg(missing, '时间格式应为 HH:mm')).check(z.regex(HHMM, '时间格式应为 HH:mm'))
 const intIn = (range: readonly [number, number], unit: string, label: string) =>
-  z.number(msg(`请填写${label}`, '请输入数字')).check(
-    z.int('请输入整数'),
-    z.minimum(range[0], range[0] === 0 ? '不能为负数' : `不能小于 ${range[0]}${unit}`),
-    z.maximum(range[1], `不能超过 ${range[1]}${unit}`),
-  )
+  z
+    .number(msg(`请填写${label}`, '请输入数字'))
+    .check(
+      z.int('请输入整数'),
+      z.minimum(range[0], range[0] === 0 ? '不能为负数' : `不能小于 ${range[0]}${unit}`),
+      z.maximum(range[1], `不能超过 ${range[1]}${unit}`),
+    )
 
 /** An office-hour window, e.g. 09:00–12:00. */
 export const OfficeWindowSchema = z
@@ -80,12 +88,12 @@ export const OfficeWindowSchema = z
      * including 调休 make-up working days. Days are only ever bookable when they are working days.
      */
     weekdays: z.optional(
-      z.array(z.number({ error: '星期应为 1–7' }).check(z.int('星期应为 1–7'), z.minimum(1, '星期应为 1–7'), z.maximum(7, '星期应为 1–7'))).check(z.maxLength(7, '星期最多 7 项')),
+      z
+        .array(z.number({ error: '星期应为 1–7' }).check(z.int('星期应为 1–7'), z.minimum(1, '星期应为 1–7'), z.maximum(7, '星期应为 1–7')))
+        .check(z.maxLength(7, '星期最多 7 项')),
     ),
   })
-  .check(
-    z.refine((w) => !HHMM.test(w.start) || !HHMM.test(w.end) || toMinutes(w.end) > toMinutes(w.start), '结束时间应晚于开始时间'),
-  )
+  .check(z.refine((w) => !HHMM.test(w.start) || !HHMM.test(w.end) || toMinutes(w.end) > toMinutes(w.start), '结束时间应晚于开始时间'))
 export type OfficeWindow = z.infer<typeof OfficeWindowSchema>
 
 const availabilityShape = {
@@ -93,12 +101,13 @@ const availabilityShape = {
   slotMinutes: intIn(L.slotMinutes, ' 分钟', '每个时段时长'),
   /** parallel capacity of one slot: 1..50 */
   capacity: intIn(L.capacity, ' 人', '每个时段可约人数'),
-  windows: z.array(OfficeWindowSchema, { error: '请设置办公时段' }).check(
-    z.minLength(1, `请设置 1–${L.windows} 个办公时段`),
-    z.maxLength(L.windows, `请设置 1–${L.windows} 个办公时段`),
-  ),
+  windows: z
+    .array(OfficeWindowSchema, { error: '请设置办公时段' })
+    .check(z.minLength(1, `请设置 1–${L.windows} 个办公时段`), z.maxLength(L.windows, `请设置 1–${L.windows} 个办公时段`)),
   /** YYYY-MM-DD days the station is closed although they are working days */
-  closedDates: z.array(ymd('不办公日期'), { error: '请提供不办公日期列表' }).check(z.maxLength(L.closedDates, `不办公日期最多 ${L.closedDates} 个`)),
+  closedDates: z
+    .array(ymd('不办公日期'), { error: '请提供不办公日期列表' })
+    .check(z.maxLength(L.closedDates, `不办公日期最多 ${L.closedDates} 个`)),
   /** how many calendar days ahead bookings open: 1..60 */
   horizonDays: intIn(L.horizonDays, ' 天', '开放预约天数'),
   /** the owner can cancel / reschedule until this many hours before the slot: 0..168 (required: no silent default) */
@@ -261,9 +270,10 @@ export const DeclineBookingRequestSchema = z.strictObject({ reason: reasonSchema
 export type DeclineBookingRequest = z.infer<typeof DeclineBookingRequestSchema>
 /** POST /bookings/{id}/check-in and POST /staff/check-in — the voucher code read from the QR code */
 export const CheckInRequestSchema = z.strictObject({
-  voucherCode: z
-    .string(msg('请扫描或输入预约码', '预约码应为 8 位字母数字，请重新扫码'))
-    .check(z.maxLength(40, '预约码应为 8 位字母数字，请重新扫码'), z.refine((v: string) => isVoucherCode(normalizeVoucher(v)), '预约码应为 8 位字母数字，请重新扫码')),
+  voucherCode: z.string(msg('请扫描或输入预约码', '预约码应为 8 位字母数字，请重新扫码')).check(
+    z.maxLength(40, '预约码应为 8 位字母数字，请重新扫码'),
+    z.refine((v: string) => isVoucherCode(normalizeVoucher(v)), '预约码应为 8 位字母数字，请重新扫码'),
+  ),
 })
 export type CheckInRequest = z.infer<typeof CheckInRequestSchema>
 

@@ -11,7 +11,6 @@ export { ROLES, API_ERROR_CODES } from './values'
 export const RoleSchema = z.enum(ROLES)
 export type Role = z.infer<typeof RoleSchema>
 
-
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number]
 
 /** Error body of every non-2xx response. `message` and `fieldErrors` are Chinese, shown to people. */
@@ -84,14 +83,17 @@ export type PhoneLoginRequest = z.infer<typeof PhoneLoginRequestSchema>
 /** weapp: Taro.login code; the first time also phone + sms code to bind the WeChat identity */
 export const WechatLoginRequestSchema = z
   .strictObject({
-    code: z.string(msg('缺少微信登录凭证', '微信登录凭证格式不正确')).check(z.minLength(1, '缺少微信登录凭证'), z.maxLength(128, '微信登录凭证格式不正确')),
+    code: z
+      .string(msg('缺少微信登录凭证', '微信登录凭证格式不正确'))
+      .check(z.minLength(1, '缺少微信登录凭证'), z.maxLength(128, '微信登录凭证格式不正确')),
     phone: z.optional(PhoneSchema),
     smsCode: z.optional(SmsCodeSchema('请输入短信验证码')),
   })
   .check(
     z.superRefine((v, ctx) => {
       // binding needs both: a phone number without the code sent to it proves nothing
-      if (v.phone !== undefined && v.smsCode === undefined) ctx.issues.push({ code: 'custom', path: ['smsCode'], message: '请输入短信验证码', input: v })
+      if (v.phone !== undefined && v.smsCode === undefined)
+        ctx.issues.push({ code: 'custom', path: ['smsCode'], message: '请输入短信验证码', input: v })
     }),
   )
 export type WechatLoginRequest = z.infer<typeof WechatLoginRequestSchema>

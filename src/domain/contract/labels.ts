@@ -18,7 +18,6 @@ import type {
   APPLICATION_TRACKS,
 } from './values'
 
-
 type Role = (typeof ROLES)[number]
 type BrandField = (typeof BRAND_FIELDS)[number]
 type MarkType = (typeof MARK_TYPES)[number]
@@ -148,4 +147,14 @@ export const PILOT_STATUS_LABELS: Record<PilotStatus, string> = {
   park: '国家级知识产权强国建设示范(或试点)园区',
   none: '否',
 }
-export const APPLICATION_STATUSES: ApplicationStatus[] = ['draft', 'submitted', 'returned', 'resubmitted', 'recommended', 'national_review', 'public_notice', 'confirmed', 'not_selected']
+export const APPLICATION_STATUSES: ApplicationStatus[] = [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'recommended',
+  'national_review',
+  'public_notice',
+  'confirmed',
+  'not_selected',
+]

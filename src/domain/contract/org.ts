@@ -69,7 +69,6 @@ export type RegionalBrand = z.infer<typeof RegionalBrandSchema>
 export const ServiceTopicSchema = z.enum(SERVICE_TOPICS)
 export type ServiceTopic = z.infer<typeof ServiceTopicSchema>
 
-
 const summaryShape = {
   ...regionShape,
   id: z.string(),

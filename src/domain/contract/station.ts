@@ -8,33 +8,34 @@ import { LINK_STATUSES } from './values'
 export { LINK_STATUS_LABELS } from './labels'
 export { LINK_STATUSES } from './values'
 
-const regionCode = (label: string) =>
-  z.string({ error: `${label}应为 6 位数字` }).check(z.regex(/^\d{6}$/, `${label}应为 6 位数字`))
+const regionCode = (label: string) => z.string({ error: `${label}应为 6 位数字` }).check(z.regex(/^\d{6}$/, `${label}应为 6 位数字`))
 /** opaque cursor from the previous page's `next` (see mock/server/paginate.ts) */
 export const CursorSchema = z.string({ error: '分页参数无效，请刷新列表' }).check(z.regex(/^o\d{1,7}$/, '分页参数无效，请刷新列表'))
 /** one limit policy for every list: 1–200, default 20 (mock/server/paginate.ts) */
 export const limitSchema = (max = 200) => queryInt(1, max, `每页数量应为 1–${max} 的整数`)
 
 /** GET /stations query. All filters optional; public (no sign-in). Empty values are refused, not ignored. */
-export const StationQuerySchema = z.strictObject({
-  /** GB/T 2260 codes; the narrowest one given wins */
-  provinceCode: z.optional(regionCode('省份代码')),
-  cityCode: z.optional(regionCode('城市代码')),
-  countyCode: z.optional(regionCode('区县代码')),
-  /** free text over name / host organisation / address (case-insensitive substring, all terms must match) */
-  q: z.optional(text({ min: 1, max: 50, label: '搜索词', missing: '请输入搜索词' })),
-  topic: z.optional(z.enum(ServiceTopicSchema.options, { error: '请选择有效的服务主题' })),
-  /** when both given: items carry `distanceKm` and are sorted nearest first */
-  lat: z.optional(queryNumber(-90, 90, '纬度应在 -90 到 90 之间')),
-  lng: z.optional(queryNumber(-180, 180, '经度应在 -180 到 180 之间')),
-  cursor: z.optional(CursorSchema),
-  /** 1..50, default 20 */
-  limit: z.optional(limitSchema()),
-}).check(
-  // run even when other parameters are wrong, so every problem is reported at once
-  z.refine((q) => !(q.lat !== undefined && q.lng === undefined), { path: ['lng'], error: '经纬度需同时提供', when: () => true }),
-  z.refine((q) => !(q.lng !== undefined && q.lat === undefined), { path: ['lat'], error: '经纬度需同时提供', when: () => true }),
-)
+export const StationQuerySchema = z
+  .strictObject({
+    /** GB/T 2260 codes; the narrowest one given wins */
+    provinceCode: z.optional(regionCode('省份代码')),
+    cityCode: z.optional(regionCode('城市代码')),
+    countyCode: z.optional(regionCode('区县代码')),
+    /** free text over name / host organisation / address (case-insensitive substring, all terms must match) */
+    q: z.optional(text({ min: 1, max: 50, label: '搜索词', missing: '请输入搜索词' })),
+    topic: z.optional(z.enum(ServiceTopicSchema.options, { error: '请选择有效的服务主题' })),
+    /** when both given: items carry `distanceKm` and are sorted nearest first */
+    lat: z.optional(queryNumber(-90, 90, '纬度应在 -90 到 90 之间')),
+    lng: z.optional(queryNumber(-180, 180, '经度应在 -180 到 180 之间')),
+    cursor: z.optional(CursorSchema),
+    /** 1..50, default 20 */
+    limit: z.optional(limitSchema()),
+  })
+  .check(
+    // run even when other parameters are wrong, so every problem is reported at once
+    z.refine((q) => !(q.lat !== undefined && q.lng === undefined), { path: ['lng'], error: '经纬度需同时提供', when: () => true }),
+    z.refine((q) => !(q.lng !== undefined && q.lat === undefined), { path: ['lat'], error: '经纬度需同时提供', when: () => true }),
+  )
 /** what the app sends (numbers are written into the query string) */
 export type StationQuery = z.infer<typeof StationQuerySchema>
 

@@ -2,7 +2,17 @@
 // label maps in ./labels are typed by them (type-only import, so the main package does not carry the lists).
 
 export const BOOKING_MODES = ['onsite', 'visit'] as const
-export const APPLICATION_STATUS_VALUES = ['draft', 'submitted', 'returned', 'resubmitted', 'recommended', 'national_review', 'public_notice', 'confirmed', 'not_selected'] as const
+export const APPLICATION_STATUS_VALUES = [
+  'draft',
+  'submitted',
+  'returned',
+  'resubmitted',
+  'recommended',
+  'national_review',
+  'public_notice',
+  'confirmed',
+  'not_selected',
+] as const
 export const ENTERPRISE_SCALES = ['large', 'medium', 'small', 'micro'] as const
 export const IP_ENTERPRISE_STATUSES = ['demonstration', 'advantage', 'none'] as const
 export const SRDI_STATUSES = ['champion', 'little_giant', 'provincial_srdi', 'none'] as const

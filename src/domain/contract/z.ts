@@ -63,11 +63,9 @@ export function text(opts: { min?: number; max: number; label?: string; missing?
 
 /** An identifier (path id, foreign key): 1..64 characters of [A-Za-z0-9_-]. */
 export const id = (label = '编号') =>
-  z.string(msg(`缺少${label}`, `${label}格式不正确`)).check(
-    z.minLength(1, `缺少${label}`),
-    z.maxLength(64, `${label}格式不正确`),
-    z.regex(/^[A-Za-z0-9_-]+$/, `${label}格式不正确`),
-  )
+  z
+    .string(msg(`缺少${label}`, `${label}格式不正确`))
+    .check(z.minLength(1, `缺少${label}`), z.maxLength(64, `${label}格式不正确`), z.regex(/^[A-Za-z0-9_-]+$/, `${label}格式不正确`))
 
 /** Real calendar day YYYY-MM-DD (2026-02-30 is refused). */
 export const isYmd = (v: unknown): v is string => {
@@ -77,10 +75,9 @@ export const isYmd = (v: unknown): v is string => {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
 }
 export const ymd = (label = '日期') =>
-  z.string(msg(`请选择${label}`, `${label}格式应为 YYYY-MM-DD`)).check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`),
-    z.refine(isYmd, `${label}不是有效日期`),
-  )
+  z
+    .string(msg(`请选择${label}`, `${label}格式应为 YYYY-MM-DD`))
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`), z.refine(isYmd, `${label}不是有效日期`))
 
 /** ISO timestamp (responses). */
 export const isoTime = () => z.string().check(z.iso.datetime({ offset: true }))
@@ -98,12 +95,18 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
 export const queryInt = (min: number, max: number, message: string) =>
   z.pipe(
     z.string({ error: message }).check(z.regex(/^-?\d{1,12}$/, message)),
-    z.pipe(z.transform((s: string) => Number(s)), z.number().check(z.int(message), z.minimum(min, message), z.maximum(max, message))),
+    z.pipe(
+      z.transform((s: string) => Number(s)),
+      z.number().check(z.int(message), z.minimum(min, message), z.maximum(max, message)),
+    ),
   )
 
 /** Query-string number (decimal) within min..max. */
 export const queryNumber = (min: number, max: number, message: string) =>
   z.pipe(
     z.string({ error: message }).check(z.regex(/^-?(\d{1,12}(\.\d{1,12})?|\.\d{1,12})$/, message)),
-    z.pipe(z.transform((s: string) => Number(s)), z.number().check(z.minimum(min, message), z.maximum(max, message))),
+    z.pipe(
+      z.transform((s: string) => Number(s)),
+      z.number().check(z.minimum(min, message), z.maximum(max, message)),
+    ),
   )

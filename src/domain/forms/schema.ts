@@ -78,20 +78,22 @@ export function fieldValueSchema(def: FormFieldDef): z.ZodMiniType {
       return textLen(def.maxLength ?? (def.type === 'text' ? DEFAULT_MAX.text : DEFAULT_MAX.textarea))
     case 'uscc':
       return byRule((v) => (typeof v !== 'string' ? '请输入统一社会信用代码' : (diagnoseUscc(v, { kind: def.usccKind })?.message ?? null)))
-      // (agreement with the organisation's province needs the form: see usccProvinceRule below)
+    // (agreement with the organisation's province needs the form: see usccProvinceRule below)
     case 'phone':
       return byRule((v) => (typeof v !== 'string' ? '请输入手机号' : validatePhone(v)))
     case 'trademarkNo':
       return byRule((v) => (typeof v !== 'string' ? '请输入商标注册号' : validateTrademarkNo(v)))
     case 'classes':
-      return z.array(byRule(validateNiceClass), '请选择商标注册类别（尼斯分类）').check(
-        z.refine((v: unknown[]) => new Set(v.map(Number)).size === v.length, '类别不能重复'),
-      )
+      return z
+        .array(byRule(validateNiceClass), '请选择商标注册类别（尼斯分类）')
+        .check(z.refine((v: unknown[]) => new Set(v.map(Number)).size === v.length, '类别不能重复'))
     case 'select':
       return z.string('请选择有效的选项').check(z.refine((v: string) => (def.options ?? []).some((o) => o.value === v), '请选择有效的选项'))
     case 'amount':
     case 'percent':
-      return byRule((v) => validateAmount(v, { min: def.min ?? 0, max: def.max ?? DEFAULT_MAX.amount, decimals: def.decimals ?? 2, unit: def.unit }))
+      return byRule((v) =>
+        validateAmount(v, { min: def.min ?? 0, max: def.max ?? DEFAULT_MAX.amount, decimals: def.decimals ?? 2, unit: def.unit }),
+      )
     case 'integer':
       return byRule((v) => validateAmount(v, { min: def.min ?? 0, max: def.max ?? DEFAULT_MAX.integer, integer: true, unit: def.unit }))
     case 'boolean':

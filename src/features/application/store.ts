@@ -82,10 +82,8 @@ export const useApplicationStore = create<ApplicationStoreState>()(
           const cur = s.drafts[key] ?? emptyEntry()
           return { drafts: { ...s.drafts, [key]: { ...cur, values: { ...cur.values, [field]: value }, changedAt: Date.now() } } }
         }),
-      patch: (key, patch) =>
-        set((s) => ({ drafts: { ...s.drafts, [key]: { ...(s.drafts[key] ?? emptyEntry()), ...patch } } })),
-      setStep: (key, step) =>
-        set((s) => ({ drafts: { ...s.drafts, [key]: { ...(s.drafts[key] ?? emptyEntry()), step } } })),
+      patch: (key, patch) => set((s) => ({ drafts: { ...s.drafts, [key]: { ...(s.drafts[key] ?? emptyEntry()), ...patch } } })),
+      setStep: (key, step) => set((s) => ({ drafts: { ...s.drafts, [key]: { ...(s.drafts[key] ?? emptyEntry()), step } } })),
       markSynced: (key, sentAt, patch) =>
         set((s) => {
           const cur = s.drafts[key]
@@ -105,8 +103,7 @@ export const useApplicationStore = create<ApplicationStoreState>()(
           return { remembered: { ...s.remembered, [userId]: { ...s.remembered[userId], ...clean } } }
         }),
       setSaveState: (saveState, saveMessage) => set({ saveState, saveMessage }),
-      noteYear: (userTrack, year) =>
-        set((s) => (s.lastYear[userTrack] === year ? {} : { lastYear: { ...s.lastYear, [userTrack]: year } })),
+      noteYear: (userTrack, year) => set((s) => (s.lastYear[userTrack] === year ? {} : { lastYear: { ...s.lastYear, [userTrack]: year } })),
     }),
     {
       name: 'qqbc.application.drafts',

@@ -13,7 +13,9 @@ const api = require('@/api') as Record<string, jest.Mock>
 
 const text = () => document.body.textContent || ''
 const signIn = (role: string, name: string) =>
-  useSession.setState({ session: { token: 't', user: { id: 'U1', phone: '13800000001', name, role: role as any }, expiresAt: '2099-01-01T00:00:00Z' } })
+  useSession.setState({
+    session: { token: 't', user: { id: 'U1', phone: '13800000001', name, role: role as any }, expiresAt: '2099-01-01T00:00:00Z' },
+  })
 
 const in10Days = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10)
 
@@ -43,7 +45,13 @@ describe('home page', () => {
         orgName: '福州闽江源食品有限公司',
         station: { id: 'ST1', name: '福州市鼓楼区商标品牌指导站', phone: '0591-87654321', address: '五四路158号' },
         pendingStation: null,
-        nextBooking: { id: 'BK1', stationName: '福州市鼓楼区商标品牌指导站', startsAt: '2026-11-27T10:00', status: 'confirmed', topicLabel: '风险预警应对' },
+        nextBooking: {
+          id: 'BK1',
+          stationName: '福州市鼓楼区商标品牌指导站',
+          startsAt: '2026-11-27T10:00',
+          status: 'confirmed',
+          topicLabel: '风险预警应对',
+        },
         application: null,
         unreadAlerts: 1,
         alerts: [{ id: 'AL1', title: '近似商标「闽江圆」初步审定公告', deadline: in10Days, level: 'urgent' }],
@@ -92,7 +100,16 @@ describe('home page', () => {
       .mockResolvedValueOnce({
         ok: true,
         status: 200,
-        data: { role: 'staff', stationId: 'ST1', stationName: '福州市鼓楼区商标品牌指导站', todayBookings: [], pendingBookings: 2, clientsServed: 15, pendingLinks: 1, clientsWithOpenAlerts: 3 },
+        data: {
+          role: 'staff',
+          stationId: 'ST1',
+          stationName: '福州市鼓楼区商标品牌指导站',
+          todayBookings: [],
+          pendingBookings: 2,
+          clientsServed: 15,
+          pendingLinks: 1,
+          clientsWithOpenAlerts: 3,
+        },
       })
     const t = await openHome()
     await waitFor(() => expect(text()).toContain('网络连接失败，请检查网络后重试'))

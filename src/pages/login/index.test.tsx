@@ -25,7 +25,11 @@ beforeAll(() => {
 beforeEach(() => {
   preparePage('/pages/login/index', { redirect: encodeURIComponent('/pkg-me/pages/alerts/index') })
   useSession.setState({ session: null, lastPhone: '' })
-  api.listDemoAccounts.mockResolvedValue({ ok: true, status: 200, data: [{ role: 'enterprise', phone: '13800000001', name: '陈志远', description: '' }] })
+  api.listDemoAccounts.mockResolvedValue({
+    ok: true,
+    status: 200,
+    data: [{ role: 'enterprise', phone: '13800000001', name: '陈志远', description: '' }],
+  })
 })
 afterEach(() => {
   document.body.innerHTML = ''
@@ -46,7 +50,10 @@ describe('sign-in page', () => {
 
   it('requesting a code shows the dev code; the server’s field error for a wrong code lands under the code field', async () => {
     api.requestSmsCode.mockResolvedValue({ ok: true, status: 200, data: { cooldown: 60, devCode: '246810' } })
-    api.loginWithPhone.mockResolvedValue({ ok: false, error: { status: 400, code: 'VALIDATION', message: '提交的内容有误', fieldErrors: { code: '验证码错误，请重新输入' } } })
+    api.loginWithPhone.mockResolvedValue({
+      ok: false,
+      error: { status: 400, code: 'VALIDATION', message: '提交的内容有误', fieldErrors: { code: '验证码错误，请重新输入' } },
+    })
     const t = new TestUtils()
     await t.mount(LoginPage, {})
     await waitFor(() => expect(text()).toContain('演示账号'))
@@ -65,7 +72,11 @@ describe('sign-in page', () => {
   })
 
   it('a successful sign-in keeps the session and goes back to the page that asked for it', async () => {
-    const session = { token: 'tok', user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise' }, expiresAt: '2099-01-01T00:00:00Z' }
+    const session = {
+      token: 'tok',
+      user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise' },
+      expiresAt: '2099-01-01T00:00:00Z',
+    }
     api.loginWithPhone.mockResolvedValue({ ok: true, status: 200, data: session })
     const reLaunch = jest.spyOn(Taro, 'reLaunch').mockImplementation(() => Promise.resolve() as any)
     const t = new TestUtils()

@@ -44,7 +44,12 @@ export function PageShell<T>({ query, requireAuth = true, skeleton, children, cl
     body =
       query.error.status === 403 || query.error.status === 404 ? (
         // retrying will not help: say so and offer the way home
-        <EmptyState title={query.error.status === 403 ? '无权查看' : '内容不存在'} description={query.error.message} actionText="返回首页" onAction={() => Taro.reLaunch({ url: ROUTES.home })} />
+        <EmptyState
+          title={query.error.status === 403 ? '无权查看' : '内容不存在'}
+          description={query.error.message}
+          actionText="返回首页"
+          onAction={() => Taro.reLaunch({ url: ROUTES.home })}
+        />
       ) : (
         <ErrorState description={query.error.message} onRetry={() => query.reload()} />
       )

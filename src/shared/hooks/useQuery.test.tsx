@@ -55,7 +55,12 @@ beforeEach(() => {
 })
 afterEach(() => act(() => root.unmount()))
 
-function renderQuery<T>(fetcher: () => Promise<Result<T>>, deps: unknown[], options?: QueryOptions, on: { show?: boolean; pullDown?: boolean } = {}) {
+function renderQuery<T>(
+  fetcher: () => Promise<Result<T>>,
+  deps: unknown[],
+  options?: QueryOptions,
+  on: { show?: boolean; pullDown?: boolean } = {},
+) {
   const out: { current: Query<T> } = { current: undefined as any }
   function Probe({ k }: { k: unknown[] }) {
     out.current = useQuery(fetcher, k, options)

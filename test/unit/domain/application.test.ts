@@ -71,7 +71,11 @@ describe('state machine', () => {
   })
 
   test('role/scope refusals are 403, state refusals 409', () => {
-    expect(decideTransition(users.otherProvince, entApp('submitted'), 'recommend')).toMatchObject({ ok: false, status: 403, message: '只能审核本省（区、市）的申报' })
+    expect(decideTransition(users.otherProvince, entApp('submitted'), 'recommend')).toMatchObject({
+      ok: false,
+      status: 403,
+      message: '只能审核本省（区、市）的申报',
+    })
     expect(decideTransition(users.otherEnterprise, entApp('draft'), 'submit')).toMatchObject({ ok: false, status: 403 })
     expect(decideTransition(users.national, entApp('submitted'), 'recommend')).toMatchObject({ ok: false, status: 403 })
     expect(decideTransition(users.province, entApp('recommended'), 'recommend')).toMatchObject({
@@ -92,15 +96,26 @@ describe('state machine', () => {
       ok: false,
       fieldErrors: { reason: '请填写不予入选的原因' },
     })
-    expect(decideTransition(users.province, entApp('submitted'), 'return', { reason: '字'.repeat(501) })).toMatchObject({ ok: false, status: 400 })
+    expect(decideTransition(users.province, entApp('submitted'), 'return', { reason: '字'.repeat(501) })).toMatchObject({
+      ok: false,
+      status: 400,
+    })
   })
 
   test('the applicant of each track: enterprise org, association org, station staff', () => {
-    expect(decideTransition(users.association, { track: 'regional', status: 'draft', provinceCode: '350000', orgId: 'OG2' }, 'submit').ok).toBe(true)
-    expect(decideTransition(users.staff, { track: 'station', status: 'draft', provinceCode: '350000', stationId: 'ST1' }, 'submit').ok).toBe(true)
+    expect(
+      decideTransition(users.association, { track: 'regional', status: 'draft', provinceCode: '350000', orgId: 'OG2' }, 'submit').ok,
+    ).toBe(true)
+    expect(
+      decideTransition(users.staff, { track: 'station', status: 'draft', provinceCode: '350000', stationId: 'ST1' }, 'submit').ok,
+    ).toBe(true)
     // an enterprise user cannot file a regional application even for its own org id
-    expect(decideTransition(users.enterprise, { track: 'regional', status: 'draft', provinceCode: '350000', orgId: 'OG1' }, 'submit').ok).toBe(false)
-    expect(decideTransition(users.staff, { track: 'station', status: 'draft', provinceCode: '350000', stationId: 'ST2' }, 'submit').ok).toBe(false)
+    expect(
+      decideTransition(users.enterprise, { track: 'regional', status: 'draft', provinceCode: '350000', orgId: 'OG1' }, 'submit').ok,
+    ).toBe(false)
+    expect(
+      decideTransition(users.staff, { track: 'station', status: 'draft', provinceCode: '350000', stationId: 'ST2' }, 'submit').ok,
+    ).toBe(false)
   })
 
   test('visibility and available actions', () => {
@@ -193,7 +208,19 @@ describe('eligibility', () => {
     const r = evaluateEligibility(
       'enterprise',
       { markIsMain: true, markMatchesBusiness: true, ipStatus: 'advantage' },
-      { confirmations: [{ stationId: 'ST1', stationName: '鼓楼站', orgId: 'OG1', orgName: '甲', track: 'enterprise', status: 'pending', waitingFor: 'station' }] },
+      {
+        confirmations: [
+          {
+            stationId: 'ST1',
+            stationName: '鼓楼站',
+            orgId: 'OG1',
+            orgName: '甲',
+            track: 'enterprise',
+            status: 'pending',
+            waitingFor: 'station',
+          },
+        ],
+      },
     )
     expect(r.ok).toBe(true)
     expect(r.checks.find((c) => c.rule === 'station_link')!.message).toContain('待指导站')
@@ -202,7 +229,14 @@ describe('eligibility', () => {
 
 describe('two-sided station links', () => {
   const names = { stationName: (id: string) => `站${id}`, orgName: (id: string) => `单位${id}`, orgKind: () => 'enterprise' as const }
-  const station: LinkApp = { id: 'A1', track: 'station', year: 2026, stationId: 'ST1', status: 'submitted', form: { servedEnterpriseOrgIds: ['OG1', 'OG3'], servedRegionalOrgIds: ['OG2'] } }
+  const station: LinkApp = {
+    id: 'A1',
+    track: 'station',
+    year: 2026,
+    stationId: 'ST1',
+    status: 'submitted',
+    form: { servedEnterpriseOrgIds: ['OG1', 'OG3'], servedRegionalOrgIds: ['OG2'] },
+  }
   const ent: LinkApp = { id: 'A2', track: 'enterprise', year: 2026, orgId: 'OG1', status: 'draft', form: { stationId: 'ST1' } }
   const reg: LinkApp = { id: 'A3', track: 'regional', year: 2026, orgId: 'OG2', status: 'submitted', form: { stationId: 'ST9' } }
   const lastYear: LinkApp = { id: 'A4', track: 'enterprise', year: 2025, orgId: 'OG3', status: 'confirmed', form: { stationId: 'ST1' } }

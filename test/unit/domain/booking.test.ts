@@ -54,7 +54,16 @@ describe('slot ids', () => {
 
 describe('slot generation', () => {
   test('office-hour windows split into slots of the given length; a partial slot at the end is dropped', () => {
-    const times = daySlotTimes({ slotMinutes: 45, windows: [{ start: '09:00', end: '11:00' }, { start: '14:00', end: '15:30' }] }, '2026-11-25')
+    const times = daySlotTimes(
+      {
+        slotMinutes: 45,
+        windows: [
+          { start: '09:00', end: '11:00' },
+          { start: '14:00', end: '15:30' },
+        ],
+      },
+      '2026-11-25',
+    )
     expect(times).toEqual([
       { start: '09:00', end: '09:45' },
       { start: '09:45', end: '10:30' },
@@ -175,7 +184,11 @@ describe('state machine', () => {
 describe('no-show restriction', () => {
   const now = at('2026-11-24T10:00')
   test(`${NO_SHOW_RULE.limit} no-shows within ${NO_SHOW_RULE.windowDays} days restrict for ${NO_SHOW_RULE.restrictDays} days after the latest`, () => {
-    expect(bookingRestriction(['2026-09-01', '2026-10-15', '2026-11-20'], now)).toEqual({ restricted: true, until: '2026-12-20', noShows: 3 })
+    expect(bookingRestriction(['2026-09-01', '2026-10-15', '2026-11-20'], now)).toEqual({
+      restricted: true,
+      until: '2026-12-20',
+      noShows: 3,
+    })
     expect(restrictionMessage('2026-12-20')).toContain('2026-12-20')
   })
   test('two no-shows, or three spread over more than 90 days, do not restrict', () => {
@@ -192,7 +205,15 @@ describe('no-show restriction', () => {
 describe('payload schemas', () => {
   test('create booking: every field reported', () => {
     expect(Object.keys(validateCreateBooking({})).sort()).toEqual(['description', 'idempotencyKey', 'mode', 'slotId', 'topic'])
-    expect(validateCreateBooking({ slotId: 'ST000001_2026-11-25_0900', topic: 'risk', description: '想咨询异议流程', mode: 'onsite', idempotencyKey: 'abc12345' })).toEqual({})
+    expect(
+      validateCreateBooking({
+        slotId: 'ST000001_2026-11-25_0900',
+        topic: 'risk',
+        description: '想咨询异议流程',
+        mode: 'onsite',
+        idempotencyKey: 'abc12345',
+      }),
+    ).toEqual({})
     expect(validateCreateBooking({ slotId: 'x', topic: 'nope', description: '短', mode: 'phone', idempotencyKey: 'a b' })).toMatchObject({
       slotId: expect.any(String),
       topic: expect.any(String),
@@ -215,7 +236,10 @@ describe('payload schemas', () => {
       ...DEFAULT_AVAILABILITY,
       slotMinutes: 10,
       capacity: 0,
-      windows: [{ start: '14:00', end: '13:00' }, { start: '9:00', end: '10:00' }],
+      windows: [
+        { start: '14:00', end: '13:00' },
+        { start: '9:00', end: '10:00' },
+      ],
       closedDates: ['2026-02-30'],
       visitAllowed: 'yes',
     })
@@ -228,7 +252,9 @@ describe('payload schemas', () => {
       visitAllowed: expect.any(String),
     })
     expect(validateAvailability({ ...DEFAULT_AVAILABILITY, windows: [] })).toHaveProperty('windows')
-    expect(validateAvailability({ ...DEFAULT_AVAILABILITY, slotMinutes: 60, windows: [{ start: '09:00', end: '09:30' }] })).toEqual({ 'windows.0': '办公时段短于一个预约时段' })
+    expect(validateAvailability({ ...DEFAULT_AVAILABILITY, slotMinutes: 60, windows: [{ start: '09:00', end: '09:30' }] })).toEqual({
+      'windows.0': '办公时段短于一个预约时段',
+    })
   })
   test('office hours text', () => {
     expect(officeHoursText(DEFAULT_AVAILABILITY.windows)).toBe('工作日 09:00-12:00, 14:00-17:30')

@@ -32,12 +32,15 @@ test('zod runs jitless with zh-CN messages (WeChat forbids new Function)', () =>
 
 describe('availability: every field required, none nullable, unknown keys refused', () => {
   test('valid rules pass', () => expect(validateAvailability(rules)).toEqual({}))
-  test.each(['cancelCutoffHours', 'slotMinutes', 'visitAllowed', 'windows', 'closedDates'])('%s missing → its own Chinese message', (key) => {
-    const { [key as keyof typeof rules]: _drop, ...rest } = rules
-    const errs = validateAvailability(rest)
-    expect(Object.keys(errs)).toEqual([key])
-    expect(errs[key]).toMatch(CJK)
-  })
+  test.each(['cancelCutoffHours', 'slotMinutes', 'visitAllowed', 'windows', 'closedDates'])(
+    '%s missing → its own Chinese message',
+    (key) => {
+      const { [key as keyof typeof rules]: _drop, ...rest } = rules
+      const errs = validateAvailability(rest)
+      expect(Object.keys(errs)).toEqual([key])
+      expect(errs[key]).toMatch(CJK)
+    },
+  )
   test('null, a string, out of range', () => {
     expect(validateAvailability({ ...rules, cancelCutoffHours: null }).cancelCutoffHours).toBe('请填写取消截止时间')
     expect(validateAvailability({ ...rules, cancelCutoffHours: '24' }).cancelCutoffHours).toBe('请输入数字')
@@ -45,9 +48,15 @@ describe('availability: every field required, none nullable, unknown keys refuse
     expect(validateAvailability({ ...rules, cancelCutoffHours: 1.5 }).cancelCutoffHours).toBe('请输入整数')
   })
   test('window rules report at the window, unknown keys at their own path', () => {
-    expect(validateAvailability({ ...rules, windows: [{ start: '12:00', end: '09:00' }] })).toEqual({ 'windows.0': '结束时间应晚于开始时间' })
-    expect(validateAvailability({ ...rules, windows: [{ start: '09:00', end: '09:15' }] })).toEqual({ 'windows.0': '办公时段短于一个预约时段' })
-    expect(validateAvailability({ ...rules, windows: [{ start: '9:00', end: '12:00' }] })).toEqual({ 'windows.0.start': '时间格式应为 HH:mm' })
+    expect(validateAvailability({ ...rules, windows: [{ start: '12:00', end: '09:00' }] })).toEqual({
+      'windows.0': '结束时间应晚于开始时间',
+    })
+    expect(validateAvailability({ ...rules, windows: [{ start: '09:00', end: '09:15' }] })).toEqual({
+      'windows.0': '办公时段短于一个预约时段',
+    })
+    expect(validateAvailability({ ...rules, windows: [{ start: '9:00', end: '12:00' }] })).toEqual({
+      'windows.0.start': '时间格式应为 HH:mm',
+    })
     expect(validate(UpdateAvailabilityRequestSchema, { ...rules, stationId: 'X' })).toEqual({ stationId: '不支持该字段，请删除' })
     expect(validateAvailability({ ...rules, closedDates: ['2026-02-30'] })['closedDates.0']).toMatch(/不是有效日期/)
   })
@@ -94,5 +103,7 @@ describe('queries', () => {
 test('validateField: one field of a nested payload, with the rest of the payload for cross-field rules', () => {
   expect(validateField(UpdateAvailabilityRequestSchema, 'cancelCutoffHours', 200, rules)).toBe('不能超过 168 小时')
   expect(validateField(UpdateAvailabilityRequestSchema, 'cancelCutoffHours', 12, rules)).toBeNull()
-  expect(validateField(UpdateAvailabilityRequestSchema, 'windows', [{ start: '09:00', end: '09:10' }], rules)).toBe('办公时段短于一个预约时段')
+  expect(validateField(UpdateAvailabilityRequestSchema, 'windows', [{ start: '09:00', end: '09:10' }], rules)).toBe(
+    '办公时段短于一个预约时段',
+  )
 })

@@ -13,7 +13,10 @@ import {
 import { validateField } from '../../../src/domain/validate'
 
 const keys = (def: FormDef) => allFields(def).map((f) => f.key)
-const labels = (def: FormDef) => allFields(def).map((f) => `${f.group ?? ''}${f.label}`).join('|')
+const labels = (def: FormDef) =>
+  allFields(def)
+    .map((f) => `${f.group ?? ''}${f.label}`)
+    .join('|')
 
 const validEnterprise = {
   orgName: '福州闽江源食品有限公司',
@@ -159,9 +162,17 @@ describe('form definitions (annexes 1–3)', () => {
     expect(rev.map((f) => f.label)).toEqual(['2020 年', '2021 年', '2022 年'])
     expect(allFields(e23).find((f) => f.key === 'rdInvestment')!.label).toMatch(/^2022 年/)
     const e25 = enterpriseFormDef(2025)
-    expect(allFields(e25).filter((f) => f.key.startsWith('revenueY')).map((f) => f.label)).toEqual(['2022 年', '2023 年', '2024 年'])
+    expect(
+      allFields(e25)
+        .filter((f) => f.key.startsWith('revenueY'))
+        .map((f) => f.label),
+    ).toEqual(['2022 年', '2023 年', '2024 年'])
     expect(labels(e25)).not.toContain('2020')
-    expect(allFields(stationFormDef(2025)).filter((f) => f.key.startsWith('servedY')).map((f) => f.label)).toEqual(['2022 年', '2023 年', '2024 年'])
+    expect(
+      allFields(stationFormDef(2025))
+        .filter((f) => f.key.startsWith('servedY'))
+        .map((f) => f.label),
+    ).toEqual(['2022 年', '2023 年', '2024 年'])
     expect(allFields(regionalFormDef(2026)).find((f) => f.key === 'employees')!.label).toContain('截至 2025 年底')
   })
 
@@ -228,7 +239,9 @@ describe('validation (same schema on both sides)', () => {
     )
     expect(submit.stationId).toBeUndefined() // optional
     expect(validateApplicationForm('enterprise', 2026, {}, 'draft')).toEqual({})
-    expect(validateApplicationForm('enterprise', 2026, { contactPhone: '12345' }, 'draft')).toEqual({ contactPhone: '请输入正确的 11 位手机号' })
+    expect(validateApplicationForm('enterprise', 2026, { contactPhone: '12345' }, 'draft')).toEqual({
+      contactPhone: '请输入正确的 11 位手机号',
+    })
     expect(validateApplicationForm('enterprise', 2026, { ...validEnterprise, declaration: false }).declaration).toBe('请勾选确认')
   })
 
@@ -257,7 +270,16 @@ describe('validation (same schema on both sides)', () => {
 
   test('sanitize: known keys only, numeric strings → numbers, USCC upper-cased, null clears', () => {
     const def = enterpriseFormDef(2026)
-    expect(sanitizeForm(def, { revenueY1: ' 12.5 ', uscc: '91350100m000100y43', hack: 1, overseas: null, markClasses: ['29', 30], ipPatents: 'abc' })).toEqual({
+    expect(
+      sanitizeForm(def, {
+        revenueY1: ' 12.5 ',
+        uscc: '91350100m000100y43',
+        hack: 1,
+        overseas: null,
+        markClasses: ['29', 30],
+        ipPatents: 'abc',
+      }),
+    ).toEqual({
       revenueY1: 12.5,
       uscc: '91350100M000100Y43',
       overseas: null,
@@ -279,6 +301,8 @@ describe('regional form: the holder USCC against the brand region', () => {
     expect(validateField(schema, 'uscc', uscc('N1', '350100'), { regionCode: '350122' })).toBeNull()
     expect(validateField(schema, 'uscc', uscc('51', '330100'), { regionCode: '350122' })).toMatch(/不一致/)
     // the server knows the organisation's province even before a region is picked
-    expect(validateApplicationForm('regional', 2026, { uscc: uscc('51', '330100') }, 'draft', { provinceCode: '350000' }).uscc).toMatch(/不一致/)
+    expect(validateApplicationForm('regional', 2026, { uscc: uscc('51', '330100') }, 'draft', { provinceCode: '350000' }).uscc).toMatch(
+      /不一致/,
+    )
   })
 })

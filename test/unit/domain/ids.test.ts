@@ -187,7 +187,10 @@ describe('USCC registration types and region (characters 1–2 and 3–8)', () =
   })
   it('and agree with the organisation province; national registrations agree with any', () => {
     expect(diagnoseUscc(code('51', '350100'), { kind: 'association', provinceCode: '350000' })).toBeNull()
-    expect(diagnoseUscc(code('51', '330100'), { kind: 'association', provinceCode: '350000' })).toMatchObject({ code: 'province', message: expect.stringContaining('不一致') })
+    expect(diagnoseUscc(code('51', '330100'), { kind: 'association', provinceCode: '350000' })).toMatchObject({
+      code: 'province',
+      message: expect.stringContaining('不一致'),
+    })
     expect(diagnoseUscc(code('91', '100000'), { provinceCode: '350000' })).toBeNull()
   })
   it('an unknown county code is a warning, never a refusal', () => {

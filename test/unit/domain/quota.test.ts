@@ -91,8 +91,20 @@ describe('checkRecommendationQuota', () => {
 
   test('30 % boundary is exact: 30/100 allowed, 31/101 refused (integer arithmetic)', () => {
     const big = { ...fj, enterprise: 200 }
-    expect(checkRecommendationQuota(big, [...rec(70), ...rec(29, { nonDemo: true })], { track: 'enterprise', status: 'submitted', nonDemo: true }).ok).toBe(true)
-    expect(checkRecommendationQuota(big, [...rec(70), ...rec(30, { nonDemo: true })], { track: 'enterprise', status: 'submitted', nonDemo: true }).ok).toBe(false)
+    expect(
+      checkRecommendationQuota(big, [...rec(70), ...rec(29, { nonDemo: true })], {
+        track: 'enterprise',
+        status: 'submitted',
+        nonDemo: true,
+      }).ok,
+    ).toBe(true)
+    expect(
+      checkRecommendationQuota(big, [...rec(70), ...rec(30, { nonDemo: true })], {
+        track: 'enterprise',
+        status: 'submitted',
+        nonDemo: true,
+      }).ok,
+    ).toBe(false)
   })
 
   test('the first non-demonstration recommendation is refused (1/1)', () => {
@@ -103,7 +115,13 @@ describe('checkRecommendationQuota', () => {
     Array.from({ length: n }, () => ({ track: 'regional', status: 'recommended', field }) as QuotaItem)
 
   test('regional ≥ 70 % manufacturing + service: 3 agriculture of 10 allowed, 4 of 11 refused', () => {
-    expect(checkRecommendationQuota(fj, [...reg('manufacturing', 7), ...reg('agriculture', 2)], { track: 'regional', status: 'submitted', field: 'agriculture' }).ok).toBe(true)
+    expect(
+      checkRecommendationQuota(fj, [...reg('manufacturing', 7), ...reg('agriculture', 2)], {
+        track: 'regional',
+        status: 'submitted',
+        field: 'agriculture',
+      }).ok,
+    ).toBe(true)
     const r = checkRecommendationQuota(fj, [...reg('manufacturing', 4), ...reg('service', 3), ...reg('agriculture', 3)], {
       track: 'regional',
       status: 'submitted',
@@ -115,10 +133,16 @@ describe('checkRecommendationQuota', () => {
 
   test('regional: agriculture above 30 % allowed while at most 2 agriculture brands in total (note 2)', () => {
     expect(checkRecommendationQuota(fj, [], { track: 'regional', status: 'submitted', field: 'agriculture' }).ok).toBe(true)
-    expect(checkRecommendationQuota(fj, reg('agriculture', 1), { track: 'regional', status: 'submitted', field: 'agriculture' }).ok).toBe(true)
-    expect(checkRecommendationQuota(fj, reg('agriculture', 2), { track: 'regional', status: 'submitted', field: 'agriculture' }).ok).toBe(false)
+    expect(checkRecommendationQuota(fj, reg('agriculture', 1), { track: 'regional', status: 'submitted', field: 'agriculture' }).ok).toBe(
+      true,
+    )
+    expect(checkRecommendationQuota(fj, reg('agriculture', 2), { track: 'regional', status: 'submitted', field: 'agriculture' }).ok).toBe(
+      false,
+    )
     // 西藏: regional quota 1 — one agricultural brand may be its only recommendation
-    expect(checkRecommendationQuota(quotaRow('540000', 2023), [], { track: 'regional', status: 'submitted', field: 'agriculture' }).ok).toBe(true)
+    expect(
+      checkRecommendationQuota(quotaRow('540000', 2023), [], { track: 'regional', status: 'submitted', field: 'agriculture' }).ok,
+    ).toBe(true)
   })
 
   test('regional: manufacturing / service candidates never break the ratio', () => {
@@ -128,11 +152,17 @@ describe('checkRecommendationQuota', () => {
   test('station: the table column is the limit', () => {
     const st = (n: number) => Array.from({ length: n }, () => ({ track: 'station', status: 'recommended' }) as QuotaItem)
     expect(checkRecommendationQuota(fj, st(38), { track: 'station', status: 'submitted' }).ok).toBe(true)
-    expect(checkRecommendationQuota(fj, st(39), { track: 'station', status: 'submitted' })).toMatchObject({ ok: false, rule: 'track_limit' })
+    expect(checkRecommendationQuota(fj, st(39), { track: 'station', status: 'submitted' })).toMatchObject({
+      ok: false,
+      rule: 'track_limit',
+    })
   })
 
   test('no table row → refused', () => {
-    expect(checkRecommendationQuota(undefined, [], { track: 'station', status: 'submitted' })).toMatchObject({ ok: false, rule: 'no_quota' })
+    expect(checkRecommendationQuota(undefined, [], { track: 'station', status: 'submitted' })).toMatchObject({
+      ok: false,
+      rule: 'no_quota',
+    })
   })
 })
 

@@ -18,11 +18,7 @@ const app = (over: Partial<Application>): Application =>
   ({ id: 'A1', track: 'enterprise', year: YEAR, status: 'draft', form: {}, ...over }) as Application
 
 describe('pickApplication', () => {
-  const mine = [
-    app({ id: 'E24', year: 2024 }),
-    app({ id: 'E25', year: 2025 }),
-    app({ id: 'R25', year: 2025, track: 'regional' }),
-  ]
+  const mine = [app({ id: 'E24', year: 2024 }), app({ id: 'E25', year: 2025 }), app({ id: 'R25', year: 2025, track: 'regional' })]
   test('the newest of the track, another track never', () => {
     expect(pickApplication(mine, 'enterprise')?.id).toBe('E25')
     expect(pickApplication(mine, 'regional')?.id).toBe('R25')
@@ -75,11 +71,21 @@ describe('planResume', () => {
   const local = (over = {}) => ({ values: { orgName: '本机' }, dirty: false, ...over })
 
   test('offline with a draft this device submitted: locked, not editable again', () => {
-    const plan = planResume({ track: 'enterprise', year: YEAR, serverReached: false, local: local({ status: 'submitted', applicationId: 'A9' }) })
+    const plan = planResume({
+      track: 'enterprise',
+      year: YEAR,
+      serverReached: false,
+      local: local({ status: 'submitted', applicationId: 'A9' }),
+    })
     expect(plan).toEqual({ kind: 'locked', locked: { id: 'A9', year: YEAR, status: 'submitted', track: 'enterprise' } })
   })
   test('offline with an editable draft: carry on with it', () => {
-    const plan = planResume({ track: 'enterprise', year: YEAR, serverReached: false, local: local({ status: 'returned', applicationId: 'A9' }) })
+    const plan = planResume({
+      track: 'enterprise',
+      year: YEAR,
+      serverReached: false,
+      local: local({ status: 'returned', applicationId: 'A9' }),
+    })
     expect(plan).toEqual({ kind: 'edit', draft: { kind: 'keep' }, fresh: false })
   })
   test('a submitted application on the server is locked whatever the device has', () => {
@@ -107,9 +113,18 @@ describe('planResume', () => {
   })
   test('a local copy in sync takes the server’s values over its own', () => {
     const target = app({ form: { orgName: '服务器', uscc: 'X' } as any })
-    const plan = planResume({ track: 'enterprise', year: YEAR, target, serverReached: true, local: local({ values: { orgName: '本机', contactName: '陈' } }) })
+    const plan = planResume({
+      track: 'enterprise',
+      year: YEAR,
+      target,
+      serverReached: true,
+      local: local({ values: { orgName: '本机', contactName: '陈' } }),
+    })
     expect(plan).toMatchObject({
-      draft: { kind: 'merge', patch: { values: { orgName: '服务器', uscc: 'X', contactName: '陈' }, applicationId: 'A1', status: 'draft' } },
+      draft: {
+        kind: 'merge',
+        patch: { values: { orgName: '服务器', uscc: 'X', contactName: '陈' }, applicationId: 'A1', status: 'draft' },
+      },
     })
   })
   test('fresh only for a new form: no local draft and no (or an empty) server form', () => {
@@ -151,13 +166,17 @@ describe('prefill', () => {
   })
   test('fillEmpty: only fields of the form that are still empty, never an empty prefill', () => {
     const def = formDef('enterprise', YEAR)
-    const fill = fillEmpty(def, { orgName: '已填写', uscc: '', contactName: null }, {
-      orgName: '覆盖',
-      uscc: '91350100M000100Y43',
-      contactName: '陈志远',
-      contactPhone: '',
-      notAField: 'x',
-    })
+    const fill = fillEmpty(
+      def,
+      { orgName: '已填写', uscc: '', contactName: null },
+      {
+        orgName: '覆盖',
+        uscc: '91350100M000100Y43',
+        contactName: '陈志远',
+        contactPhone: '',
+        notAField: 'x',
+      },
+    )
     expect(fill).toEqual({ uscc: '91350100M000100Y43', contactName: '陈志远' })
   })
 })

@@ -49,7 +49,10 @@ export function AlertCard({ alert, expanded, showOrg, handling, onToggle, onHand
           {alert.detail && <Text className="alert-card__detail">{alert.detail}</Text>}
           <Text className="alert-card__advice">建议：{alert.advice}</Text>
           {alert.status === 'handled' ? (
-            <Text className="alert-card__meta">处理于 {formatDate(alert.handledAt)}{alert.handledNote ? `：${alert.handledNote}` : ''}</Text>
+            <Text className="alert-card__meta">
+              处理于 {formatDate(alert.handledAt)}
+              {alert.handledNote ? `：${alert.handledNote}` : ''}
+            </Text>
           ) : (
             <View className="alert-card__actions">
               <Button type="primary" fill="outline" loading={handling} disabled={handling} onClick={onHandle}>

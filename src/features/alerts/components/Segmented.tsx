@@ -1,7 +1,15 @@
 import { View } from '@tarojs/components'
 import './alerts.scss'
 
-export function Segmented<T extends string>({ options, value, onChange }: { options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
+export function Segmented<T extends string>({
+  options,
+  value,
+  onChange,
+}: {
+  options: { value: T; label: string }[]
+  value: T
+  onChange: (v: T) => void
+}) {
   return (
     <View className="seg" role="tablist">
       {options.map((o) => (

@@ -17,7 +17,6 @@ jest.mock('@/api', () => ({
 }))
 const api = require('@/api') as Record<string, jest.Mock>
 
-
 const USER = { id: 'U000001', phone: '13800000001', name: '陈志远', role: 'enterprise' as const, orgId: 'OG000001' }
 const YEAR = programmeYear(new Date())
 const OFFLINE = { ok: false, error: { status: 0, code: 'NETWORK', message: '网络连接失败，请检查网络后重试' } }
@@ -38,7 +37,19 @@ beforeEach(() => {
   useApplicationStore.setState({ drafts: {}, remembered: {}, lastYear: {}, saveState: 'idle' })
   useSession.setState({ session: { token: 't', user: USER, expiresAt: '2099-01-01T00:00:00Z' } })
   for (const fn of Object.values(api)) fn.mockReset()
-  api.getHome.mockResolvedValue({ ok: true, status: 200, data: { role: 'enterprise', orgName: '福州闽江源食品有限公司', station: null, nextBooking: null, application: null, unreadAlerts: 0, alerts: [] } })
+  api.getHome.mockResolvedValue({
+    ok: true,
+    status: 200,
+    data: {
+      role: 'enterprise',
+      orgName: '福州闽江源食品有限公司',
+      station: null,
+      nextBooking: null,
+      application: null,
+      unreadAlerts: 0,
+      alerts: [],
+    },
+  })
   api.getLinkCandidates.mockResolvedValue({ ok: true, status: 200, data: [] })
   api.saveApplicationDraft.mockResolvedValue(OFFLINE)
 })
@@ -113,28 +124,70 @@ describe('ApplyFormView (annex-1 step form)', () => {
   it('a double tap and a retry after a network failure submit once, with the key kept in the draft', async () => {
     const key = draftKey(USER.id, 'enterprise', YEAR)
     const values: Record<string, unknown> = {
-      orgName: '福州闽江源食品有限公司', uscc: '91350100M000100Y43', contactName: '陈志远', contactPhone: '13800000001',
-      markName: '闽江源', markRegNo: '12345678', markClasses: [29, 30], markIsMain: true, markMatchesBusiness: true,
-      field: 'manufacturing', scale: 'medium', ipStatus: 'demonstration', srdiStatus: 'none', timeHonored: 'none',
-      revenueY3: 12000, revenueY2: 13500, revenueY1: 15000, rdInvestment: 600, marketingInvestment: 800, enforcementInvestment: 120,
-      ipDomesticMarks: 36, ipMadridMarks: 4, ipPatents: 52, ipCopyrights: 6, ipIcLayouts: 0, ipPlantVarieties: 0,
-      charitySpending: 85, csrDescription: '发布 ESG 报告', honours: '无', brandValuation: '无', wellKnownMark: '无',
-      badFaithRecord: '无', penaltyRecord: '无', strategy: '有品牌战略', overseas: '无', opinion: '同意申报', declaration: true,
+      orgName: '福州闽江源食品有限公司',
+      uscc: '91350100M000100Y43',
+      contactName: '陈志远',
+      contactPhone: '13800000001',
+      markName: '闽江源',
+      markRegNo: '12345678',
+      markClasses: [29, 30],
+      markIsMain: true,
+      markMatchesBusiness: true,
+      field: 'manufacturing',
+      scale: 'medium',
+      ipStatus: 'demonstration',
+      srdiStatus: 'none',
+      timeHonored: 'none',
+      revenueY3: 12000,
+      revenueY2: 13500,
+      revenueY1: 15000,
+      rdInvestment: 600,
+      marketingInvestment: 800,
+      enforcementInvestment: 120,
+      ipDomesticMarks: 36,
+      ipMadridMarks: 4,
+      ipPatents: 52,
+      ipCopyrights: 6,
+      ipIcLayouts: 0,
+      ipPlantVarieties: 0,
+      charitySpending: 85,
+      csrDescription: '发布 ESG 报告',
+      honours: '无',
+      brandValuation: '无',
+      wellKnownMark: '无',
+      badFaithRecord: '无',
+      penaltyRecord: '无',
+      strategy: '有品牌战略',
+      overseas: '无',
+      opinion: '同意申报',
+      declaration: true,
     }
     const app = {
-      id: 'AP000900', track: 'enterprise', year: YEAR, orgId: 'OG000001', provinceCode: '350000', provinceName: '福建省',
-      applicantName: '福州闽江源食品有限公司', brandName: '闽江源', status: 'draft', form: values,
-      eligibility: { ok: true, checks: [] }, stationConfirmations: [], timeline: [], createdAt: '', updatedAt: '',
+      id: 'AP000900',
+      track: 'enterprise',
+      year: YEAR,
+      orgId: 'OG000001',
+      provinceCode: '350000',
+      provinceName: '福建省',
+      applicantName: '福州闽江源食品有限公司',
+      brandName: '闽江源',
+      status: 'draft',
+      form: values,
+      eligibility: { ok: true, checks: [] },
+      stationConfirmations: [],
+      timeline: [],
+      createdAt: '',
+      updatedAt: '',
     }
     useApplicationStore.setState({
-      drafts: { [key]: { values, step: 9, idempotencyKey: 'sub-keep-0001', applicationId: 'AP000900', status: 'draft', changedAt: 1, syncedAt: 1 } },
+      drafts: {
+        [key]: { values, step: 9, idempotencyKey: 'sub-keep-0001', applicationId: 'AP000900', status: 'draft', changedAt: 1, syncedAt: 1 },
+      },
     })
     api.getMyApplications.mockResolvedValue({ ok: true, status: 200, data: [app] })
     api.saveApplicationDraft.mockResolvedValue({ ok: true, status: 200, data: { application: app, fieldErrors: {} } })
     let release: (v: unknown) => void = () => {}
-    api.submitApplication
-      .mockResolvedValueOnce(OFFLINE)
-      .mockImplementationOnce(() => new Promise((r) => (release = r)))
+    api.submitApplication.mockResolvedValueOnce(OFFLINE).mockImplementationOnce(() => new Promise((r) => (release = r)))
     const redirect = jest.spyOn(Taro, 'redirectTo').mockImplementation(() => Promise.resolve() as any)
     jest.spyOn(Taro, 'getCurrentPages').mockImplementation(() => [] as any)
     const t = new TestUtils()

@@ -34,8 +34,7 @@ export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
   const f = useApplyForm({ id })
 
   if (f.phase === 'signed-out') return <Skeleton />
-  if (f.phase === 'unsupported')
-    return <EmptyState title="当前账号无需申报" description="申报由企业、区域品牌主体和指导站账号填写。" />
+  if (f.phase === 'unsupported') return <EmptyState title="当前账号无需申报" description="申报由企业、区域品牌主体和指导站账号填写。" />
   if (f.phase === 'loading' || !f.def) return <Skeleton cards={2} lines={4} />
   if (f.phase === 'submitted' && f.locked) {
     const app = f.locked
@@ -89,9 +88,7 @@ export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
         </View>
       </View>
 
-      {returned && f.application?.lastReason && (
-        <Banner tone="danger">退回原因：{f.application.lastReason}。请修改后重新申报。</Banner>
-      )}
+      {returned && f.application?.lastReason && <Banner tone="danger">退回原因：{f.application.lastReason}。请修改后重新申报。</Banner>}
 
       {current && (
         <Card testId={`step-${current.key}`}>

@@ -33,7 +33,9 @@ export function ClassesField({ value, onChange, testId }: { value: unknown; onCh
   )
   return (
     <View className="af-classes" data-testid={testId}>
-      <Text className="af-classes__picked">{picked.length ? `已选：${picked.map((c) => `第 ${c} 类`).join('、')}` : '点选商标注册类别，可多选'}</Text>
+      <Text className="af-classes__picked">
+        {picked.length ? `已选：${picked.map((c) => `第 ${c} 类`).join('、')}` : '点选商标注册类别，可多选'}
+      </Text>
       <Text className="af-classes__sub">商品 1–34 类</Text>
       {grid(GOODS)}
       <Text className="af-classes__sub">服务 35–45 类</Text>

@@ -10,7 +10,15 @@ import './form.scss'
  * station's accepted links and organisations whose application names the station; each shows whether the
  * other side has confirmed (named this station in its own form) — the link counts only when both sides do.
  */
-export function OrgsField({ value, kind, onChange }: { value: unknown; kind: 'enterprise' | 'association'; onChange: (v: string[]) => void }) {
+export function OrgsField({
+  value,
+  kind,
+  onChange,
+}: {
+  value: unknown
+  kind: 'enterprise' | 'association'
+  onChange: (v: string[]) => void
+}) {
   const [options, setOptions] = useState<ApplicationLinkCandidate[]>()
   const [error, setError] = useState<string>()
   const picked = Array.isArray(value) ? (value as string[]) : []
@@ -33,7 +41,13 @@ export function OrgsField({ value, kind, onChange }: { value: unknown; kind: 'en
       {options.map((o) => {
         const on = picked.includes(o.id)
         return (
-          <View key={o.id} className={`af-choice__item ${on ? 'af-choice__item--on' : ''}`} onClick={() => toggle(o.id)} role="checkbox" aria-checked={on}>
+          <View
+            key={o.id}
+            className={`af-choice__item ${on ? 'af-choice__item--on' : ''}`}
+            onClick={() => toggle(o.id)}
+            role="checkbox"
+            aria-checked={on}
+          >
             <View className={`af-check ${on ? 'af-check--on' : ''}`}>{on ? '✓' : ''}</View>
             <View className="af-sheet__main" style={{ flex: 1 }}>
               <Text>{o.name}</Text>

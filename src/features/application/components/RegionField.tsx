@@ -28,7 +28,15 @@ const children = (list: Record<string, string>, prefix: string) =>
  * Region below province level (市、区、县): province → city → (whole city | a county). Pick, never type.
  * Area data lives in this subpackage only (DOMAIN: keep it out of the main package).
  */
-export function RegionField({ value, onChange, area: areaList }: { value: unknown; onChange: (code: string, name: string) => void; area?: AreaList }) {
+export function RegionField({
+  value,
+  onChange,
+  area: areaList,
+}: {
+  value: unknown
+  onChange: (code: string, name: string) => void
+  area?: AreaList
+}) {
   const [open, setOpen] = useState(false)
   const [province, setProvince] = useState<string>()
   const [city, setCity] = useState<string>()
@@ -53,13 +61,17 @@ export function RegionField({ value, onChange, area: areaList }: { value: unknow
   return (
     <View>
       <View className="af-picker" onClick={() => setOpen(true)} data-testid="field-region">
-        <Text className={code ? 'af-picker__value' : 'af-picker__placeholder'}>{code ? regionNameOf(code, areaList) || code : '选择市、区、县'}</Text>
+        <Text className={code ? 'af-picker__value' : 'af-picker__placeholder'}>
+          {code ? regionNameOf(code, areaList) || code : '选择市、区、县'}
+        </Text>
         <Text className="af-picker__arrow">›</Text>
       </View>
       <Popup visible={open} position="bottom" round closeable title="选择所在地区" onClose={() => setOpen(false)}>
         <View className="af-sheet">
           <View className="af-sheet__crumbs">
-            <Text>{[province && areaList.province_list[province], city && areaList.city_list[city]].filter(Boolean).join(' / ') || '请选择省份'}</Text>
+            <Text>
+              {[province && areaList.province_list[province], city && areaList.city_list[city]].filter(Boolean).join(' / ') || '请选择省份'}
+            </Text>
             {province && (
               <Text className="af-link" onClick={back}>
                 返回上一级
@@ -68,7 +80,13 @@ export function RegionField({ value, onChange, area: areaList }: { value: unknow
           </View>
           <ScrollView scrollY className="af-sheet__list">
             {city && (
-              <View className="af-sheet__row af-sheet__row--strong" onClick={() => { onChange(city, regionNameOf(city, areaList)); setOpen(false) }}>
+              <View
+                className="af-sheet__row af-sheet__row--strong"
+                onClick={() => {
+                  onChange(city, regionNameOf(city, areaList))
+                  setOpen(false)
+                }}
+              >
                 <Text>整个{areaList.city_list[city]}</Text>
               </View>
             )}

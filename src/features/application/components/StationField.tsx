@@ -31,7 +31,10 @@ export function StationField({ value, onChange }: { value: unknown; onChange: (v
             .map((c) => ({
               id: c.id,
               name: c.name,
-              sub: [c.linked ? '已对接' : '', c.namesMe ? '其申报表已列明本单位' : c.applicationId ? '其申报表尚未列明本单位' : ''].filter(Boolean).join(' · ') || c.regionName,
+              sub:
+                [c.linked ? '已对接' : '', c.namesMe ? '其申报表已列明本单位' : c.applicationId ? '其申报表尚未列明本单位' : '']
+                  .filter(Boolean)
+                  .join(' · ') || c.regionName,
             })),
         )
     })

@@ -17,7 +17,6 @@ jest.mock('@/api', () => ({
 }))
 const api = require('@/api') as Record<string, jest.Mock>
 
-
 const STAFF = { id: 'U000003', phone: '13800000003', name: '王晓明', role: 'staff' as const, stationId: 'ST000001' }
 const YEAR = programmeYear(new Date())
 
@@ -37,19 +36,55 @@ describe('ApplyFormView (annex-3 station form)', () => {
     useSession.setState({ session: { token: 't', user: STAFF, expiresAt: '2099-01-01T00:00:00Z' } })
     const key = draftKey(STAFF.id, 'station', YEAR)
     useApplicationStore.setState({
-      drafts: { [key]: { values: { stationName: '福州市鼓楼区商标品牌指导站', servedEnterpriseOrgIds: ['OG000001', 'OG000009'] }, step: 3, idempotencyKey: 'sub-st-0001', changedAt: 1, syncedAt: 1 } },
+      drafts: {
+        [key]: {
+          values: { stationName: '福州市鼓楼区商标品牌指导站', servedEnterpriseOrgIds: ['OG000001', 'OG000009'] },
+          step: 3,
+          idempotencyKey: 'sub-st-0001',
+          changedAt: 1,
+          syncedAt: 1,
+        },
+      },
       remembered: {},
       lastYear: {},
     })
     api.getMyApplications.mockResolvedValue({ ok: true, status: 200, data: [] })
-    api.getHome.mockResolvedValue({ ok: true, status: 200, data: { role: 'staff', stationId: 'ST000001', stationName: '福州市鼓楼区商标品牌指导站' } })
+    api.getHome.mockResolvedValue({
+      ok: true,
+      status: 200,
+      data: { role: 'staff', stationId: 'ST000001', stationName: '福州市鼓楼区商标品牌指导站' },
+    })
     api.getLinkCandidates.mockResolvedValue({
       ok: true,
       status: 200,
       data: [
-        { id: 'OG000001', kind: 'enterprise', name: '福州闽江源食品有限公司', brandName: '闽江源', regionName: '福建省 福州市 鼓楼区', applicationId: 'AP1', applicationStatus: 'draft', namesMe: true, linked: true },
-        { id: 'OG000009', kind: 'enterprise', name: '福州某某茶业有限公司', regionName: '福建省 福州市 鼓楼区', namesMe: false, linked: true },
-        { id: 'OG000002', kind: 'association', name: '福州市脱胎漆器行业协会', regionName: '福建省 福州市 鼓楼区', namesMe: true, linked: true },
+        {
+          id: 'OG000001',
+          kind: 'enterprise',
+          name: '福州闽江源食品有限公司',
+          brandName: '闽江源',
+          regionName: '福建省 福州市 鼓楼区',
+          applicationId: 'AP1',
+          applicationStatus: 'draft',
+          namesMe: true,
+          linked: true,
+        },
+        {
+          id: 'OG000009',
+          kind: 'enterprise',
+          name: '福州某某茶业有限公司',
+          regionName: '福建省 福州市 鼓楼区',
+          namesMe: false,
+          linked: true,
+        },
+        {
+          id: 'OG000002',
+          kind: 'association',
+          name: '福州市脱胎漆器行业协会',
+          regionName: '福建省 福州市 鼓楼区',
+          namesMe: true,
+          linked: true,
+        },
       ],
     })
     const t = new TestUtils()

@@ -6,7 +6,19 @@ import { StatusTag, formatDate } from '@/shared'
 import './status.scss'
 
 /** The current status, prominent: year · track, the brand, the status tag, and what happens next. */
-export function StatusHero({ app, meta, sub, side, next }: { app: Application; meta?: string; sub?: ReactNode; side?: string; next?: string }) {
+export function StatusHero({
+  app,
+  meta,
+  sub,
+  side,
+  next,
+}: {
+  app: Application
+  meta?: string
+  sub?: ReactNode
+  side?: string
+  next?: string
+}) {
   const style = statusStyle(APPLICATION_STATUS, app.status)
   return (
     <View className={`as-hero as-hero--${style.tone}`} data-testid="status-hero">

@@ -61,8 +61,26 @@ export function FieldShell({
 
 function TextInput({ def, value, onChange, onBlur }: FieldProps) {
   const upper = def.type === 'uscc' || def.type === 'trademarkNo'
-  const type: any = def.type === 'phone' ? 'number' : def.type === 'integer' ? 'number' : NUMERIC.has(def.type) ? ((def.min ?? 0) < 0 ? 'text' : 'digit') : 'text'
-  const maxlength = def.type === 'uscc' ? 18 : def.type === 'phone' ? 11 : def.type === 'trademarkNo' ? 10 : NUMERIC.has(def.type) ? 16 : (def.maxLength ?? 100)
+  const type: any =
+    def.type === 'phone'
+      ? 'number'
+      : def.type === 'integer'
+        ? 'number'
+        : NUMERIC.has(def.type)
+          ? (def.min ?? 0) < 0
+            ? 'text'
+            : 'digit'
+          : 'text'
+  const maxlength =
+    def.type === 'uscc'
+      ? 18
+      : def.type === 'phone'
+        ? 11
+        : def.type === 'trademarkNo'
+          ? 10
+          : NUMERIC.has(def.type)
+            ? 16
+            : (def.maxLength ?? 100)
   return (
     <View className="af-input">
       <Input
@@ -144,7 +162,13 @@ export function ChoiceInput({
 function ConfirmInput({ def, value, onChange }: FieldProps) {
   const on = value === true
   return (
-    <View className={`af-confirm ${on ? 'af-confirm--on' : ''}`} onClick={() => onChange(!on)} role="checkbox" aria-checked={on} data-testid={`field-${def.key}`}>
+    <View
+      className={`af-confirm ${on ? 'af-confirm--on' : ''}`}
+      onClick={() => onChange(!on)}
+      role="checkbox"
+      aria-checked={on}
+      data-testid={`field-${def.key}`}
+    >
       <View className={`af-check ${on ? 'af-check--on' : ''}`}>{on ? '✓' : ''}</View>
       <Text className="af-confirm__text">{def.label}</Text>
     </View>

@@ -115,13 +115,15 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
       return done(
         saved.error?.status === 0
           ? '网络不可用，申报内容已保存在本机。请联网后再点“提交申报”。'
-          : saved.error?.message ?? '保存失败，请稍后重试',
+          : (saved.error?.message ?? '保存失败，请稍后重试'),
       )
     }
     const res = await submitApplication(appId!, { idempotencyKey: latest.idempotencyKey })
     if (res.ok) {
       useApplicationStore.getState().remember(user.id, identityToRemember(track, latest.values))
-      useApplicationStore.getState().patch(key, { status: res.data.status, applicationId: res.data.id, step: 0, syncedAt: latest.changedAt })
+      useApplicationStore
+        .getState()
+        .patch(key, { status: res.data.status, applicationId: res.data.id, step: 0, syncedAt: latest.changedAt })
       useApplicationStore.getState().rotateKey(key)
       setApplication(res.data)
       done()

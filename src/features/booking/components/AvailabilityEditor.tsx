@@ -12,10 +12,25 @@ const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 
 type NumKey = 'slotMinutes' | 'capacity' | 'horizonDays' | 'cancelCutoffHours'
 const NUM_FIELDS: { key: NumKey; label: string; unit: string; hint: string }[] = [
-  { key: 'slotMinutes', label: '每个时段时长', unit: '分钟', hint: `${AVAILABILITY_LIMITS.slotMinutes[0]}–${AVAILABILITY_LIMITS.slotMinutes[1]}` },
+  {
+    key: 'slotMinutes',
+    label: '每个时段时长',
+    unit: '分钟',
+    hint: `${AVAILABILITY_LIMITS.slotMinutes[0]}–${AVAILABILITY_LIMITS.slotMinutes[1]}`,
+  },
   { key: 'capacity', label: '每个时段可约', unit: '人', hint: `${AVAILABILITY_LIMITS.capacity[0]}–${AVAILABILITY_LIMITS.capacity[1]}` },
-  { key: 'horizonDays', label: '提前开放预约', unit: '天', hint: `${AVAILABILITY_LIMITS.horizonDays[0]}–${AVAILABILITY_LIMITS.horizonDays[1]}` },
-  { key: 'cancelCutoffHours', label: '开始前停止取消', unit: '小时', hint: `${AVAILABILITY_LIMITS.cancelCutoffHours[0]}–${AVAILABILITY_LIMITS.cancelCutoffHours[1]}` },
+  {
+    key: 'horizonDays',
+    label: '提前开放预约',
+    unit: '天',
+    hint: `${AVAILABILITY_LIMITS.horizonDays[0]}–${AVAILABILITY_LIMITS.horizonDays[1]}`,
+  },
+  {
+    key: 'cancelCutoffHours',
+    label: '开始前停止取消',
+    unit: '小时',
+    hint: `${AVAILABILITY_LIMITS.cancelCutoffHours[0]}–${AVAILABILITY_LIMITS.cancelCutoffHours[1]}`,
+  },
 ]
 
 const toNum = (s: string): number | string => (s.trim() !== '' && /^\d+$/.test(s.trim()) ? Number(s.trim()) : s.trim())
@@ -73,7 +88,8 @@ export function AvailabilityEditor({ rules, onSaved }: { rules: AvailabilityRule
     }
   }
 
-  const winError = (i: number) => errors[`windows.${i}`] || errors[`windows.${i}.start`] || errors[`windows.${i}.end`] || errors[`windows.${i}.weekdays`]
+  const winError = (i: number) =>
+    errors[`windows.${i}`] || errors[`windows.${i}.start`] || errors[`windows.${i}.end`] || errors[`windows.${i}.weekdays`]
 
   return (
     <View className="bk-avail" data-testid="availability-editor">
@@ -89,7 +105,10 @@ export function AvailabilityEditor({ rules, onSaved }: { rules: AvailabilityRule
                 data-testid={`field-${f.key}`}
                 value={nums[f.key]}
                 placeholder={f.hint}
-                onInput={(e) => { setNums((n) => ({ ...n, [f.key]: e.detail.value })); setErrors((x) => ({ ...x, [f.key]: '' })) }}
+                onInput={(e) => {
+                  setNums((n) => ({ ...n, [f.key]: e.detail.value }))
+                  setErrors((x) => ({ ...x, [f.key]: '' }))
+                }}
               />
               <Text className="bk-field__unit">{f.unit}</Text>
             </View>
@@ -99,13 +118,21 @@ export function AvailabilityEditor({ rules, onSaved }: { rules: AvailabilityRule
         <View className="bk-field">
           <Text className="bk-field__label">上门走访</Text>
           <View className="bk-toggle">
-            <Text className={`bk-toggle__opt ${visit ? 'bk-toggle__opt--on' : ''}`} onClick={() => setVisit(true)}>接受</Text>
-            <Text className={`bk-toggle__opt ${!visit ? 'bk-toggle__opt--on' : ''}`} onClick={() => setVisit(false)}>不接受</Text>
+            <Text className={`bk-toggle__opt ${visit ? 'bk-toggle__opt--on' : ''}`} onClick={() => setVisit(true)}>
+              接受
+            </Text>
+            <Text className={`bk-toggle__opt ${!visit ? 'bk-toggle__opt--on' : ''}`} onClick={() => setVisit(false)}>
+              不接受
+            </Text>
           </View>
         </View>
       </Card>
 
-      <Card title="办公时段" extra={windows.length < AVAILABILITY_LIMITS.windows ? '+ 添加时段' : undefined} onExtraClick={() => setWindows((ws) => [...ws, { start: '14:00', end: '17:00', weekdays: [] }])}>
+      <Card
+        title="办公时段"
+        extra={windows.length < AVAILABILITY_LIMITS.windows ? '+ 添加时段' : undefined}
+        onExtraClick={() => setWindows((ws) => [...ws, { start: '14:00', end: '17:00', weekdays: [] }])}
+      >
         <Text className="ui-muted bk-hint">只在工作日开放（自动排除法定节假日、包含调休上班日）。不选星期即每个工作日。</Text>
         {windows.map((w, i) => (
           <View key={i} className="bk-window" data-testid="window">
@@ -125,7 +152,11 @@ export function AvailabilityEditor({ rules, onSaved }: { rules: AvailabilityRule
             </View>
             <View className="bk-window__days">
               {WEEKDAYS.map((label, k) => (
-                <Text key={k} className={`bk-day ${(w.weekdays || []).includes(k + 1) ? 'bk-day--on' : ''}`} onClick={() => toggleDay(i, k + 1)}>
+                <Text
+                  key={k}
+                  className={`bk-day ${(w.weekdays || []).includes(k + 1) ? 'bk-day--on' : ''}`}
+                  onClick={() => toggleDay(i, k + 1)}
+                >
                   {label}
                 </Text>
               ))}
@@ -142,12 +173,21 @@ export function AvailabilityEditor({ rules, onSaved }: { rules: AvailabilityRule
           {closed.sort().map((d, i) => (
             <View key={d} className="bk-closed__item">
               <Text>{d}</Text>
-              <Text className="bk-closed__x" onClick={() => setClosed((c) => c.filter((x) => x !== d))}>✕</Text>
+              <Text className="bk-closed__x" onClick={() => setClosed((c) => c.filter((x) => x !== d))}>
+                ✕
+              </Text>
               <FieldError message={errors[`closedDates.${i}`]} />
             </View>
           ))}
         </View>
-        <Picker mode="date" value={closed[closed.length - 1] || ''} onChange={(e) => { const v = e.detail.value as string; if (v && !closed.includes(v)) setClosed((c) => [...c, v]) }}>
+        <Picker
+          mode="date"
+          value={closed[closed.length - 1] || ''}
+          onChange={(e) => {
+            const v = e.detail.value as string
+            if (v && !closed.includes(v)) setClosed((c) => [...c, v])
+          }}
+        >
           <View className="bk-linkbtn">+ 添加不办公日期</View>
         </Picker>
         <FieldError message={errors.closedDates} />

@@ -4,8 +4,6 @@ import { useBookingStore } from '../store'
 import { BookingFlow } from './BookingFlow'
 import { waitFor } from '../../../../test/setup/page'
 
-
-
 jest.mock('@/api', () => ({
   listSlots: jest.fn(),
   createBooking: jest.fn(),
@@ -46,7 +44,9 @@ describe('BookingFlow', () => {
     api.listSlots.mockResolvedValue({ ok: true, status: 200, data: SLOTS })
     api.getBookingRestriction.mockResolvedValue({ ok: true, status: 200, data: { restricted: false, noShows: 0 } })
     // a remembered draft: topic and description filled in before (the flow resumes it)
-    useBookingStore.setState({ draft: { stationId: 'ST1', description: '想咨询马德里国际注册的流程和费用', mode: 'onsite', topic: 'overseas' } })
+    useBookingStore.setState({
+      draft: { stationId: 'ST1', description: '想咨询马德里国际注册的流程和费用', mode: 'onsite', topic: 'overseas' },
+    })
   })
 
   it('sends the booking once however often confirm is tapped, with one idempotency key', async () => {

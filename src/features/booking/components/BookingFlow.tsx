@@ -5,7 +5,21 @@ import { Button } from '@nutui/nutui-react-taro'
 import { createBooking, getBookingRestriction, listSlots, recordSubscription, rescheduleBooking } from '@/api'
 import type { Booking, BookingMode, ServiceTopic, Slot, SlotList } from '@/domain/contract'
 import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
-import { ActionBar, Banner, Card, EmptyState, ErrorState, FieldError, ROUTES, Skeleton, askSubscribe, buildUrl, SUBSCRIBE_TEMPLATES, useQuery, weekday } from '@/shared'
+import {
+  ActionBar,
+  Banner,
+  Card,
+  EmptyState,
+  ErrorState,
+  FieldError,
+  ROUTES,
+  Skeleton,
+  askSubscribe,
+  buildUrl,
+  SUBSCRIBE_TEMPLATES,
+  useQuery,
+  weekday,
+} from '@/shared'
 import { useBookingStore } from '../store'
 import { DayPicker } from './DayPicker'
 import { SlotPicker } from './SlotPicker'
@@ -38,7 +52,10 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, onDone
   const { startDraft, patch, keyForAttempt, clearDraft } = useBookingStore.getState()
   useEffect(() => {
     startDraft(stationId)
-    if (reschedule) useBookingStore.getState().patch({ topic: reschedule.topic, description: reschedule.description, mode: reschedule.mode, slotId: undefined, date: undefined })
+    if (reschedule)
+      useBookingStore
+        .getState()
+        .patch({ topic: reschedule.topic, description: reschedule.description, mode: reschedule.mode, slotId: undefined, date: undefined })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stationId, reschedule?.id])
 
@@ -95,10 +112,18 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, onDone
         const idempotencyKey = keyForAttempt()
         // weapp: consent must be asked inside the tap, before the network call
         const accepted = await askSubscribe([SUBSCRIBE_TEMPLATES.bookingReminder, SUBSCRIBE_TEMPLATES.bookingStatus])
-        res = await createBooking({ slotId: d.slotId, topic: d.topic as ServiceTopic, description: d.description.trim(), mode: d.mode, idempotencyKey })
+        res = await createBooking({
+          slotId: d.slotId,
+          topic: d.topic as ServiceTopic,
+          description: d.description.trim(),
+          mode: d.mode,
+          idempotencyKey,
+        })
         if (res.ok && process.env.TARO_ENV === 'weapp') {
           await Promise.all(
-            [SUBSCRIBE_TEMPLATES.bookingReminder, SUBSCRIBE_TEMPLATES.bookingStatus].map((t) => recordSubscription({ templateId: t, accepted: accepted.includes(t) })),
+            [SUBSCRIBE_TEMPLATES.bookingReminder, SUBSCRIBE_TEMPLATES.bookingStatus].map((t) =>
+              recordSubscription({ templateId: t, accepted: accepted.includes(t) }),
+            ),
           )
         }
       }
@@ -193,7 +218,15 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, onDone
     body = (
       <>
         <Card title="咨询主题">
-          <ChoiceGrid testId="topic-picker" options={topicOptions} value={d.topic} onChange={(topic) => { patch({ topic }); setErrors((e) => ({ ...e, topic: '' })) }} />
+          <ChoiceGrid
+            testId="topic-picker"
+            options={topicOptions}
+            value={d.topic}
+            onChange={(topic) => {
+              patch({ topic })
+              setErrors((e) => ({ ...e, topic: '' }))
+            }}
+          />
           <FieldError message={errors.topic} />
         </Card>
         <Card title="问题描述">
@@ -203,7 +236,10 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, onDone
             value={d.description}
             maxlength={500}
             placeholder="简要说明您想咨询的问题，如：准备申请马德里国际注册，想了解费用和流程"
-            onInput={(e) => { patch({ description: e.detail.value }); if (errors.description) setErrors((x) => ({ ...x, description: '' })) }}
+            onInput={(e) => {
+              patch({ description: e.detail.value })
+              if (errors.description) setErrors((x) => ({ ...x, description: '' }))
+            }}
           />
           <View className="bk-counter">
             <FieldError message={errors.description} />

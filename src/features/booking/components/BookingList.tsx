@@ -19,7 +19,9 @@ export function BookingCard({ booking, viewer, onClick }: { booking: Booking; vi
         </Text>
         <StatusTag label={st.label} tone={st.tone} />
       </View>
-      <Text className="bk-card__title">{viewer === 'owner' ? booking.stationName || booking.stationId : booking.orgName || booking.orgId}</Text>
+      <Text className="bk-card__title">
+        {viewer === 'owner' ? booking.stationName || booking.stationId : booking.orgName || booking.orgId}
+      </Text>
       <Text className="bk-card__sub">
         {SERVICE_TOPIC_LABELS[booking.topic]} · {BOOKING_MODE_LABELS[booking.mode]}
         {viewer === 'staff' && booking.contactName ? ` · ${booking.contactName}` : ''}

@@ -4,7 +4,14 @@ import { BOOKING_STATUS, statusStyle } from '@/domain/status'
 import { StatusTag, formatDateTime } from '@/shared'
 import './booking.scss'
 
-const BY: Record<string, string> = { enterprise: '企业', association: '区域品牌主体', staff: '指导站', system: '系统', province: '省级', national: '国家' }
+const BY: Record<string, string> = {
+  enterprise: '企业',
+  association: '区域品牌主体',
+  staff: '指导站',
+  system: '系统',
+  province: '省级',
+  national: '国家',
+}
 
 /** History of a booking (status changes, reschedules), newest first. */
 export function BookingTimeline({ booking }: { booking: Booking }) {

@@ -60,12 +60,29 @@ export function ReasonDialog({
         <Text className="bk-dialog__consequence">{consequence}</Text>
         <View className="bk-presets">
           {presets.map((p) => (
-            <Text key={p} className={`bk-preset ${reason === p ? 'bk-preset--on' : ''}`} onClick={() => { setReason(p); setError(undefined) }}>
+            <Text
+              key={p}
+              className={`bk-preset ${reason === p ? 'bk-preset--on' : ''}`}
+              onClick={() => {
+                setReason(p)
+                setError(undefined)
+              }}
+            >
               {p}
             </Text>
           ))}
         </View>
-        <Textarea className="bk-textarea bk-textarea--small" data-testid="reason-input" value={reason} maxlength={200} placeholder={placeholder} onInput={(e) => { setReason(e.detail.value); setError(undefined) }} />
+        <Textarea
+          className="bk-textarea bk-textarea--small"
+          data-testid="reason-input"
+          value={reason}
+          maxlength={200}
+          placeholder={placeholder}
+          onInput={(e) => {
+            setReason(e.detail.value)
+            setError(undefined)
+          }}
+        />
         <FieldError message={error} />
       </View>
     </Dialog>

@@ -9,7 +9,17 @@ export interface GridChoice<T extends string> {
 }
 
 /** Pick one of a known set (topics, modes): big tap targets, selected state obvious. */
-export function ChoiceGrid<T extends string>({ options, value, onChange, testId }: { options: GridChoice<T>[]; value?: T; onChange: (v: T) => void; testId?: string }) {
+export function ChoiceGrid<T extends string>({
+  options,
+  value,
+  onChange,
+  testId,
+}: {
+  options: GridChoice<T>[]
+  value?: T
+  onChange: (v: T) => void
+  testId?: string
+}) {
   return (
     <View className="bk-grid bk-grid--2" data-testid={testId}>
       {options.map((o) => (

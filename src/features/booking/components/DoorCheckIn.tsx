@@ -54,10 +54,20 @@ export function DoorCheckIn({ onCheckedIn }: { onCheckedIn: (b: Booking) => void
           value={code}
           maxlength={14}
           placeholder={isWeapp ? '或输入 8 位预约码' : '输入企业出示的 8 位预约码'}
-          onInput={(e) => { setCode(e.detail.value.toUpperCase()); setError(undefined) }}
+          onInput={(e) => {
+            setCode(e.detail.value.toUpperCase())
+            setError(undefined)
+          }}
           onConfirm={() => submit(code)}
         />
-        <Button className="tap44" type={isWeapp ? 'default' : 'primary'} fill={isWeapp ? 'outline' : 'solid'} loading={busy && !isWeapp} disabled={busy} onClick={() => submit(code)}>
+        <Button
+          className="tap44"
+          type={isWeapp ? 'default' : 'primary'}
+          fill={isWeapp ? 'outline' : 'solid'}
+          loading={busy && !isWeapp}
+          disabled={busy}
+          onClick={() => submit(code)}
+        >
           签到
         </Button>
       </View>

@@ -31,5 +31,14 @@ export const qrDataUri = (text: string) => `data:image/svg+xml;base64,${base64As
 /** A QR code as an SVG data-URI image: works on H5 and weapp alike (no canvas). */
 export function QrCode({ text, size = 200, className }: { text: string; size?: number; className?: string }) {
   const src = useMemo(() => qrDataUri(text), [text])
-  return <Image className={className} src={src} style={{ width: `${size}px`, height: `${size}px` }} mode="aspectFit" data-testid="voucher-qr" ariaLabel="预约二维码" />
+  return (
+    <Image
+      className={className}
+      src={src}
+      style={{ width: `${size}px`, height: `${size}px` }}
+      mode="aspectFit"
+      data-testid="voucher-qr"
+      ariaLabel="预约二维码"
+    />
+  )
 }

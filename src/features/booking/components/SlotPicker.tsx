@@ -30,7 +30,9 @@ export function SlotPicker({ slots, value, onChange }: { slots: Slot[]; value?: 
                   <Text className="bk-cell__main">
                     {hm(s.startsAt)}–{hm(s.endsAt)}
                   </Text>
-                  <Text className={`bk-cell__seats ${full ? 'bk-cell__seats--full' : ''}`}>{full ? '已约满' : `余 ${s.available} 个名额`}</Text>
+                  <Text className={`bk-cell__seats ${full ? 'bk-cell__seats--full' : ''}`}>
+                    {full ? '已约满' : `余 ${s.available} 个名额`}
+                  </Text>
                 </View>
               )
             })}

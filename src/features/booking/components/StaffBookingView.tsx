@@ -83,7 +83,12 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
   }
 
   const noShow = async () => {
-    const ok = await Taro.showModal({ title: '标记为未到场？', content: '将记入该企业的未到场次数，90 天内累计 3 次会暂停其预约 30 天。', confirmText: '标记', cancelText: '取消' })
+    const ok = await Taro.showModal({
+      title: '标记为未到场？',
+      content: '将记入该企业的未到场次数，90 天内累计 3 次会暂停其预约 30 天。',
+      confirmText: '标记',
+      cancelText: '取消',
+    })
     if (ok.confirm) run('no_show', () => markNoShow(booking.id), '已标记未到场')
   }
 
@@ -103,7 +108,9 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
 
       {can('check_in') && (
         <Card title="签到" testId="check-in">
-          <Text className="ui-muted bk-hint">请企业出示预约二维码{isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。</Text>
+          <Text className="ui-muted bk-hint">
+            请企业出示预约二维码{isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。
+          </Text>
           {isWeapp && (
             <Button type="primary" block size="large" loading={busy === 'check_in'} disabled={!!busy} onClick={scan}>
               扫码签到
@@ -117,10 +124,21 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
                 value={code}
                 maxlength={14}
                 placeholder="输入 8 位预约码"
-                onInput={(e) => { setCode(e.detail.value.toUpperCase()); setCodeError(undefined) }}
+                onInput={(e) => {
+                  setCode(e.detail.value.toUpperCase())
+                  setCodeError(undefined)
+                }}
                 onConfirm={() => checkIn(code)}
               />
-              <Button className="tap44" type={isWeapp ? 'default' : 'primary'} fill={isWeapp ? 'outline' : 'solid'} data-testid="check-in-submit" loading={busy === 'check_in'} disabled={!!busy} onClick={() => checkIn(code)}>
+              <Button
+                className="tap44"
+                type={isWeapp ? 'default' : 'primary'}
+                fill={isWeapp ? 'outline' : 'solid'}
+                data-testid="check-in-submit"
+                loading={busy === 'check_in'}
+                disabled={!!busy}
+                onClick={() => checkIn(code)}
+              >
                 签到
               </Button>
             </View>
@@ -136,7 +154,11 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
       <Card title="预约信息">
         <InfoLine label="联系人" value={booking.contactName || '—'} />
         {booking.contactPhone && (
-          <InfoLine label="联系电话" value={booking.contactPhone} onClick={() => Taro.makePhoneCall({ phoneNumber: booking.contactPhone! }).catch(() => undefined)} />
+          <InfoLine
+            label="联系电话"
+            value={booking.contactPhone}
+            onClick={() => Taro.makePhoneCall({ phoneNumber: booking.contactPhone! }).catch(() => undefined)}
+          />
         )}
         <InfoLine label="问题描述" value={booking.description} />
         {booking.reason && <InfoLine label="原因" value={booking.reason} />}
@@ -149,12 +171,28 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
       <View className="bk-actions">
         <View className="bk-actions__col">
           {can('confirm') && (
-            <Button type="primary" block size="large" data-testid="confirm" loading={busy === 'confirm'} disabled={!!busy} onClick={() => run('confirm', () => confirmBooking(booking.id), '已确认')}>
+            <Button
+              type="primary"
+              block
+              size="large"
+              data-testid="confirm"
+              loading={busy === 'confirm'}
+              disabled={!!busy}
+              onClick={() => run('confirm', () => confirmBooking(booking.id), '已确认')}
+            >
               确认预约
             </Button>
           )}
           {can('complete') && (
-            <Button type="primary" block size="large" data-testid="complete" loading={busy === 'complete'} disabled={!!busy} onClick={complete}>
+            <Button
+              type="primary"
+              block
+              size="large"
+              data-testid="complete"
+              loading={busy === 'complete'}
+              disabled={!!busy}
+              onClick={complete}
+            >
               完成服务并填写记录
             </Button>
           )}

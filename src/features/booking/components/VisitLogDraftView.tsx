@@ -21,7 +21,9 @@ export function VisitLogDraftView({ draft }: { draft: VisitLogDraft }) {
         <InfoLine label="咨询主题" value={draft.topicLabel} />
         <InfoLine label="问题描述" value={draft.question} />
         <InfoLine label="服务人员" value={draft.staffName} />
-        {draft.contactName && <InfoLine label="联系人" value={`${draft.contactName}${draft.contactPhone ? ` ${draft.contactPhone}` : ''}`} />}
+        {draft.contactName && (
+          <InfoLine label="联系人" value={`${draft.contactName}${draft.contactPhone ? ` ${draft.contactPhone}` : ''}`} />
+        )}
         <InfoLine label="服务建议" value={draft.advice || '（待填写）'} />
       </Card>
       <Text className="ui-muted bk-hint">预约编号 {draft.bookingId}</Text>

@@ -26,7 +26,6 @@ const STATUS_HINT: Record<string, string> = {
 
 export const spacedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ')
 
-
 /** The applicant's voucher: status, QR code of the voucher code, details, cancel / reschedule. */
 export function VoucherView({ booking, onChange, fresh }: { booking: Booking; onChange: (b: Booking) => void; fresh?: string }) {
   const [cancelOpen, setCancelOpen] = useState(false)
@@ -55,7 +54,9 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
 
   return (
     <View className="bk-voucher" data-testid="voucher">
-      {fresh === 'created' && booking.status !== 'cancelled' && <Banner tone="info">{booking.status === 'pending' ? '预约已提交' : '预约成功'}，可在“我的预约”中随时查看。</Banner>}
+      {fresh === 'created' && booking.status !== 'cancelled' && (
+        <Banner tone="info">{booking.status === 'pending' ? '预约已提交' : '预约成功'}，可在“我的预约”中随时查看。</Banner>
+      )}
       {fresh === 'rescheduled' && <Banner tone="info">已改期，原时段名额已释放。</Banner>}
       <Card>
         <View className="bk-voucher__status">
@@ -80,16 +81,26 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
       </Card>
 
       <Card title="预约信息">
-        <InfoLine label="指导站" value={booking.stationName || booking.stationId} onClick={() => go('stationDetail', { id: booking.stationId })} />
+        <InfoLine
+          label="指导站"
+          value={booking.stationName || booking.stationId}
+          onClick={() => go('stationDetail', { id: booking.stationId })}
+        />
         {booking.stationAddress && <InfoLine label="地址" value={booking.stationAddress} />}
         {booking.stationPhone && (
-          <InfoLine label="电话" value={booking.stationPhone} onClick={() => Taro.makePhoneCall({ phoneNumber: booking.stationPhone! }).catch(() => undefined)} />
+          <InfoLine
+            label="电话"
+            value={booking.stationPhone}
+            onClick={() => Taro.makePhoneCall({ phoneNumber: booking.stationPhone! }).catch(() => undefined)}
+          />
         )}
         <InfoLine label="服务方式" value={BOOKING_MODE_LABELS[booking.mode]} />
         <InfoLine label="咨询主题" value={SERVICE_TOPIC_LABELS[booking.topic]} />
         <InfoLine label="问题描述" value={booking.description} />
         {active && <InfoLine label="可取消至" value={`${booking.cancelDeadline.replace('T', ' ')} 前`} testId="cancel-deadline" />}
-        {booking.reason && (booking.status === 'cancelled' || booking.status === 'declined') && <InfoLine label="原因" value={booking.reason} />}
+        {booking.reason && (booking.status === 'cancelled' || booking.status === 'declined') && (
+          <InfoLine label="原因" value={booking.reason} />
+        )}
       </Card>
 
       <Card title="办理记录">
@@ -107,11 +118,24 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
           )}
           <View className="bk-actions__row">
             {canReschedule && (
-              <Button className="tap44" fill="outline" type="primary" onClick={() => go('book', { stationId: booking.stationId, rescheduleId: booking.id })}>
+              <Button
+                className="tap44"
+                fill="outline"
+                type="primary"
+                onClick={() => go('book', { stationId: booking.stationId, rescheduleId: booking.id })}
+              >
                 改期
               </Button>
             )}
-            <Button fill="outline" className="tap44 bk-danger-btn" data-testid="cancel-booking" onClick={() => { setRefusal(undefined); setCancelOpen(true) }}>
+            <Button
+              fill="outline"
+              className="tap44 bk-danger-btn"
+              data-testid="cancel-booking"
+              onClick={() => {
+                setRefusal(undefined)
+                setCancelOpen(true)
+              }}
+            >
               取消预约
             </Button>
           </View>

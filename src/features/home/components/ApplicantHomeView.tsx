@@ -25,7 +25,12 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
         </Card>
       )}
 
-      <Card title="下一次咨询" extra={nextBooking ? '我的预约' : undefined} onExtraClick={() => go('myBookings')} testId="home-next-booking">
+      <Card
+        title="下一次咨询"
+        extra={nextBooking ? '我的预约' : undefined}
+        onExtraClick={() => go('myBookings')}
+        testId="home-next-booking"
+      >
         {nextBooking ? (
           <Line
             title={`${formatDateTime(nextBooking.startsAt)} · ${nextBooking.topicLabel}`}
@@ -70,7 +75,14 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
       {home.brand && (
         <Card title="区域品牌" testId="home-brand">
           <Line title={home.brand.name} sub={home.brand.markTypeLabel} />
-          <Line title="用标企业" right={<Text className="ui-text">{formatNumber(home.brand.memberCount)} 家（中小企业 {formatNumber(home.brand.smeCount)} 家）</Text>} />
+          <Line
+            title="用标企业"
+            right={
+              <Text className="ui-text">
+                {formatNumber(home.brand.memberCount)} 家（中小企业 {formatNumber(home.brand.smeCount)} 家）
+              </Text>
+            }
+          />
         </Card>
       )}
 
@@ -95,7 +107,11 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
         <View className="home-actions">
           <Action icon={<Search size={22} color="var(--app-primary)" />} label="查找指导站" onClick={() => go('stationDirectory')} />
           <Action icon={<Order size={22} color="var(--app-primary)" />} label="我的预约" onClick={() => go('myBookings')} />
-          <Action icon={<Edit size={22} color="var(--app-primary)" />} label="申报进度" onClick={() => (application ? go('applyStatus', { id: application.id }) : go('applyForm'))} />
+          <Action
+            icon={<Edit size={22} color="var(--app-primary)" />}
+            label="申报进度"
+            onClick={() => (application ? go('applyStatus', { id: application.id }) : go('applyForm'))}
+          />
           <Action icon={<Warning size={22} color="var(--app-primary)" />} label="风险提醒" onClick={() => go('alerts')} />
           <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
         </View>

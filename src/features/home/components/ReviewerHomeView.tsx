@@ -13,7 +13,10 @@ export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
       <Card title={`${home.year} 年度 · 待审核`} testId="home-review-waiting">
         <View className="home-stats">
           <Stat value={home.waiting} label="待审核申报" tone={home.waiting > 0 ? 'warning' : undefined} />
-          <Stat value={tracks.reduce((n, t) => n + home.byTrack[t].used, 0)} label={home.role === 'province' ? '已推荐' : '已进入复核及以后'} />
+          <Stat
+            value={tracks.reduce((n, t) => n + home.byTrack[t].used, 0)}
+            label={home.role === 'province' ? '已推荐' : '已进入复核及以后'}
+          />
         </View>
         <View style={{ marginTop: '16px' }}>
           <Button type="primary" block onClick={() => go('reviewList')}>
@@ -21,9 +24,20 @@ export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
           </Button>
         </View>
       </Card>
-      <Card title={home.role === 'province' ? '推荐名额使用' : '各赛道进度'} extra="详情" onExtraClick={() => go('reviewQuota')} testId="home-quota">
+      <Card
+        title={home.role === 'province' ? '推荐名额使用' : '各赛道进度'}
+        extra="详情"
+        onExtraClick={() => go('reviewQuota')}
+        testId="home-quota"
+      >
         {tracks.map((t) => (
-          <QuotaBar key={t} label={TRACK_LABELS[t]} used={home.byTrack[t].used} limit={home.byTrack[t].limit} waiting={home.byTrack[t].waiting} />
+          <QuotaBar
+            key={t}
+            label={TRACK_LABELS[t]}
+            used={home.byTrack[t].used}
+            limit={home.byTrack[t].limit}
+            waiting={home.byTrack[t].waiting}
+          />
         ))}
         <Text className="ui-muted">名额依据方案附件 4（{home.year === 2023 ? '2023' : '按 2023'} 年度表）。</Text>
       </Card>

@@ -9,7 +9,12 @@ import { Action, Line, Stat } from './parts'
 export function StaffHomeView({ home }: { home: StaffHome }) {
   return (
     <View>
-      <Card title={`今日预约（${home.todayBookings.length}）`} extra="全部预约" onExtraClick={() => go('staffBookings')} testId="home-today">
+      <Card
+        title={`今日预约（${home.todayBookings.length}）`}
+        extra="全部预约"
+        onExtraClick={() => go('staffBookings')}
+        testId="home-today"
+      >
         {home.todayBookings.length === 0 ? (
           <Text className="ui-muted">今天没有预约。</Text>
         ) : (
@@ -26,10 +31,25 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
       </Card>
       <Card title="待处理" testId="home-staff-stats">
         <View className="home-stats">
-          <Stat value={home.pendingBookings} label="待确认预约" tone={home.pendingBookings > 0 ? 'warning' : undefined} onClick={() => go('staffBookings', { scope: 'upcoming' })} />
-          <Stat value={home.pendingLinks} label="待处理对接申请" tone={home.pendingLinks > 0 ? 'warning' : undefined} onClick={() => go('staffLinks')} />
+          <Stat
+            value={home.pendingBookings}
+            label="待确认预约"
+            tone={home.pendingBookings > 0 ? 'warning' : undefined}
+            onClick={() => go('staffBookings', { scope: 'upcoming' })}
+          />
+          <Stat
+            value={home.pendingLinks}
+            label="待处理对接申请"
+            tone={home.pendingLinks > 0 ? 'warning' : undefined}
+            onClick={() => go('staffLinks')}
+          />
           <Stat value={home.clientsServed} label="已服务客户" />
-          <Stat value={home.clientsWithOpenAlerts} label="有风险提醒的客户" tone={home.clientsWithOpenAlerts > 0 ? 'warning' : undefined} onClick={() => go('alerts')} />
+          <Stat
+            value={home.clientsWithOpenAlerts}
+            label="有风险提醒的客户"
+            tone={home.clientsWithOpenAlerts > 0 ? 'warning' : undefined}
+            onClick={() => go('alerts')}
+          />
         </View>
       </Card>
       <Card title="本站申报" testId="home-station-application">
@@ -41,7 +61,11 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
             onClick={() => go('applyStatus', { id: home.application!.id })}
           />
         ) : (
-          <Line title="申报商标品牌建设服务指导专项行动" sub="填写附件 3 申报表，对接服务参加行动的企业和区域品牌" onClick={() => go('applyForm')} />
+          <Line
+            title="申报商标品牌建设服务指导专项行动"
+            sub="填写附件 3 申报表，对接服务参加行动的企业和区域品牌"
+            onClick={() => go('applyForm')}
+          />
         )}
       </Card>
       <Card title="常用服务">

@@ -13,7 +13,19 @@ export function Stat({ value, label, tone, onClick }: { value: ReactNode; label:
   )
 }
 
-export function Line({ title, sub, right, onClick, testId }: { title: ReactNode; sub?: ReactNode; right?: ReactNode; onClick?: () => void; testId?: string }) {
+export function Line({
+  title,
+  sub,
+  right,
+  onClick,
+  testId,
+}: {
+  title: ReactNode
+  sub?: ReactNode
+  right?: ReactNode
+  onClick?: () => void
+  testId?: string
+}) {
   return (
     <View className="home-line" onClick={onClick} data-testid={testId}>
       <View className="home-line__main">

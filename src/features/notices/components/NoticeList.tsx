@@ -23,7 +23,13 @@ export function NoticeList({ items, onRead }: { items: Notice[]; onRead: (id: st
   return (
     <View data-testid="notice-list">
       {items.map((n) => (
-        <View key={n.id} className={`nt-item ${n.read ? '' : 'nt-item--unread'}`} data-testid="notice" data-read={n.read} onClick={() => open(n)}>
+        <View
+          key={n.id}
+          className={`nt-item ${n.read ? '' : 'nt-item--unread'}`}
+          data-testid="notice"
+          data-read={n.read}
+          onClick={() => open(n)}
+        >
           <View className="nt-item__head">
             {!n.read && <View className="nt-item__dot" />}
             <Text className="nt-item__title">{n.title}</Text>

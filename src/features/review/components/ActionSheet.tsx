@@ -49,7 +49,7 @@ export function ActionSheet(props: ActionSheetProps) {
     const errs: Record<string, string> = {}
     if (props.reason) {
       const t = reason.trim()
-      if (!t) errs.reason = `请填写${props.reason.label.replace(/（[^）]*）/g, "")}`
+      if (!t) errs.reason = `请填写${props.reason.label.replace(/（[^）]*）/g, '')}`
       else if (Array.from(t).length > REASON_MAX) errs.reason = `最多 ${REASON_MAX} 字`
     }
     if (props.dates) Object.assign(errs, validateNoticePeriod(start, end, today()))
@@ -57,7 +57,11 @@ export function ActionSheet(props: ActionSheetProps) {
     if (Object.keys(errs).length) return
     setBusy(true)
     setRefusal(undefined)
-    const msg = await props.onConfirm({ reason: props.reason ? reason.trim() : undefined, start: props.dates ? start : undefined, end: props.dates ? end : undefined })
+    const msg = await props.onConfirm({
+      reason: props.reason ? reason.trim() : undefined,
+      start: props.dates ? start : undefined,
+      end: props.dates ? end : undefined,
+    })
     setBusy(false)
     if (msg) setRefusal(msg)
     else setReason('')
@@ -134,7 +138,14 @@ export function ActionSheet(props: ActionSheetProps) {
             </Button>
           </View>
           <View className="rv-sheet__ok">
-            <Button type={props.danger ? 'danger' : 'primary'} block loading={busy} disabled={busy} onClick={confirm} data-testid="sheet-confirm">
+            <Button
+              type={props.danger ? 'danger' : 'primary'}
+              block
+              loading={busy}
+              disabled={busy}
+              onClick={confirm}
+              data-testid="sheet-confirm"
+            >
               {props.confirmText}
             </Button>
           </View>

@@ -8,13 +8,25 @@ const SHORT: Record<ApplicationTrack, string> = { enterprise: '企业品牌', re
 /** Public-notice batches of a year: dates and, per track, how many are in notice / confirmed / not selected. */
 export function BatchesView({ batches, year }: { batches: ReviewBatch[]; year: number }) {
   if (!batches.length)
-    return <EmptyState title={`${year} 年度暂无公示批次`} description="在申报详情中“发布公示”后，这里按批次列出公示名单。" actionText="去复核" onAction={() => go('reviewList')} />
+    return (
+      <EmptyState
+        title={`${year} 年度暂无公示批次`}
+        description="在申报详情中“发布公示”后，这里按批次列出公示名单。"
+        actionText="去复核"
+        onAction={() => go('reviewList')}
+      />
+    )
   return (
     <View data-testid="batches">
       {[...batches]
         .sort((a, b) => b.batch - a.batch)
         .map((b) => (
-          <Card key={b.batch} title={`${b.year} 年度 · 第 ${b.batch} 批`} extra="查看名单" onExtraClick={() => go('reviewList', { batch: b.batch, year: b.year })}>
+          <Card
+            key={b.batch}
+            title={`${b.year} 年度 · 第 ${b.batch} 批`}
+            extra="查看名单"
+            onExtraClick={() => go('reviewList', { batch: b.batch, year: b.year })}
+          >
             <Text className="rv-batch__dates">
               公示期 {formatDate(b.start)} 至 {formatDate(b.end)}
             </Text>

@@ -56,7 +56,15 @@ export function ExportButton({ year, provinceName, primary = false }: { year?: n
   }
 
   return (
-    <Button type="primary" fill={primary ? 'solid' : 'outline'} block loading={busy} disabled={busy} onClick={onClick} data-testid="export-table">
+    <Button
+      type="primary"
+      fill={primary ? 'solid' : 'outline'}
+      block
+      loading={busy}
+      disabled={busy}
+      onClick={onClick}
+      data-testid="export-table"
+    >
       导出推荐表（附件 5）
     </Button>
   )

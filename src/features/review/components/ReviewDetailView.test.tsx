@@ -14,7 +14,6 @@ jest.mock('@/api', () => ({
 }))
 const api = require('@/api') as Record<string, jest.Mock>
 
-
 const PROVINCE: User = { id: 'U000004', phone: '13800000004', name: '林建国', role: 'province', provinceCode: '350000' }
 
 const app: Application = {
@@ -30,7 +29,9 @@ const app: Application = {
   form: { orgName: '福州某某科技有限公司', markName: '某某', ipStatus: 'none', field: 'manufacturing' },
   eligibility: {
     ok: true,
-    checks: [{ rule: 'enterprise_ip_status', ok: false, level: 'warn', message: '非国家知识产权示范/优势企业，计入本省推荐名额 30% 的比例上限' }],
+    checks: [
+      { rule: 'enterprise_ip_status', ok: false, level: 'warn', message: '非国家知识产权示范/优势企业，计入本省推荐名额 30% 的比例上限' },
+    ],
   },
   stationConfirmations: [],
   timeline: [
@@ -55,7 +56,15 @@ const quota: QuotaSummary = {
       used: 11,
       remaining: 32,
       waiting: 5,
-      ratio: { rule: 'enterprise_non_demo_max_30', label: '非示范优势企业占比', count: 3, total: 11, percent: 27.3, ok: true, note: '不超过 30%' },
+      ratio: {
+        rule: 'enterprise_non_demo_max_30',
+        label: '非示范优势企业占比',
+        count: 3,
+        total: 11,
+        percent: 27.3,
+        ok: true,
+        note: '不超过 30%',
+      },
     },
   ],
 }

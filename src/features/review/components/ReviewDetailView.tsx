@@ -60,7 +60,9 @@ const ACTIONS: Partial<Record<ApplicationAction, ActionDef>> = {
       ]
       if (app.track === 'enterprise' && isNonDemo(app.form as any)) {
         const r = use?.ratio
-        parts.push(`该企业不是国家知识产权示范/优势企业，计入非示范企业不超过 30% 的比例${r ? `（当前 ${r.count}/${r.total}，${r.percent}%）` : ''}。`)
+        parts.push(
+          `该企业不是国家知识产权示范/优势企业，计入非示范企业不超过 30% 的比例${r ? `（当前 ${r.count}/${r.total}，${r.percent}%）` : ''}。`,
+        )
       }
       if (app.track === 'regional' && (app.form as any).field === 'agriculture') {
         parts.push('该品牌属农业领域：制造业、服务业区域品牌应不低于推荐总数的 70%。')
@@ -114,7 +116,15 @@ const ACTIONS: Partial<Record<ApplicationAction, ActionDef>> = {
 }
 
 /** Reviewer detail: the form read-only, eligibility, timeline, and the actions this reviewer may take now. */
-export function ReviewDetailView({ app: initial, user, onChange }: { app: Application; user: User; onChange?: (app: Application) => void }) {
+export function ReviewDetailView({
+  app: initial,
+  user,
+  onChange,
+}: {
+  app: Application
+  user: User
+  onChange?: (app: Application) => void
+}) {
   const [app, setApp] = useState(initial)
   const [open, setOpen] = useState<ApplicationAction>()
   const [quota, setQuota] = useState<QuotaSummary>()
@@ -190,7 +200,13 @@ export function ReviewDetailView({ app: initial, user, onChange }: { app: Applic
         <ActionBar>
           {secondary.map((a) => (
             <View key={a} className="ui-action-bar__secondary">
-              <Button fill="outline" type={ACTIONS[a]!.danger ? 'danger' : 'default'} block onClick={() => setOpen(a)} data-testid={`action-${a}`}>
+              <Button
+                fill="outline"
+                type={ACTIONS[a]!.danger ? 'danger' : 'default'}
+                block
+                onClick={() => setOpen(a)}
+                data-testid={`action-${a}`}
+              >
                 {ACTIONS[a]!.title}
               </Button>
             </View>

@@ -49,29 +49,26 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
 
   const base = { track: filters.track, batch, year }
   const key = [role, filters.status, filters.track, batch, year, version]
-  const list = usePagedQuery(
-    (cursor?: string) => listReviewApplications({ ...base, status: filters.status, cursor, limit: 20 }),
-    key,
-    { keepPreviousData: false },
-  )
+  const list = usePagedQuery((cursor?: string) => listReviewApplications({ ...base, status: filters.status, cursor, limit: 20 }), key, {
+    keepPreviousData: false,
+  })
   useRefetchOn(list, { show: true })
   const { items, hasMore, loadingMore } = list
   const total = list.data?.total ?? 0
   const error = list.error?.message
   // counts per status for the chips (limit 1: only the totals); a status whose count failed shows none
-  const countsQuery = useQuery(
-    async () => {
-      const pairs = await Promise.all(
-        STATUSES[role].map((f) =>
-          listReviewApplications({ ...base, status: f.status, limit: 1 }).then((r) => [f.status ?? 'all', r.ok ? r.data.total : undefined] as const),
+  const countsQuery = useQuery(async () => {
+    const pairs = await Promise.all(
+      STATUSES[role].map((f) =>
+        listReviewApplications({ ...base, status: f.status, limit: 1 }).then(
+          (r) => [f.status ?? 'all', r.ok ? r.data.total : undefined] as const,
         ),
-      )
-      const c: Record<string, number> = {}
-      for (const [st, n] of pairs) if (n !== undefined) c[st] = n
-      return { ok: true as const, data: c, status: 200 }
-    },
-    key,
-  )
+      ),
+    )
+    const c: Record<string, number> = {}
+    for (const [st, n] of pairs) if (n !== undefined) c[st] = n
+    return { ok: true as const, data: c, status: 200 }
+  }, key)
   useRefetchOn(countsQuery, { show: true })
   const counts = countsQuery.data ?? {}
 
@@ -120,7 +117,11 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
           {chip(!filters.track, '全部赛道', () => setFilters(role, { track: undefined }))}
           {TRACKS.map((t) => chip(filters.track === t, SHORT_TRACK[t], () => setFilters(role, { track: t }), undefined, t))}
         </View>
-        {batch && <Text className="ui-muted">{year ? `${year} 年度 · ` : ''}第 {batch} 批公示</Text>}
+        {batch && (
+          <Text className="ui-muted">
+            {year ? `${year} 年度 · ` : ''}第 {batch} 批公示
+          </Text>
+        )}
       </View>
 
       {error && !items && <ErrorState description={error} onRetry={() => list.reload()} />}
@@ -128,7 +129,11 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
       {items && items.length === 0 && (
         <EmptyState
           title="没有符合条件的申报"
-          description={filters.status ? `当前没有“${STATUSES[role].find((f) => f.status === filters.status)?.label ?? ''}”的申报，可查看其他状态。` : '本年度暂无申报。'}
+          description={
+            filters.status
+              ? `当前没有“${STATUSES[role].find((f) => f.status === filters.status)?.label ?? ''}”的申报，可查看其他状态。`
+              : '本年度暂无申报。'
+          }
           actionText={filters.status ? '查看全部' : undefined}
           onAction={() => setFilters(role, { status: undefined })}
         />
@@ -151,7 +156,9 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
                 aria-checked={picked.includes(a.id)}
                 data-testid="review-pick"
               >
-                <View className={`rv-pick__box ${picked.includes(a.id) ? 'rv-pick__box--on' : ''}`}>{picked.includes(a.id) ? '✓' : ''}</View>
+                <View className={`rv-pick__box ${picked.includes(a.id) ? 'rv-pick__box--on' : ''}`}>
+                  {picked.includes(a.id) ? '✓' : ''}
+                </View>
               </View>
             )}
             <Text className="rv-item__brand">{a.brandName || '（未填写品牌）'}</Text>
@@ -166,7 +173,9 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
             {!a.eligibilityOk && <Text className="rv-badge rv-badge--danger">条件不符</Text>}
             {role === 'national' && <Text className="rv-badge">{a.provinceName}</Text>}
           </View>
-          <Text className="rv-item__time">{a.submittedAt ? `申报于 ${formatDate(a.submittedAt)}` : `更新于 ${formatDate(a.updatedAt)}`}</Text>
+          <Text className="rv-item__time">
+            {a.submittedAt ? `申报于 ${formatDate(a.submittedAt)}` : `更新于 ${formatDate(a.updatedAt)}`}
+          </Text>
         </View>
       ))}
       {hasMore && (

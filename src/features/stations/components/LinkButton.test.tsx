@@ -7,8 +7,14 @@ import { waitFor } from '../../../../test/setup/page'
 jest.mock('@/api', () => ({ listLinks: jest.fn(), createLink: jest.fn() }))
 const api = require('@/api') as { listLinks: jest.Mock; createLink: jest.Mock }
 
-
-const link = (p: Partial<Link>): Link => ({ id: 'LK1', stationId: 'ST1', orgId: 'O1', status: 'pending', createdAt: '2026-11-20T01:00:00Z', ...p })
+const link = (p: Partial<Link>): Link => ({
+  id: 'LK1',
+  stationId: 'ST1',
+  orgId: 'O1',
+  status: 'pending',
+  createdAt: '2026-11-20T01:00:00Z',
+  ...p,
+})
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -17,7 +23,11 @@ afterEach(() => {
 describe('LinkButton (申请对接)', () => {
   beforeEach(() => {
     useSession.setState({
-      session: { token: 't', expiresAt: '2099-01-01T00:00:00Z', user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise', orgId: 'O1' } },
+      session: {
+        token: 't',
+        expiresAt: '2099-01-01T00:00:00Z',
+        user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise', orgId: 'O1' },
+      },
     })
     api.listLinks.mockReset()
     api.createLink.mockReset()
@@ -36,7 +46,11 @@ describe('LinkButton (申请对接)', () => {
   })
 
   it('linked to another station: no button, says where', async () => {
-    api.listLinks.mockResolvedValue({ ok: true, status: 200, data: [link({ stationId: 'ST9', status: 'accepted', stationName: '福州市鼓楼区商标品牌指导站' })] })
+    api.listLinks.mockResolvedValue({
+      ok: true,
+      status: 200,
+      data: [link({ stationId: 'ST9', status: 'accepted', stationName: '福州市鼓楼区商标品牌指导站' })],
+    })
     const t = new TestUtils()
     await t.mount(() => <LinkButton stationId="ST1" stationName="测试站" />, {})
     await t.queries.waitForQuerySelector('[data-testid="link-elsewhere"]')

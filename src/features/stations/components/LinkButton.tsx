@@ -27,14 +27,24 @@ export function LinkButton({ stationId, stationName }: { stationId: string; stat
     return (
       <View className="st-link">
         <Text className="ui-muted">登录后可申请与本站建立对接联系</Text>
-        <Button className="tap44" fill="outline" type="primary" onClick={() => Taro.navigateTo({ url: buildUrl(ROUTES.login, { redirect: currentPageUrl() }) })}>
+        <Button
+          className="tap44"
+          fill="outline"
+          type="primary"
+          onClick={() => Taro.navigateTo({ url: buildUrl(ROUTES.login, { redirect: currentPageUrl() }) })}
+        >
           登录
         </Button>
       </View>
     )
   }
   if (!applicant) return null
-  if (!links) return <View className="st-link"><Text className="ui-muted">正在查询对接状态…</Text></View>
+  if (!links)
+    return (
+      <View className="st-link">
+        <Text className="ui-muted">正在查询对接状态…</Text>
+      </View>
+    )
 
   const here = links.filter((l) => l.stationId === stationId).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]
   if (here && here.status !== 'declined') {
@@ -74,8 +84,8 @@ export function LinkButton({ stationId, stationName }: { stationId: string; stat
     <View className="st-link st-link--col" data-testid="link-request">
       <Text className="ui-muted">
         {here?.status === 'declined'
-            ? `上次申请未通过${here.reason ? `（${here.reason}）` : ''}，可重新申请。`
-            : `申请后由${stationName}工作人员确认，对接后双方可互相查看联系方式。`}
+          ? `上次申请未通过${here.reason ? `（${here.reason}）` : ''}，可重新申请。`
+          : `申请后由${stationName}工作人员确认，对接后双方可互相查看联系方式。`}
       </Text>
       <Button className="tap44" type="primary" fill="outline" block loading={sending} disabled={sending} onClick={request}>
         申请对接

@@ -50,7 +50,15 @@ export function LinkRequests({ links, onChange }: { links: Link[]; onChange: (l:
       </View>
       {l.status === 'pending' ? (
         <View className="st-linkrow__actions">
-          <Button className="tap44" fill="outline" disabled={!!busy} onClick={() => { setError(undefined); setDeclining(l) }}>
+          <Button
+            className="tap44"
+            fill="outline"
+            disabled={!!busy}
+            onClick={() => {
+              setError(undefined)
+              setDeclining(l)
+            }}
+          >
             婉拒
           </Button>
           <Button className="tap44" type="primary" loading={busy === l.id} disabled={!!busy} onClick={() => accept(l)}>
@@ -66,7 +74,11 @@ export function LinkRequests({ links, onChange }: { links: Link[]; onChange: (l:
   return (
     <View>
       <Card title={`待处理（${pending.length}）`}>
-        {pending.length === 0 ? <EmptyState title="暂无待处理的对接申请" description="企业或区域品牌主体申请与本站对接后会显示在这里" /> : pending.map(row)}
+        {pending.length === 0 ? (
+          <EmptyState title="暂无待处理的对接申请" description="企业或区域品牌主体申请与本站对接后会显示在这里" />
+        ) : (
+          pending.map(row)
+        )}
       </Card>
       {decided.length > 0 && <Card title="已处理">{decided.map(row)}</Card>}
       <Dialog
@@ -80,7 +92,13 @@ export function LinkRequests({ links, onChange }: { links: Link[]; onChange: (l:
       >
         <View className="st-dialog">
           <Text className="ui-text">婉拒后，{declining?.orgName || '对方'}将收到通知，可另行申请其他指导站。</Text>
-          <Textarea className="st-textarea" value={reason} maxlength={200} placeholder="婉拒原因（选填），如：不在本站服务区域" onInput={(e) => setReason(e.detail.value)} />
+          <Textarea
+            className="st-textarea"
+            value={reason}
+            maxlength={200}
+            placeholder="婉拒原因（选填），如：不在本站服务区域"
+            onInput={(e) => setReason(e.detail.value)}
+          />
           <FieldError message={error} />
         </View>
       </Dialog>

@@ -58,12 +58,24 @@ export function RegionPicker({
     ]
   } else if (level === 'city') {
     rows = [
-      { key: 'all', label: `${pName}全部`, all: true, on: value.provinceCode === province && !value.cityCode, onClick: () => choose({ provinceCode: province, label: pName }) },
+      {
+        key: 'all',
+        label: `${pName}全部`,
+        all: true,
+        on: value.provinceCode === province && !value.cityCode,
+        onClick: () => choose({ provinceCode: province, label: pName }),
+      },
       ...cities.map((c) => ({ key: c.code, label: c.name, on: value.cityCode === c.code, onClick: () => setCity(c.code) })),
     ]
   } else {
     rows = [
-      { key: 'all', label: `${cName}全部`, all: true, on: value.cityCode === city && !value.countyCode, onClick: () => choose({ provinceCode: province, cityCode: city, label: `${pName} ${cName}` }) },
+      {
+        key: 'all',
+        label: `${cName}全部`,
+        all: true,
+        on: value.cityCode === city && !value.countyCode,
+        onClick: () => choose({ provinceCode: province, cityCode: city, label: `${pName} ${cName}` }),
+      },
       ...counties.map((c) => ({
         key: c.code,
         label: c.name,
@@ -77,7 +89,13 @@ export function RegionPicker({
     <Popup visible={visible} position="bottom" round onClose={onClose} title="选择地区" closeable destroyOnClose={false}>
       <View className="st-region" data-testid="region-picker">
         <View className="st-region__crumbs">
-          <Text className={`st-region__crumb ${level === 'province' ? 'st-region__crumb--on' : ''}`} onClick={() => { setProvince(undefined); setCity(undefined) }}>
+          <Text
+            className={`st-region__crumb ${level === 'province' ? 'st-region__crumb--on' : ''}`}
+            onClick={() => {
+              setProvince(undefined)
+              setCity(undefined)
+            }}
+          >
             全国
           </Text>
           {province && (
@@ -87,9 +105,13 @@ export function RegionPicker({
           )}
           {city && <Text className="st-region__crumb st-region__crumb--on">› {cName}</Text>}
         </View>
-        <ScrollView key={`${level}-${province || ""}-${city || ""}`} scrollY className="st-region__list">
+        <ScrollView key={`${level}-${province || ''}-${city || ''}`} scrollY className="st-region__list">
           {rows.map((r) => (
-            <View key={r.key} className={`st-region__row ${r.on ? 'st-region__row--on' : ''} ${r.all ? 'st-region__row--all' : ''}`} onClick={r.onClick}>
+            <View
+              key={r.key}
+              className={`st-region__row ${r.on ? 'st-region__row--on' : ''} ${r.all ? 'st-region__row--all' : ''}`}
+              onClick={r.onClick}
+            >
               <Text>{r.label}</Text>
               {!r.all && level !== 'county' && <Text className="st-region__arrow">›</Text>}
               {r.on && (r.all || level === 'county') && <Text className="st-region__check">✓</Text>}

@@ -10,7 +10,17 @@ import './stations.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
-function InfoRow({ label, children, action, onAction }: { label: string; children: React.ReactNode; action?: string; onAction?: () => void }) {
+function InfoRow({
+  label,
+  children,
+  action,
+  onAction,
+}: {
+  label: string
+  children: React.ReactNode
+  action?: string
+  onAction?: () => void
+}) {
   return (
     <View className="st-info">
       <Text className="st-info__label">{label}</Text>
@@ -34,8 +44,8 @@ export function StationDetailView({ station }: { station: StationDetail }) {
     )
   const call = () => Taro.makePhoneCall({ phoneNumber: station.phone }).catch(() => undefined)
   const openMap = () =>
-    Taro.openLocation({ latitude: station.lat, longitude: station.lng, name: station.name, address: station.address, scale: 16 }).catch(() =>
-      Taro.showToast({ title: '无法打开地图', icon: 'none' }),
+    Taro.openLocation({ latitude: station.lat, longitude: station.lng, name: station.name, address: station.address, scale: 16 }).catch(
+      () => Taro.showToast({ title: '无法打开地图', icon: 'none' }),
     )
 
   return (
@@ -111,7 +121,8 @@ export function StationDetailView({ station }: { station: StationDetail }) {
 
       <Card title="预约咨询">
         <Text className="ui-muted st-detail__rules">
-          开放未来 {station.booking.horizonDays} 天的预约，每个时段 {station.booking.slotMinutes} 分钟；开始前 {station.booking.cancelCutoffHours} 小时内不能取消或改期
+          开放未来 {station.booking.horizonDays} 天的预约，每个时段 {station.booking.slotMinutes} 分钟；开始前{' '}
+          {station.booking.cancelCutoffHours} 小时内不能取消或改期
           {station.booking.visitAllowed ? '；可申请上门走访' : ''}。
         </Text>
       </Card>

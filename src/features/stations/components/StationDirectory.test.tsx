@@ -4,8 +4,6 @@ import { StationDirectory } from './StationDirectory'
 import { useStationsStore } from '../store'
 import { waitFor } from '../../../../test/setup/page'
 
-
-
 jest.mock('@/api', () => ({ listStations: jest.fn(), listLinks: jest.fn(), createLink: jest.fn() }))
 const api = require('@/api') as { listStations: jest.Mock }
 

@@ -42,7 +42,10 @@ function useListHeight(deps: unknown[]) {
         const el = typeof document !== 'undefined' ? document.getElementById('station-filters') : null
         return apply(el ? el.getBoundingClientRect() : null)
       }
-      Taro.createSelectorQuery().select('#station-filters').boundingClientRect((rect: any) => apply(rect)).exec()
+      Taro.createSelectorQuery()
+        .select('#station-filters')
+        .boundingClientRect((rect: any) => apply(rect))
+        .exec()
     })
     return () => clearTimeout(t)
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -51,7 +54,13 @@ function useListHeight(deps: unknown[]) {
 }
 
 /** The public station directory: region, search as you type, topic, distance; a virtualised list. */
-export function StationDirectory({ area, refreshRef }: { area: AreaList; refreshRef?: MutableRefObject<(() => Promise<void>) | undefined> }) {
+export function StationDirectory({
+  area,
+  refreshRef,
+}: {
+  area: AreaList
+  refreshRef?: MutableRefObject<(() => Promise<void>) | undefined>
+}) {
   const { region, topic, setRegion, setTopic } = useStationsStore()
   const [text, setText] = useState(useStationsStore.getState().q)
   const q = useDebounced(text.trim(), 300)
@@ -153,12 +162,22 @@ export function StationDirectory({ area, refreshRef }: { area: AreaList; refresh
             <Text className="st-dir__btn-value st-dir__btn-value--gap">{location.status === 'locating' ? '定位中…' : '距离最近'}</Text>
           </View>
         </View>
-        <ChoiceChips scroll testId="topic-chips" options={TOPIC_OPTIONS} value={topic ?? 'all'} onChange={(v) => setTopic(v === 'all' ? undefined : (v as ServiceTopic))} />
+        <ChoiceChips
+          scroll
+          testId="topic-chips"
+          options={TOPIC_OPTIONS}
+          value={topic ?? 'all'}
+          onChange={(v) => setTopic(v === 'all' ? undefined : (v as ServiceTopic))}
+        />
         {location.status === 'failed' && <Banner tone="warning">{location.message}</Banner>}
-        {(
+        {
           <View className="st-dir__count" data-testid="directory-count" data-total={list.total} data-loaded={list.items.length}>
             <Text>
-              {list.loading ? '正在查找…' : list.error ? ' ' : `共 ${formatNumber(list.total)} 个指导站${location.status === 'on' ? '，按距离由近到远' : ''}`}
+              {list.loading
+                ? '正在查找…'
+                : list.error
+                  ? ' '
+                  : `共 ${formatNumber(list.total)} 个指导站${location.status === 'on' ? '，按距离由近到远' : ''}`}
             </Text>
             {list.loadingMore && <Text className="ui-muted">加载中…</Text>}
             {list.moreError && (
@@ -167,10 +186,16 @@ export function StationDirectory({ area, refreshRef }: { area: AreaList; refresh
               </Text>
             )}
           </View>
-        )}
+        }
       </View>
       {body}
-      <RegionPicker visible={pickerOpen} area={area} value={region} onClose={() => setPickerOpen(false)} onChange={(r: RegionFilter) => setRegion(r)} />
+      <RegionPicker
+        visible={pickerOpen}
+        area={area}
+        value={region}
+        onClose={() => setPickerOpen(false)}
+        onChange={(r: RegionFilter) => setRegion(r)}
+      />
     </View>
   )
 }

@@ -26,7 +26,12 @@ export default function ApplyStatusPage() {
         app ? (
           <StatusView app={app} />
         ) : (
-          <EmptyState title="还没有申报" description="申报参加“千企百城”商标品牌价值提升行动。" actionText="开始申报" onAction={() => go('applyForm')} />
+          <EmptyState
+            title="还没有申报"
+            description="申报参加“千企百城”商标品牌价值提升行动。"
+            actionText="开始申报"
+            onAction={() => go('applyForm')}
+          />
         )
       }
     </PageShell>

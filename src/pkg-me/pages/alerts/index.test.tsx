@@ -40,7 +40,13 @@ beforeAll(() => {
   ;(global as any).IS_REACT_ACT_ENVIRONMENT = false
 })
 beforeEach(() => {
-  useSession.setState({ session: { token: 't', user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise', orgId: 'OG1' }, expiresAt: '2099-01-01T00:00:00Z' } })
+  useSession.setState({
+    session: {
+      token: 't',
+      user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise', orgId: 'OG1' },
+      expiresAt: '2099-01-01T00:00:00Z',
+    },
+  })
 })
 afterEach(() => {
   document.body.innerHTML = ''
@@ -67,7 +73,9 @@ describe('risk alerts page', () => {
   it('marking handled asks first, then reloads; the 已处理 tab asks the server for handled alerts', async () => {
     preparePage('/pkg-me/pages/alerts/index', { id: 'AL000001' })
     api.listAlerts.mockImplementation(async ({ status }: { status: string }) =>
-      status === 'handled' ? page([alert({ status: 'handled', read: true, handledAt: '2026-11-24T03:00:00Z' })]) : page([alert({ read: true })]),
+      status === 'handled'
+        ? page([alert({ status: 'handled', read: true, handledAt: '2026-11-24T03:00:00Z' })])
+        : page([alert({ read: true })]),
     )
     api.handleAlert.mockResolvedValue({ ok: true, status: 200, data: alert({ status: 'handled' }) })
     const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false } as any)

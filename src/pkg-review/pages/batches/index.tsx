@@ -21,7 +21,13 @@ export default function ReviewBatchesPage() {
         <View>
           <View className="rv-chips">
             {YEARS.map((y) => (
-              <View key={y} className={`rv-chip ${y === year ? 'rv-chip--on' : ''}`} onClick={() => setYear(y)} role="tab" aria-selected={y === year}>
+              <View
+                key={y}
+                className={`rv-chip ${y === year ? 'rv-chip--on' : ''}`}
+                onClick={() => setYear(y)}
+                role="tab"
+                aria-selected={y === year}
+              >
                 <Text>{y} 年度</Text>
               </View>
             ))}

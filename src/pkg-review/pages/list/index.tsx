@@ -8,7 +8,11 @@ export default function ReviewListPage() {
   return (
     <PageShell>
       {role === 'province' || role === 'national' ? (
-        <ReviewListView role={role} batch={params.batch ? Number(params.batch) : undefined} year={params.year ? Number(params.year) : undefined} />
+        <ReviewListView
+          role={role}
+          batch={params.batch ? Number(params.batch) : undefined}
+          year={params.year ? Number(params.year) : undefined}
+        />
       ) : (
         <EmptyState title="仅限审核账号" description="省级知识产权管理部门和国家知识产权局账号可在此审核申报。" />
       )}

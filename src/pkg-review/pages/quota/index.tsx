@@ -10,13 +10,21 @@ export default function ReviewQuotaPage() {
   const national = user?.role === 'national'
   const [province, setProvince] = useState(user?.provinceCode ?? '350000')
   const query = useQuery(() => getReviewQuota(national ? { provinceCode: province } : {}), [province, national], { enabled: !!user })
-  const idx = Math.max(0, QUOTA_TABLE_2023.findIndex((r) => r.provinceCode === province))
+  const idx = Math.max(
+    0,
+    QUOTA_TABLE_2023.findIndex((r) => r.provinceCode === province),
+  )
   return (
     <PageShell query={query}>
       {(quota) => (
         <View>
           {national && (
-            <Picker mode="selector" range={QUOTA_TABLE_2023.map((r) => r.provinceName)} value={idx} onChange={(e) => setProvince(QUOTA_TABLE_2023[Number(e.detail.value)].provinceCode)}>
+            <Picker
+              mode="selector"
+              range={QUOTA_TABLE_2023.map((r) => r.provinceName)}
+              value={idx}
+              onChange={(e) => setProvince(QUOTA_TABLE_2023[Number(e.detail.value)].provinceCode)}
+            >
               <View className="rv-sheet__date" style={{ marginBottom: '12px', background: '#fff' }}>
                 <Text>查看省份：{quota.provinceName}</Text>
                 <Text className="ui-muted">切换</Text>

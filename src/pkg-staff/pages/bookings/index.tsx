@@ -33,7 +33,12 @@ export default function StaffBookingsPage() {
           scope === 'today'
             ? { title: '今天没有预约', description: '可在“待处理”查看之后的预约' }
             : scope === 'upcoming'
-              ? { title: '没有待处理的预约', description: '新的预约会显示在这里', actionText: '设置开放时段', onAction: () => go('staffAvailability') }
+              ? {
+                  title: '没有待处理的预约',
+                  description: '新的预约会显示在这里',
+                  actionText: '设置开放时段',
+                  onAction: () => go('staffAvailability'),
+                }
               : { title: '暂无历史预约' }
         }
       />

@@ -7,7 +7,9 @@ export default function StaffLinksPage() {
   const query = useQuery(() => listLinks(), [])
   return (
     <PageShell query={query}>
-      {(links: Link[]) => <LinkRequests links={links} onChange={(l) => query.setData(links.map((x) => (x.id === l.id ? { ...x, ...l } : x)))} />}
+      {(links: Link[]) => (
+        <LinkRequests links={links} onChange={(l) => query.setData(links.map((x) => (x.id === l.id ? { ...x, ...l } : x)))} />
+      )}
     </PageShell>
   )
 }

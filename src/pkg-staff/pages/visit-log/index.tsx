@@ -11,7 +11,12 @@ export default function VisitLogPage() {
       {draft ? (
         <VisitLogDraftView draft={draft} />
       ) : (
-        <EmptyState title="没有找到这次服务的记录草稿" description="完成预约后会自动生成服务记录草稿" actionText="返回预约管理" onAction={() => go('staffBookings')} />
+        <EmptyState
+          title="没有找到这次服务的记录草稿"
+          description="完成预约后会自动生成服务记录草稿"
+          actionText="返回预约管理"
+          onAction={() => go('staffBookings')}
+        />
       )}
     </PageShell>
   )

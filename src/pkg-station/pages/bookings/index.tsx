@@ -24,7 +24,12 @@ export default function MyBookingsPage() {
         onOpen={(b) => go('voucher', { id: b.id })}
         empty={
           scope === 'upcoming'
-            ? { title: '暂无进行中的预约', description: '找到附近的指导站，预约商标品牌咨询', actionText: '查找指导站', onAction: () => go('stationDirectory') }
+            ? {
+                title: '暂无进行中的预约',
+                description: '找到附近的指导站，预约商标品牌咨询',
+                actionText: '查找指导站',
+                onAction: () => go('stationDirectory'),
+              }
             : { title: '暂无历史预约' }
         }
       />
