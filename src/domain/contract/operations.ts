@@ -71,6 +71,7 @@ import {
   StationPageSchema,
   StationQuerySchema,
 } from './station'
+import { PROGRAMME_OPERATIONS } from './programme'
 import * as z from 'zod/mini'
 import './z' // zod configured (zh-CN, jitless) before any parse
 
@@ -91,7 +92,7 @@ export const ERROR_RESPONSES = {
   401: { name: 'Unauthorized', description: '未登录或登录已过期（UNAUTHENTICATED）' },
   403: { name: 'Forbidden', description: '角色或归属不允许（FORBIDDEN、BOOKING_RESTRICTED）' },
   404: { name: 'NotFound', description: '记录不存在（NOT_FOUND）' },
-  409: { name: 'Conflict', description: '状态冲突（CONFLICT、INVALID_TRANSITION、QUOTA_EXCEEDED、SLOT_FULL）' },
+  409: { name: 'Conflict', description: '状态冲突（CONFLICT、INVALID_TRANSITION、QUOTA_EXCEEDED、SLOT_FULL、CALL_CLOSED、DEADLINE_PASSED）' },
   413: { name: 'PayloadTooLarge', description: '请求体超过 1 MB（PAYLOAD_TOO_LARGE）' },
   415: { name: 'UnsupportedMediaType', description: '请求体须为 JSON（UNSUPPORTED_MEDIA_TYPE）' },
   429: { name: 'TooManyRequests', description: '请求过于频繁（RATE_LIMITED）' },
@@ -221,6 +222,7 @@ export const OPERATIONS: Operation[] = [
   { id: 'listNotices', method: 'GET', path: '/notices', tag: 'notices', summary: '我的站内消息', roles: SIGNED_IN, ok: { 200: json(NoticeListSchema, 'latest 100 notices') } },
   { id: 'readNotice', method: 'POST', path: '/notices/{id}/read', tag: 'notices', summary: '标记消息已读（仅本人）', roles: SIGNED_IN, params: p, body: NO_BODY, ok: { 200: json(NoticeSchema, 'read') }, errors: [404] },
   { id: 'readAllNotices', method: 'POST', path: '/notices/read-all', tag: 'notices', summary: '全部标记已读', roles: SIGNED_IN, body: NO_BODY, ok: { 200: json(ReadAllResponseSchema, 'how many were marked') } },
+  ...PROGRAMME_OPERATIONS,
 ]
 
 /** Every error status an operation can answer: its own plus what the framework and the guards can answer. */
