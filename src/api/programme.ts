@@ -25,7 +25,8 @@ export const putProgrammeQuotas = (year: number, body: PutQuotasRequest) =>
   request<ProgrammeYearView>({ method: 'PUT', url: `/programme/years/${year}/quotas`, data: body })
 
 /** GET /programme/years/{year}/not-recommended (national) */
-export const getNotRecommended = (year: number) => request<NotRecommended>({ method: 'GET', url: `/programme/years/${year}/not-recommended` })
+export const getNotRecommended = (year: number) =>
+  request<NotRecommended>({ method: 'GET', url: `/programme/years/${year}/not-recommended` })
 
 /** GET /programme/calls (province: own, with drafts/submissions; national: all) */
 export const listCalls = (q: { year?: number; provinceCode?: string } = {}) =>

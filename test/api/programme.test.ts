@@ -69,7 +69,11 @@ describe('programme year (issue 13)', () => {
       expect((await c[r].call('PUT', '/programme/years/2026/timetable', body)).status).toBe(403)
     }
     expect((await mock.call('PUT', '/programme/years/2026/timetable', body)).status).toBe(401)
-    const bad = await c.national.call('PUT', '/programme/years/2026/timetable', { ...body, recommendationDeadline: '2026-12-20T17:00', noticeDays: 2 })
+    const bad = await c.national.call('PUT', '/programme/years/2026/timetable', {
+      ...body,
+      recommendationDeadline: '2026-12-20T17:00',
+      noticeDays: 2,
+    })
     expect(bad.status).toBe(400)
     expect(bad.body.fieldErrors.recommendationDeadline).toMatch(/应晚于申报截止时间/)
     expect(bad.body.fieldErrors.noticeDays).toBe('公示期至少 5 天')
@@ -80,10 +84,19 @@ describe('programme year (issue 13)', () => {
     expect(ok.status).toBe(200)
     expect(ok.body.timetable.applicationClosesAt).toBe('2026-12-28T17:00')
     expect(ok.body.timetableHistory).toHaveLength(2)
-    expect(ok.body.timetableHistory[1]).toMatchObject({ version: 2, reason: '延长受理时间', afterRecommendationsStarted: true, by: expect.stringMatching(/^US/) })
+    expect(ok.body.timetableHistory[1]).toMatchObject({
+      version: 2,
+      reason: '延长受理时间',
+      afterRecommendationsStarted: true,
+      by: expect.stringMatching(/^US/),
+    })
     expect(ok.body.timetableHistory[1].changes).toEqual(['申报截止时间：2026年12月24日 17:00 → 2026年12月28日 17:00'])
     // the window may not shrink so that an open batch falls outside it
-    const shrink = await c.national.call('PUT', '/programme/years/2026/timetable', { ...body, applicationClosesAt: '2026-12-10T17:00', reason: '提前截止' })
+    const shrink = await c.national.call('PUT', '/programme/years/2026/timetable', {
+      ...body,
+      applicationClosesAt: '2026-12-10T17:00',
+      reason: '提前截止',
+    })
     expect(shrink.status).toBe(409)
     expect(shrink.body.message).toMatch(/350000 第 1 批/)
     // a new year: the first PUT opens it with annex 4, no reason needed
@@ -99,12 +112,17 @@ describe('programme year (issue 13)', () => {
     expect((await c.national.call('PUT', '/programme/years/20x6/timetable', body)).status).toBe(400)
   })
 
-  test('only the national reviewer edits quotas; never below what is recommended; the quota check uses the year\'s table', async () => {
+  test("only the national reviewer edits quotas; never below what is recommended; the quota check uses the year's table", async () => {
     const store = mock.ctx.store
     const fjEnt = store.applications.where({ provinceCode: '350000', year: 2026, track: 'enterprise' })
-    const recommended = fjEnt.filter((a) => ['recommended', 'national_review', 'public_notice', 'confirmed', 'not_selected'].includes(a.status)).length
+    const recommended = fjEnt.filter((a) =>
+      ['recommended', 'national_review', 'public_notice', 'confirmed', 'not_selected'].includes(a.status),
+    ).length
     expect(recommended).toBeGreaterThan(0)
-    const edit = (limit: number, reason?: string) => ({ edits: [{ provinceCode: '350000', track: 'enterprise', limit }], ...(reason ? { reason } : {}) })
+    const edit = (limit: number, reason?: string) => ({
+      edits: [{ provinceCode: '350000', track: 'enterprise', limit }],
+      ...(reason ? { reason } : {}),
+    })
     expect((await c.province.call('PUT', '/programme/years/2026/quotas', edit(50, '调整'))).status).toBe(403)
     const below = await c.national.call('PUT', '/programme/years/2026/quotas', edit(recommended - 1, '调整'))
     expect(below.status).toBe(400)
@@ -159,22 +177,42 @@ describe('programme year (issue 13)', () => {
     expect(all.body.length).toBeGreaterThan(30)
   })
 
-  test('extending a call is recorded; another province\'s call is refused; never past the next batch', async () => {
+  test("extending a call is recorded; another province's call is refused; never past the next batch", async () => {
     const bjCall = mock.ctx.store.calls.first({ provinceCode: '110000' })!
-    expect((await c.province.call('POST', `/programme/calls/${bjCall.id}/extend`, { closesAt: '2026-12-16T09:00', reason: '延期' })).status).toBe(403)
-    expect((await c.national.call('POST', `/programme/calls/${fjCall().id}/extend`, { closesAt: '2026-12-16T09:00', reason: '延期' })).status).toBe(403)
-    expect((await c.province.call('POST', '/programme/calls/CL999999/extend', { closesAt: '2026-12-16T09:00', reason: '延期' })).status).toBe(404)
-    const pastNext = await c.province.call('POST', `/programme/calls/${fjCall().id}/extend`, { closesAt: '2026-12-17T17:00', reason: '延期' })
+    expect(
+      (await c.province.call('POST', `/programme/calls/${bjCall.id}/extend`, { closesAt: '2026-12-16T09:00', reason: '延期' })).status,
+    ).toBe(403)
+    expect(
+      (await c.national.call('POST', `/programme/calls/${fjCall().id}/extend`, { closesAt: '2026-12-16T09:00', reason: '延期' })).status,
+    ).toBe(403)
+    expect(
+      (await c.province.call('POST', '/programme/calls/CL999999/extend', { closesAt: '2026-12-16T09:00', reason: '延期' })).status,
+    ).toBe(404)
+    const pastNext = await c.province.call('POST', `/programme/calls/${fjCall().id}/extend`, {
+      closesAt: '2026-12-17T17:00',
+      reason: '延期',
+    })
     expect(pastNext.status).toBe(400)
     expect(pastNext.body.fieldErrors.closesAt).toMatch(/第 2 批的开始时间/)
-    expect((await c.province.call('POST', `/programme/calls/${fjCall().id}/extend`, { closesAt: '2026-12-16T09:00', reason: '' })).body.fieldErrors.reason).toBe(
-      '请填写延期原因',
-    )
-    const ok = await c.province.call<ProvinceCallView>('POST', `/programme/calls/${fjCall().id}/extend`, { closesAt: '2026-12-16T09:00', reason: '部分企业材料盖章需要时间' })
+    expect(
+      (await c.province.call('POST', `/programme/calls/${fjCall().id}/extend`, { closesAt: '2026-12-16T09:00', reason: '' })).body
+        .fieldErrors.reason,
+    ).toBe('请填写延期原因')
+    const ok = await c.province.call<ProvinceCallView>('POST', `/programme/calls/${fjCall().id}/extend`, {
+      closesAt: '2026-12-16T09:00',
+      reason: '部分企业材料盖章需要时间',
+    })
     expect(ok.status).toBe(200)
     expect(ok.body.closesAt).toBe('2026-12-16T09:00')
     expect(ok.body.extensions).toEqual([
-      { from: CLOSE, to: '2026-12-16T09:00', by: expect.stringMatching(/^US/), byName: expect.any(String), at: '2026-11-24T02:00:00.000Z', reason: '部分企业材料盖章需要时间' },
+      {
+        from: CLOSE,
+        to: '2026-12-16T09:00',
+        by: expect.stringMatching(/^US/),
+        byName: expect.any(String),
+        at: '2026-11-24T02:00:00.000Z',
+        reason: '部分企业材料盖章需要时间',
+      },
     ])
     expect(fjCall().extensions).toHaveLength(1) // stored
   })
@@ -211,7 +249,11 @@ describe('programme year (issue 13)', () => {
     expect(kept.body.form).toEqual(before.form)
     expect(kept.body.updatedAt).toBe(before.updatedAt)
     // the province announces batch 3: the refusal now says when it opens
-    const b3 = await c.province.call<ProvinceCallView>('POST', '/programme/calls', { opensAt: '2026-12-22T09:00', closesAt: '2026-12-24T17:00', notice: '第 3 批申报通知' })
+    const b3 = await c.province.call<ProvinceCallView>('POST', '/programme/calls', {
+      opensAt: '2026-12-22T09:00',
+      closesAt: '2026-12-24T17:00',
+      notice: '第 3 批申报通知',
+    })
     expect(b3.status).toBe(201)
     const again = await ent.call('POST', `/applications/${id}/submit`, { idempotencyKey: 'late-0002b' })
     expect(again.status).toBe(409)

@@ -16,4 +16,17 @@ import programme from './programme'
 /** Every capability's routes; each module registers its own paths under /api. */
 export type RouteModule = (api: FastifyInstance, ctx: Ctx) => void | Promise<void>
 
-export const routeModules: RouteModule[] = [health, auth, me, home, alerts, stations, links, bookings, notices, applications, review, programme]
+export const routeModules: RouteModule[] = [
+  health,
+  auth,
+  me,
+  home,
+  alerts,
+  stations,
+  links,
+  bookings,
+  notices,
+  applications,
+  review,
+  programme,
+]

@@ -286,7 +286,9 @@ const programme: RouteModule = (api, ctx) => {
       provinceCode: prov,
       open: open ? callView(ctx, open, now, false) : null,
       next: next ? callView(ctx, next, now, false) : null,
-      message: gate.ok ? '' : gate.message.replace('草稿已为您保存。', '可以先填写并保存草稿。').replace('，草稿已为您保存', '，可以先填写并保存草稿'),
+      message: gate.ok
+        ? ''
+        : gate.message.replace('草稿已为您保存。', '可以先填写并保存草稿。').replace('，草稿已为您保存', '，可以先填写并保存草稿'),
     }
   })
 
@@ -298,7 +300,12 @@ const programme: RouteModule = (api, ctx) => {
       const year = programmeCurrentYear(ctx)
       const y = programmeYearOf(ctx, year)
       if (!y) throw notFound(`${year} 年度的时间安排（国家知识产权局尚未设置）`)
-      const out = openCall(actorOf(user), body, { now, timetable: currentTimetable(y), calls: ctx.store.calls.all(), id: ctx.store.nextId('CL') })
+      const out = openCall(actorOf(user), body, {
+        now,
+        timetable: currentTimetable(y),
+        calls: ctx.store.calls.all(),
+        id: ctx.store.nextId('CL'),
+      })
       if (!out.ok) throw refusal(out)
       ctx.store.calls.insert(out.value)
       reply.code(201)
@@ -317,7 +324,11 @@ const programme: RouteModule = (api, ctx) => {
       if (!call) throw notFound('申报批次')
       const y = programmeYearOf(ctx, call.year)
       if (!y) throw notFound(`${call.year} 年度的时间安排`)
-      const out = extendCall(call, actorOf(user), body, { now, timetable: currentTimetable(y), calls: ctx.store.calls.where({ provinceCode: call.provinceCode, year: call.year }) })
+      const out = extendCall(call, actorOf(user), body, {
+        now,
+        timetable: currentTimetable(y),
+        calls: ctx.store.calls.where({ provinceCode: call.provinceCode, year: call.year }),
+      })
       if (!out.ok) throw refusal(out)
       ctx.store.calls.save(out.value)
       return callView(ctx, out.value, now, true)

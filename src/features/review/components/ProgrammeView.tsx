@@ -1,23 +1,28 @@
 import { useState } from 'react'
 import { View, Text, Input, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import {
-  extendCall,
-  openCall,
-  putProgrammeTimetable,
-  type ProgrammeYearView,
-  type ProvinceCallView,
-  type PutTimetableRequest,
-} from '@/api'
+import { extendCall, openCall, putProgrammeTimetable, type ProgrammeYearView, type ProvinceCallView, type PutTimetableRequest } from '@/api'
 import { formatLocalDateTime } from '@/domain/outcome'
 import { Banner, Card, FieldError, StatusTag } from '@/shared'
 import './review.scss'
 import './programme.scss'
 
 type Errors = Record<string, string>
-const TONE: Record<ProvinceCallView['phase'], 'success' | 'default' | 'warning'> = { open: 'success', scheduled: 'warning', closed: 'default' }
+const TONE: Record<ProvinceCallView['phase'], 'success' | 'default' | 'warning'> = {
+  open: 'success',
+  scheduled: 'warning',
+  closed: 'default',
+}
 
-function Field(props: { label: string; value: string; onInput: (v: string) => void; error?: string; placeholder?: string; testId: string; type?: 'text' | 'number' }) {
+function Field(props: {
+  label: string
+  value: string
+  onInput: (v: string) => void
+  error?: string
+  placeholder?: string
+  testId: string
+  type?: 'text' | 'number'
+}) {
   return (
     <View className="rv-field">
       <Text className="rv-sheet__label">{props.label}</Text>
@@ -42,7 +47,15 @@ const TIMETABLE_FIELDS: { key: Exclude<keyof PutTimetableRequest, 'reason' | 'no
 ]
 
 /** National reviewer: the year's timetable (a form) and its change record. */
-export function TimetableEditor({ year, view, onSaved }: { year: number; view: ProgrammeYearView | null; onSaved: (v: ProgrammeYearView) => void }) {
+export function TimetableEditor({
+  year,
+  view,
+  onSaved,
+}: {
+  year: number
+  view: ProgrammeYearView | null
+  onSaved: (v: ProgrammeYearView) => void
+}) {
   const t = view?.timetable
   const [values, setValues] = useState<Record<string, string>>({
     applicationOpensAt: t?.applicationOpensAt ?? `${year}-01-01T09:00`,
@@ -89,11 +102,25 @@ export function TimetableEditor({ year, view, onSaved }: { year: number; view: P
         {TIMETABLE_FIELDS.map((f) => (
           <Field key={f.key} label={f.label} testId={`tt-${f.key}`} value={values[f.key]} onInput={set(f.key)} error={errors[f.key]} />
         ))}
-        <Field label="公示期（天）" testId="tt-noticeDays" type="number" placeholder="5–30" value={values.noticeDays} onInput={set('noticeDays')} error={errors.noticeDays} />
+        <Field
+          label="公示期（天）"
+          testId="tt-noticeDays"
+          type="number"
+          placeholder="5–30"
+          value={values.noticeDays}
+          onInput={set('noticeDays')}
+          error={errors.noticeDays}
+        />
         {view?.recommendationsStarted && (
           <View className="rv-field">
             <Text className="rv-sheet__label">修改原因（本年度已开始推荐，须填写）</Text>
-            <Textarea className="rv-input rv-input--area" data-testid="tt-reason" value={values.reason} maxlength={500} onInput={(e) => set('reason')(e.detail.value)} />
+            <Textarea
+              className="rv-input rv-input--area"
+              data-testid="tt-reason"
+              value={values.reason}
+              maxlength={500}
+              onInput={(e) => set('reason')(e.detail.value)}
+            />
             <FieldError message={errors.reason} />
           </View>
         )}
@@ -166,10 +193,22 @@ function CallItem({ call, onChanged }: { call: ProvinceCallView; onChanged: (c: 
       {call.phase !== 'closed' &&
         (open ? (
           <View>
-            <Field label="新的截止时间" testId={`extend-closesAt-${call.batch}`} value={closesAt} onInput={setClosesAt} error={errors.closesAt} />
+            <Field
+              label="新的截止时间"
+              testId={`extend-closesAt-${call.batch}`}
+              value={closesAt}
+              onInput={setClosesAt}
+              error={errors.closesAt}
+            />
             <View className="rv-field">
               <Text className="rv-sheet__label">延期原因</Text>
-              <Textarea className="rv-input rv-input--area" data-testid={`extend-reason-${call.batch}`} value={reason} maxlength={500} onInput={(e) => setReason(e.detail.value)} />
+              <Textarea
+                className="rv-input rv-input--area"
+                data-testid={`extend-reason-${call.batch}`}
+                value={reason}
+                maxlength={500}
+                onInput={(e) => setReason(e.detail.value)}
+              />
               <FieldError message={errors.reason} />
             </View>
             {message && <Banner tone="danger">{message}</Banner>}
@@ -214,14 +253,24 @@ export function CallsEditor({ calls, onChanged }: { calls: ProvinceCallView[]; o
   return (
     <View>
       <Card title="本省申报批次" testId="calls">
-        {calls.length === 0 ? <Text className="ui-muted">本年度还没有开通申报批次。</Text> : calls.map((c) => <CallItem key={c.id} call={c} onChanged={onChanged} />)}
+        {calls.length === 0 ? (
+          <Text className="ui-muted">本年度还没有开通申报批次。</Text>
+        ) : (
+          calls.map((c) => <CallItem key={c.id} call={c} onChanged={onChanged} />)
+        )}
       </Card>
       <Card title="开通下一批" testId="open-call">
         <Field label="开始时间" testId="call-opensAt" value={values.opensAt} onInput={set('opensAt')} error={errors.opensAt} />
         <Field label="截止时间" testId="call-closesAt" value={values.closesAt} onInput={set('closesAt')} error={errors.closesAt} />
         <View className="rv-field">
           <Text className="rv-sheet__label">申报通知</Text>
-          <Textarea className="rv-input rv-input--area" data-testid="call-notice" value={values.notice} maxlength={2000} onInput={(e) => set('notice')(e.detail.value)} />
+          <Textarea
+            className="rv-input rv-input--area"
+            data-testid="call-notice"
+            value={values.notice}
+            maxlength={2000}
+            onInput={(e) => set('notice')(e.detail.value)}
+          />
           <FieldError message={errors.notice} />
         </View>
         {message && <Banner tone={message.tone}>{message.text}</Banner>}

@@ -28,12 +28,23 @@ export default function ReviewProgrammePage() {
           <View>
             <View className="rv-chips">
               {[thisYear, thisYear + 1].map((y) => (
-                <View key={y} className={`rv-chip ${y === year ? 'rv-chip--on' : ''}`} onClick={() => setYear(y)} role="tab" aria-selected={y === year}>
+                <View
+                  key={y}
+                  className={`rv-chip ${y === year ? 'rv-chip--on' : ''}`}
+                  onClick={() => setYear(y)}
+                  role="tab"
+                  aria-selected={y === year}
+                >
                   <Text>{y} 年度</Text>
                 </View>
               ))}
             </View>
-            <TimetableEditor key={`${year}-${view?.timetableHistory.length ?? 0}`} year={year} view={view} onSaved={(v) => yearQuery.setData(v)} />
+            <TimetableEditor
+              key={`${year}-${view?.timetableHistory.length ?? 0}`}
+              year={year}
+              view={view}
+              onSaved={(v) => yearQuery.setData(v)}
+            />
           </View>
         )}
       </PageShell>
