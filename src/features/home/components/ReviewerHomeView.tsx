@@ -4,6 +4,7 @@ import type { ReviewerHome } from '@/domain/contract'
 import { TRACK_LABELS } from '@/domain/status'
 import { Card, go } from '@/shared'
 import { QuotaBar, Stat } from './parts'
+import { NotRecommendedCard } from './NotRecommendedCard'
 
 /** Province / national reviewer home: what waits for review, and quota use per track. */
 export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
@@ -32,6 +33,11 @@ export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
           {home.role === 'national' ? '设置年度时间安排' : '开通 / 延长申报批次'}
         </Button>
       </Card>
+      {home.role === 'national' && (
+        <Card title="尚未推荐的省份">
+          <NotRecommendedCard year={home.year} />
+        </Card>
+      )}
       {home.role === 'national' && (
         <Card title="公示与名单">
           <Button type="primary" fill="outline" block onClick={() => go('reviewBatches')}>
