@@ -39,12 +39,7 @@ export default function ReviewProgrammePage() {
                 </View>
               ))}
             </View>
-            <TimetableEditor
-              key={`${year}-${view?.timetableHistory.length ?? 0}`}
-              year={year}
-              view={view}
-              onSaved={(v) => yearQuery.setData(v)}
-            />
+            <TimetableEditor key={`${year}-${view?.year ?? 'new'}`} year={year} view={view} onSaved={(v) => yearQuery.setData(v)} />
           </View>
         )}
       </PageShell>
