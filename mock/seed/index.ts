@@ -15,7 +15,12 @@ export type { SeedCtx, SeedStep } from './context'
 export const SEED_VERSION = 3
 const SEED = 'qianqi-baicheng-2023'
 
-export const SEED_STEPS: [name: string, step: SeedStep][] = [...WORLD_STEPS, ['bookings', seedBookings], ['applications', seedApplications], ['programme', seedProgramme]]
+export const SEED_STEPS: [name: string, step: SeedStep][] = [
+  ...WORLD_STEPS,
+  ['bookings', seedBookings],
+  ['applications', seedApplications],
+  ['programme', seedProgramme],
+]
 
 /** Seeds an empty store. Returns how long each step took (ms). */
 export function seedStore(store: Store, now: Date): Record<string, number> {
