@@ -14,7 +14,7 @@ export default defineAppConfig({
     { root: 'pkg-apply', pages: ['pages/form/index', 'pages/status/index'] },
     {
       root: 'pkg-review',
-      pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index'],
+      pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index', 'pages/programme/index'],
     },
     { root: 'pkg-me', pages: ['pages/notices/index', 'pages/alerts/index'] },
   ],

@@ -34,6 +34,7 @@ const TAGS = [
   { name: 'review', description: '省级推荐、国家复核、公示、名额（附件4）、推荐表（附件5）' },
   { name: 'stations', description: '指导站目录、预约设置、对接联系' },
   { name: 'notices', description: '站内消息' },
+  { name: 'programme', description: '行动年度：时间安排、推荐名额版本、省级申报批次' },
 ]
 
 const DESCRIPTION = `Back-end contract of the 千企百城 (商标品牌价值提升行动) app. GENERATED from the zod declarations in

@@ -7,14 +7,20 @@ import { createRng } from './rng'
 import { WORLD_STEPS } from './world'
 import { seedBookings } from './bookings'
 import { seedApplications } from './applications'
+import { seedProgramme } from './programme'
 
 export type { SeedCtx, SeedStep } from './context'
 
 /** Bump when the seeded data changes shape (kept in meta `seedVersion`). */
-export const SEED_VERSION = 2
+export const SEED_VERSION = 3
 const SEED = 'qianqi-baicheng-2023'
 
-export const SEED_STEPS: [name: string, step: SeedStep][] = [...WORLD_STEPS, ['bookings', seedBookings], ['applications', seedApplications]]
+export const SEED_STEPS: [name: string, step: SeedStep][] = [
+  ...WORLD_STEPS,
+  ['bookings', seedBookings],
+  ['applications', seedApplications],
+  ['programme', seedProgramme],
+]
 
 /** Seeds an empty store. Returns how long each step took (ms). */
 export function seedStore(store: Store, now: Date): Record<string, number> {

@@ -16,7 +16,10 @@ import type {
   StoredAvailability,
   StoredBatch,
   StoredBooking,
+  StoredCall,
+  StoredCallReminder,
   StoredLink,
+  StoredProgrammeYear,
   StoredSession,
   StoredSubmit,
   StoredSubscription,
@@ -57,6 +60,9 @@ export class Store {
   readonly applications: Repo<StoredApplication, 'track' | 'year' | 'provinceCode' | 'status' | 'orgId' | 'stationId'>
   readonly applicationSubmits: Repo<StoredSubmit, 'userId'>
   readonly batches: Repo<StoredBatch, 'year'>
+  readonly programmeYears: Repo<StoredProgrammeYear, 'year'>
+  readonly calls: Repo<StoredCall, 'year' | 'provinceCode'>
+  readonly callReminders: Repo<StoredCallReminder, 'callId'>
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
 
@@ -93,6 +99,9 @@ export class Store {
     this.applications = r('applications', ['track', 'year', 'provinceCode', 'status', 'orgId', 'stationId'])
     this.applicationSubmits = r<StoredSubmit, 'userId'>('application_submits', ['userId'], (s) => submitKey(s.userId, s.key))
     this.batches = r<StoredBatch, 'year'>('batches', ['year'], (b) => batchKey(b.year, b.batch))
+    this.programmeYears = r<StoredProgrammeYear, 'year'>('programme_years', ['year'], (y) => String(y.year))
+    this.calls = r('calls', ['year', 'provinceCode'])
+    this.callReminders = r<StoredCallReminder, 'callId'>('call_reminders', ['callId'], (k) => k.key)
     this.collections = {
       users: this.users,
       sessions: this.sessions,
@@ -109,6 +118,9 @@ export class Store {
       applications: this.applications,
       applicationSubmits: this.applicationSubmits,
       batches: this.batches,
+      programmeYears: this.programmeYears,
+      calls: this.calls,
+      callReminders: this.callReminders,
     }
     for (const repo of Object.values(this.collections)) {
       repo.onWrite = (written) => {

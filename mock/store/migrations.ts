@@ -77,6 +77,19 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX batches_year ON batches (year);`,
     ].join('\n'),
   },
+  {
+    // programme year (issue 13): the national timetable + quota versions per year, the provinces' calls, and
+    // the keys of the call reminders already sent (each is sent once)
+    version: 2,
+    name: 'programme-year',
+    up: [
+      table('programme_years', ['year INTEGER']),
+      table('calls', ['year INTEGER', 'province_code TEXT']),
+      `CREATE INDEX calls_province ON calls (province_code, year);`,
+      table('call_reminders', ['call_id TEXT']),
+      `CREATE INDEX call_reminders_call ON call_reminders (call_id);`,
+    ].join('\n'),
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

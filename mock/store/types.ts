@@ -14,6 +14,8 @@ import type {
   User,
 } from '../../src/domain/contract'
 
+import type { ProgrammeYear, ProvinceCall } from '../../src/domain/programme'
+
 export type { Notice, Organization, RegionalBrand, Station, Trademark }
 
 /** `users`: the contract User plus the bound WeChat identity (never sent to clients). */
@@ -118,4 +120,19 @@ export interface StoredBatch {
   end: string
   applicationIds: string[]
   createdAt: string
+}
+
+/** `programmeYears`: a programme year's timetable and quota versions (keyed by the year). */
+export type StoredProgrammeYear = ProgrammeYear
+
+/** `calls`: the provinces' calls for applications (申报批次). */
+export type StoredCall = ProvinceCall
+
+/** `callReminders`: a 7-day / 1-day reminder sent (keyed by `call:application:kind`, sent once). */
+export interface StoredCallReminder {
+  key: string
+  callId: string
+  applicationId: string
+  /** ISO */
+  sentAt: string
 }

@@ -19,6 +19,7 @@ export const APP_ROUTES = {
   reviewDetail: '/pkg-review/pages/detail/index',
   reviewQuota: '/pkg-review/pages/quota/index',
   reviewBatches: '/pkg-review/pages/batches/index',
+  reviewProgramme: '/pkg-review/pages/programme/index',
   notices: '/pkg-me/pages/notices/index',
   alerts: '/pkg-me/pages/alerts/index',
 } as const

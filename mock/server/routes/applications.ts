@@ -27,7 +27,6 @@ import {
   canView,
   decideTransition,
   evaluateEligibility,
-  programmeYear,
   stationConfirmations,
   submitActionFor,
   type LinkApp,
@@ -41,6 +40,7 @@ import { notify, sendSubscribeMessage } from './notices'
 import type { RouteModule } from './index'
 import { routeTo } from '../../../src/domain/routes'
 import { submitKey, type StoredApplication } from '../../store'
+import { programmeCurrentYear, submitGate } from './programme'
 
 export const TRACK_OF_ROLE: Partial<Record<User['role'], ApplicationTrack>> = {
   enterprise: 'enterprise',
@@ -51,8 +51,8 @@ export const TRACK_OF_ROLE: Partial<Record<User['role'], ApplicationTrack>> = {
 export const statusLink = (id: string) => routeTo('applyStatus', id)
 export const reviewLink = (id: string) => `/pkg-review/pages/detail/index?id=${id}`
 
-/** Current programme year (calendar year in Asia/Shanghai). */
-export const currentYear = (ctx: Ctx) => programmeYear(ctx.now())
+/** Current programme year: the latest configured year whose window opened (else the Beijing calendar year). */
+export const currentYear = (ctx: Ctx) => programmeCurrentYear(ctx)
 
 // ── Lookups ──────────────────────────────────────────────────────────────────
 
@@ -194,7 +194,7 @@ function actorName(user: User): string {
 
 // ── Applicant identity ──────────────────────────────────────────────────────
 
-interface Applicant {
+export interface Applicant {
   track: ApplicationTrack
   orgId?: string
   stationId?: string
@@ -204,7 +204,7 @@ interface Applicant {
   brandName: string
 }
 
-function applicantOf(ctx: Ctx, user: User, lk: Lookups): Applicant {
+export function applicantOf(ctx: Ctx, user: User, lk: Lookups): Applicant {
   const track = TRACK_OF_ROLE[user.role]
   if (!track) throw forbidden('只有企业、区域品牌主体和指导站可以申报')
   if (track === 'station') {
@@ -375,9 +375,34 @@ const applications: RouteModule = (api, ctx) => {
           at: a.updatedAt,
         })
         return view(ctx, a, user, lk)
-      })
-    },
-  )
+      }
+      const action = submitActionFor(a.status)
+      // role/state first (409 for an application already submitted), then the form
+      const pre = decideTransition(user, a, action)
+      if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
+      // then the call: outside an open batch the submit is refused (409 CALL_CLOSED) and nothing is written
+      const stamp = submitGate(ctx, a, action === 'resubmit' ? 'resubmit' : 'submit')
+      refreshDerived(ctx, a, lk)
+      const fieldErrors: Record<string, string> = {
+        ...validateApplicationForm(a.track, a.year, a.form, 'submit', { provinceCode: a.provinceCode }),
+        ...referenceErrors(a, lk),
+      }
+      for (const c of a.eligibility.checks) {
+        const key = RULE_FIELD[c.rule]
+        if (!c.ok && c.level === 'block' && key && !(key in fieldErrors)) fieldErrors[key] = c.message
+      }
+      assertValid(fieldErrors, '申报表还有需要修改的内容，请按提示修改后再提交')
+      if (stamp) {
+        // the programme year and batch come from the call, not the calendar
+        a.year = stamp.year
+        a.callId = stamp.callId
+        a.callBatch = stamp.batch
+      }
+      transition(ctx, a, user, action)
+      ctx.store.applicationSubmits.insert({ key: idempotencyKey, userId: user.id, applicationId: a.id, status: a.status, at: a.updatedAt })
+      return view(ctx, a, user, lk)
+    })
+  })
 
   api.get(
     '/applications/link-candidates',

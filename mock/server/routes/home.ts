@@ -13,8 +13,9 @@ import type {
 } from '../../../src/domain/contract'
 import { MARK_TYPE_LABELS, PROVINCE_WAITING_STATUSES, QUOTA_COUNTED_STATUSES, SERVICE_TOPIC_LABELS } from '../../../src/domain/contract'
 import { alertLevel } from '../../../src/domain/deadlines'
-import { programmeYear } from '../../../src/domain/application'
-import { provinceName, quotaRow, quotaTable } from '../../../src/domain/quota'
+import { provinceName, quotaTable } from '../../../src/domain/quota'
+import { currentQuotaTable } from '../../../src/domain/programme'
+import { programmeCurrentYear, programmeYearOf, yearQuotaRow } from './programme'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { toLocalDate, toLocalDateTime } from '../../../src/domain/time'
 import type { RouteModule } from './index'
@@ -28,10 +29,11 @@ const TRACKS: ApplicationTrack[] = ['enterprise', 'regional', 'station']
 const NATIONAL_WAITING_STATUSES: ApplicationStatus[] = ['recommended', 'national_review']
 const UPCOMING: string[] = ['pending', 'confirmed', 'checked_in']
 
-/** Annex-4 limit for a track: one province's, or the national total; null when there is no table row. */
-export function quotaLimit(year: number, provinceCode: string | null, track: ApplicationTrack): number | null {
-  if (provinceCode) return quotaRow(provinceCode, year)?.[track] ?? null
-  return quotaTable(year).reduce((sum, r) => sum + r[track], 0)
+/** The year's limit for a track (its own table, else annex 4): one province's, or the national total; null when there is no table row. */
+export function quotaLimit(ctx: Ctx, year: number, provinceCode: string | null, track: ApplicationTrack): number | null {
+  if (provinceCode) return yearQuotaRow(ctx, provinceCode, year)?.[track] ?? null
+  const y = programmeYearOf(ctx, year)
+  return (y ? currentQuotaTable(y) : quotaTable(year)).reduce((sum, r) => sum + r[track], 0)
 }
 
 /** Local (Asia/Shanghai) "YYYY-MM-DDTHH:mm" of an instant. */
@@ -146,8 +148,8 @@ function staffHome(ctx: Ctx, user: User): StaffHome {
 }
 
 function reviewerHome(ctx: Ctx, user: User): ReviewerHome {
-  const year = programmeYear(ctx.now())
-  const province = user.role === 'province' ? (user.provinceCode ?? '') : null
+  const year = programmeCurrentYear(ctx)
+  const province = user.role === 'province' ? user.provinceCode ?? '' : null
   const waitingStatuses = province !== null ? PROVINCE_WAITING_STATUSES : NATIONAL_WAITING_STATUSES
   const apps: ApplicationRow[] =
     province === null ? ctx.store.applications.where({ year }) : ctx.store.applications.where({ provinceCode: province, year })
@@ -157,7 +159,7 @@ function reviewerHome(ctx: Ctx, user: User): ReviewerHome {
     byTrack[track] = {
       waiting: mine.filter((a) => waitingStatuses.includes(a.status)).length,
       used: mine.filter((a) => QUOTA_COUNTED_STATUSES.includes(a.status)).length,
-      limit: quotaLimit(year, province, track),
+      limit: quotaLimit(ctx, year, province, track),
     }
   }
   return {

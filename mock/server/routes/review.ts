@@ -32,7 +32,8 @@ import type {
 } from '../../../src/domain/contract'
 import { BRAND_FIELD_LABELS, IP_ENTERPRISE_STATUS_LABELS, PILOT_STATUS_LABELS, QUOTA_COUNTED_STATUSES } from '../../../src/domain/contract'
 import { canView, decideTransition, fieldOf, hasConfirmedLink, isNonDemo } from '../../../src/domain/application'
-import { checkRecommendationQuota, provinceName, quotaRow, quotaTableYear, quotaUse, type QuotaItem } from '../../../src/domain/quota'
+import { checkRecommendationQuota, provinceName, quotaTableYear, quotaUse, type QuotaItem } from '../../../src/domain/quota'
+import { programmeYearOf, recommendationGate, yearQuotaRow } from './programme'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, forbidden, notFound } from '../errors'
 import { paginate } from '../paginate'
@@ -96,14 +97,20 @@ function findForReview(ctx: Ctx, user: User, id: string): StoredApplication {
   return a
 }
 
+/** The year the limits come from: the year's own edited table, else annex 4's (the configured year starts as a copy of it). */
+function tableYearOf(ctx: Ctx, year: number): number {
+  const y = programmeYearOf(ctx, year)
+  return y && y.quotaVersions[y.quotaVersions.length - 1].basis === 'edited' ? year : quotaTableYear(year)
+}
+
 export function buildQuotaSummary(ctx: Ctx, provinceCode: string, year: number): QuotaSummary {
-  const row = quotaRow(provinceCode, year)
+  const row = yearQuotaRow(ctx, provinceCode, year)
   if (!row) throw notFound('该省份的推荐名额')
   const items = ctx.store.applications
     .where({ provinceCode, year })
     .map((a) => refreshDerived(ctx, a))
     .map(quotaItem)
-  return { provinceCode, provinceName: row.provinceName, year, tableYear: quotaTableYear(year), tracks: quotaUse(row, items) }
+  return { provinceCode, provinceName: row.provinceName, year, tableYear: tableYearOf(ctx, year), tracks: quotaUse(row, items) }
 }
 
 function buildTable(ctx: Ctx, provinceCode: string, year: number): RecommendationTable {
@@ -326,6 +333,7 @@ const review: RouteModule = (api, ctx) => {
     const a = findForReview(ctx, user, (req.params as { id: string }).id)
     const pre = decideTransition(user, a, 'recommend')
     if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message)
+    recommendationGate(ctx, a.year)
     const lk = lookups(ctx)
     refreshDerived(ctx, a, lk)
     if (!a.eligibility.ok) {
@@ -333,7 +341,7 @@ const review: RouteModule = (api, ctx) => {
       throw new HttpError(409, 'CONFLICT', `不符合申报条件，不能推荐：${failed.join('；')}`)
     }
     const items = ctx.store.applications.where({ provinceCode: a.provinceCode, year: a.year }).map(quotaItem)
-    const decision = checkRecommendationQuota(quotaRow(a.provinceCode, a.year), items, quotaItem(a))
+    const decision = checkRecommendationQuota(yearQuotaRow(ctx, a.provinceCode, a.year), items, quotaItem(a))
     if (!decision.ok) throw new HttpError(409, 'QUOTA_EXCEEDED', decision.message)
     if (a.track === 'station' && !hasConfirmedLink(a.stationConfirmations)) {
       throw new HttpError(409, 'CONFLICT', '该指导站对接服务的企业或区域品牌尚未在其申报表中确认本指导站，至少需 1 个双向确认后才能推荐')
@@ -357,7 +365,7 @@ const review: RouteModule = (api, ctx) => {
     const format = q.format ?? 'json'
     const prov = scopeProvince(user, q.provinceCode, true)!
     const year = yearOf(ctx, q.year)
-    if (!quotaRow(prov, year)) throw notFound('该省份')
+    if (!yearQuotaRow(ctx, prov, year)) throw notFound('该省份')
     const table = buildTable(ctx, prov, year)
     if (format === 'json') return table
     const filename = `${table.provinceName}${year}年度千企百城推荐表.csv`

@@ -424,6 +424,9 @@ const applicationBase = {
   year: z.number(),
   /** public-notice batch within the year (assigned when published) */
   batch: z.optional(z.number()),
+  /** the province call (申报批次) it was submitted in, and that call's batch number */
+  callId: z.optional(z.string()),
+  callBatch: z.optional(z.number()),
   /** enterprise/regional: the applicant organisation */
   orgId: z.optional(z.string()),
   /** station track: the station */

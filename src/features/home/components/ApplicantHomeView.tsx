@@ -5,6 +5,7 @@ import type { ApplicantHome } from '@/domain/contract'
 import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { Card, StatusTag, daysLeftLabel, deadlineTone, formatDate, formatDateTime, formatNumber, go } from '@/shared'
 import { Action, Line } from './parts'
+import { CallCard } from './CallCard'
 
 /** Enterprise / association home: what needs me now — alerts with deadlines, next consultation, application, station. */
 export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
@@ -53,6 +54,7 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
       </Card>
 
       <Card title="我的申报" testId="home-application">
+        <CallCard />
         {application ? (
           <Line
             title={`${application.year} 年度 · ${TRACK_LABELS[application.track]}`}

@@ -4,6 +4,7 @@ import type { ReviewerHome } from '@/domain/contract'
 import { TRACK_LABELS } from '@/domain/status'
 import { Card, go } from '@/shared'
 import { QuotaBar, Stat } from './parts'
+import { NotRecommendedCard } from './NotRecommendedCard'
 
 /** Province / national reviewer home: what waits for review, and quota use per track. */
 export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
@@ -41,6 +42,16 @@ export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
         ))}
         <Text className="ui-muted">名额依据方案附件 4（{home.year === 2023 ? '2023' : '按 2023'} 年度表）。</Text>
       </Card>
+      <Card title={home.role === 'national' ? '年度时间安排' : '申报批次'} testId="home-programme">
+        <Button type="primary" fill="outline" block onClick={() => go('reviewProgramme')} data-testid="go-programme">
+          {home.role === 'national' ? '设置年度时间安排' : '开通 / 延长申报批次'}
+        </Button>
+      </Card>
+      {home.role === 'national' && (
+        <Card title="尚未推荐的省份">
+          <NotRecommendedCard year={home.year} />
+        </Card>
+      )}
       {home.role === 'national' && (
         <Card title="公示与名单">
           <Button type="primary" fill="outline" block onClick={() => go('reviewBatches')}>

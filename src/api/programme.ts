@@ -1,0 +1,43 @@
+// The programme year (行动年度): the national timetable and quota table, the provinces' calls (申报批次).
+import type {
+  CurrentCall,
+  ExtendCallRequest,
+  NotRecommended,
+  OpenCallRequest,
+  ProgrammeYearView,
+  ProvinceCallView,
+  PutQuotasRequest,
+  PutTimetableRequest,
+} from '@/domain/contract/programme'
+import { request } from './http'
+
+export type { CurrentCall, NotRecommended, ProgrammeYearView, ProvinceCallView, PutTimetableRequest, OpenCallRequest, ExtendCallRequest }
+
+/** GET /programme/years/{year} (reviewers) — 404 when the national office has not set the year yet */
+export const getProgrammeYear = (year: number) => request<ProgrammeYearView>({ method: 'GET', url: `/programme/years/${year}` })
+
+/** PUT /programme/years/{year}/timetable (national) — the first one opens the year */
+export const putProgrammeTimetable = (year: number, body: PutTimetableRequest) =>
+  request<ProgrammeYearView>({ method: 'PUT', url: `/programme/years/${year}/timetable`, data: body })
+
+/** PUT /programme/years/{year}/quotas (national) */
+export const putProgrammeQuotas = (year: number, body: PutQuotasRequest) =>
+  request<ProgrammeYearView>({ method: 'PUT', url: `/programme/years/${year}/quotas`, data: body })
+
+/** GET /programme/years/{year}/not-recommended (national) */
+export const getNotRecommended = (year: number) =>
+  request<NotRecommended>({ method: 'GET', url: `/programme/years/${year}/not-recommended` })
+
+/** GET /programme/calls (province: own, with drafts/submissions; national: all) */
+export const listCalls = (q: { year?: number; provinceCode?: string } = {}) =>
+  request<ProvinceCallView[]>({ method: 'GET', url: '/programme/calls', params: q })
+
+/** GET /programme/calls/current — the caller's province: open batch, else the next one */
+export const getCurrentCall = () => request<CurrentCall>({ method: 'GET', url: '/programme/calls/current' })
+
+/** POST /programme/calls (province, own province) */
+export const openCall = (body: OpenCallRequest) => request<ProvinceCallView>({ method: 'POST', url: '/programme/calls', data: body })
+
+/** POST /programme/calls/{id}/extend (province, own province; a closed batch cannot be extended) */
+export const extendCall = (id: string, body: ExtendCallRequest) =>
+  request<ProvinceCallView>({ method: 'POST', url: `/programme/calls/${encodeURIComponent(id)}/extend`, data: body })
