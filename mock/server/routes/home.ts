@@ -149,7 +149,7 @@ function staffHome(ctx: Ctx, user: User): StaffHome {
 
 function reviewerHome(ctx: Ctx, user: User): ReviewerHome {
   const year = programmeCurrentYear(ctx)
-  const province = user.role === 'province' ? user.provinceCode ?? '' : null
+  const province = user.role === 'province' ? (user.provinceCode ?? '') : null
   const waitingStatuses = province !== null ? PROVINCE_WAITING_STATUSES : NATIONAL_WAITING_STATUSES
   const apps: ApplicationRow[] =
     province === null ? ctx.store.applications.where({ year }) : ctx.store.applications.where({ provinceCode: province, year })

@@ -24,7 +24,11 @@ beforeAll(() => {
   ;(global as any).IS_REACT_ACT_ENVIRONMENT = false
 })
 beforeEach(() => {
-  api.getCurrentCall.mockResolvedValue({ ok: true, status: 200, data: { provinceCode: '350000', open: null, next: null, message: '本省（区、市）目前没有开放的申报批次，可以先填写并保存草稿。' } })
+  api.getCurrentCall.mockResolvedValue({
+    ok: true,
+    status: 200,
+    data: { provinceCode: '350000', open: null, next: null, message: '本省（区、市）目前没有开放的申报批次，可以先填写并保存草稿。' },
+  })
 })
 
 async function openHome() {
@@ -61,15 +65,38 @@ describe('home page', () => {
         alerts: [{ id: 'AL1', title: '近似商标「闽江圆」初步审定公告', deadline: in10Days, level: 'urgent' }],
       },
     })
-    const call = { id: 'CL1', year: 2026, provinceCode: '350000', provinceName: '福建省', batch: 1, opensAt: '2026-01-01T09:00', closesAt: '2026-12-15T17:00' }
+    const call = {
+      id: 'CL1',
+      year: 2026,
+      provinceCode: '350000',
+      provinceName: '福建省',
+      batch: 1,
+      opensAt: '2026-01-01T09:00',
+      closesAt: '2026-12-15T17:00',
+    }
     api.getCurrentCall.mockResolvedValue({
       ok: true,
       status: 200,
-      data: { provinceCode: '350000', next: null, message: '', open: { ...call, notice: '第 1 批申报通知', phase: 'open', phaseLabel: '申报中', label: '剩余 21 天', daysLeft: 21, extensions: [] } },
+      data: {
+        provinceCode: '350000',
+        next: null,
+        message: '',
+        open: {
+          ...call,
+          notice: '第 1 批申报通知',
+          phase: 'open',
+          phaseLabel: '申报中',
+          label: '剩余 21 天',
+          daysLeft: 21,
+          extensions: [],
+        },
+      },
     })
     await openHome()
     await waitFor(() => expect(text()).toContain('您好，陈志远'))
-    await waitFor(() => expect(document.querySelector('[data-testid="home-call"]')?.textContent).toContain('福建省 2026 年度第 1 批申报进行中'))
+    await waitFor(() =>
+      expect(document.querySelector('[data-testid="home-call"]')?.textContent).toContain('福建省 2026 年度第 1 批申报进行中'),
+    )
     expect(document.querySelector('[data-testid="home-call"]')!.textContent).toContain('截止 2026年12月15日 17:00（北京时间）')
     expect(document.querySelector('[data-testid="home-call"]')!.textContent).toContain('剩余 21 天')
     expect(text()).toContain('福州闽江源食品有限公司')
