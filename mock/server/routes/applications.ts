@@ -356,6 +356,8 @@ const applications: RouteModule = (api, ctx) => {
         // role/state first (409 for an application already submitted), then the form
         const pre = decideTransition(user, a, action)
         if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
+        // then the call: outside an open batch the submit is refused (409 CALL_CLOSED) and nothing is written
+        const stamp = submitGate(ctx, a, action === 'resubmit' ? 'resubmit' : 'submit')
         refreshDerived(ctx, a, lk)
         const fieldErrors: Record<string, string> = {
           ...validateApplicationForm(a.track, a.year, a.form, 'submit', { provinceCode: a.provinceCode }),
@@ -366,6 +368,12 @@ const applications: RouteModule = (api, ctx) => {
           if (!c.ok && c.level === 'block' && key && !(key in fieldErrors)) fieldErrors[key] = c.message
         }
         assertValid(fieldErrors, '申报表还有需要修改的内容，请按提示修改后再提交')
+        if (stamp) {
+          // the programme year and batch come from the call, not the calendar
+          a.year = stamp.year
+          a.callId = stamp.callId
+          a.callBatch = stamp.batch
+        }
         transition(ctx, a, user, action)
         ctx.store.applicationSubmits.insert({
           key: idempotencyKey,
@@ -375,34 +383,9 @@ const applications: RouteModule = (api, ctx) => {
           at: a.updatedAt,
         })
         return view(ctx, a, user, lk)
-      }
-      const action = submitActionFor(a.status)
-      // role/state first (409 for an application already submitted), then the form
-      const pre = decideTransition(user, a, action)
-      if (!pre.ok) throw new HttpError(pre.status, pre.code, pre.message, pre.fieldErrors)
-      // then the call: outside an open batch the submit is refused (409 CALL_CLOSED) and nothing is written
-      const stamp = submitGate(ctx, a, action === 'resubmit' ? 'resubmit' : 'submit')
-      refreshDerived(ctx, a, lk)
-      const fieldErrors: Record<string, string> = {
-        ...validateApplicationForm(a.track, a.year, a.form, 'submit', { provinceCode: a.provinceCode }),
-        ...referenceErrors(a, lk),
-      }
-      for (const c of a.eligibility.checks) {
-        const key = RULE_FIELD[c.rule]
-        if (!c.ok && c.level === 'block' && key && !(key in fieldErrors)) fieldErrors[key] = c.message
-      }
-      assertValid(fieldErrors, '申报表还有需要修改的内容，请按提示修改后再提交')
-      if (stamp) {
-        // the programme year and batch come from the call, not the calendar
-        a.year = stamp.year
-        a.callId = stamp.callId
-        a.callBatch = stamp.batch
-      }
-      transition(ctx, a, user, action)
-      ctx.store.applicationSubmits.insert({ key: idempotencyKey, userId: user.id, applicationId: a.id, status: a.status, at: a.updatedAt })
-      return view(ctx, a, user, lk)
-    })
-  })
+      })
+    },
+  )
 
   api.get(
     '/applications/link-candidates',
