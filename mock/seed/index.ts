@@ -11,7 +11,7 @@ import { seedApplications } from './applications'
 export type { SeedCtx, SeedStep } from './context'
 
 /** Bump when the seeded data changes shape (kept in meta `seedVersion`). */
-export const SEED_VERSION = 2
+export const SEED_VERSION = 3
 const SEED = 'qianqi-baicheng-2023'
 
 export const SEED_STEPS: [name: string, step: SeedStep][] = [...WORLD_STEPS, ['bookings', seedBookings], ['applications', seedApplications]]

@@ -23,6 +23,7 @@ import { provinceName, quotaRow, quotaTable } from '../../../src/domain/quota'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { toLocalDate, toLocalDateTime } from '../../../src/domain/time'
 import type { RouteModule } from './index'
+import { freshAlerts } from './alerts'
 import type { StoredApplication, StoredBooking } from '../../store'
 
 type BookingRow = Pick<StoredBooking, 'id' | 'orgId' | 'stationId' | 'startsAt' | 'status' | 'topic'>
@@ -57,6 +58,7 @@ function bookingRef(ctx: Ctx, b: BookingRow): HomeBookingRef {
 const applicationRef = (a: ApplicationRow): HomeApplicationRef => ({ id: a.id, track: a.track, year: a.year, status: a.status, updatedAt: a.updatedAt })
 
 function applicantHome(ctx: Ctx, user: User): ApplicantHome {
+  freshAlerts(ctx)
   const role = user.role as 'enterprise' | 'association'
   const today = toLocalDate(ctx.now())
   const nowLocal = toLocalDateTime(ctx.now())
@@ -116,6 +118,7 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
 }
 
 function staffHome(ctx: Ctx, user: User): StaffHome {
+  freshAlerts(ctx)
   const today = toLocalDate(ctx.now())
   const station = ctx.store.stations.get(user.stationId)
   const bookings: BookingRow[] = user.stationId ? ctx.store.bookings.where({ stationId: user.stationId }) : []

@@ -3,17 +3,34 @@ import * as z from 'zod/mini'
 import { oneOf, text } from './z'
 
 // ── alert ──
-export const ALERT_KINDS = ['similar_published', 'renewal_due', 'renewal_grace', 'nonuse_risk', 'squatting', 'invalidation_window'] as const
+export const ALERT_KINDS = [
+  'similar_published',
+  'renewal_open',
+  'renewal_due',
+  'renewal_grace',
+  'lapsed',
+  'nonuse_risk',
+  'squatting',
+  'invalidation_window',
+  'madrid_refusal',
+  'madrid_opposition',
+  'negative_opinion',
+] as const
 export const AlertKindSchema = z.enum(ALERT_KINDS)
 export type AlertKind = z.infer<typeof AlertKindSchema>
 
 export const ALERT_KIND_LABELS: Record<AlertKind, string> = {
   similar_published: '近似商标公告',
-  renewal_due: '续展到期',
+  renewal_open: '可办理续展',
+  renewal_due: '即将到期',
   renewal_grace: '宽展期',
+  lapsed: '未续展失效',
   nonuse_risk: '撤三风险',
   squatting: '疑似抢注',
   invalidation_window: '无效宣告期限',
+  madrid_refusal: '领土延伸驳回',
+  madrid_opposition: '领土延伸被异议',
+  negative_opinion: '负面舆情',
 }
 /** What to do about each kind — shown under the alert. */
 export const ALERT_KIND_ADVICE: Record<AlertKind, string> = {
@@ -23,6 +40,11 @@ export const ALERT_KIND_ADVICE: Record<AlertKind, string> = {
   nonuse_risk: '请留存使用证据（销售合同、发票、广告等）；被许可人的使用也可作为证据。',
   squatting: '可在异议期内提出异议，注册后 5 年内可请求宣告无效；恶意抢注驰名商标不受 5 年限制。',
   invalidation_window: '请在期限内提交无效宣告请求及证据。',
+  renewal_open: '期满前 12 个月内可办理续展，建议尽早提交。',
+  lapsed: '商标已因期满未续展被注销，请尽快重新提交注册申请。',
+  madrid_refusal: '请在期限内申请驳回复审。',
+  madrid_opposition: '请在期限内提交异议答辩。',
+  negative_opinion: '请核实舆情内容，必要时发布声明、保存证据。',
 }
 
 
@@ -45,6 +67,12 @@ export const AlertSchema = z.object({
   /** days from today (0 = last day today, negative = overdue) */
   daysLeft: z.optional(z.number()),
   level: AlertLevelSchema,
+  /** the last day falls in a year the official holiday calendar does not cover yet: shown as 暂定 */
+  provisional: z.boolean(),
+  /** one line: why the last day is 暂定 */
+  provisionalReason: z.optional(z.string()),
+  /** legal basis, e.g. 商标法第三十三条 */
+  basis: z.optional(z.string()),
   status: z.enum(['open', 'handled']),
   read: z.boolean(),
   createdAt: z.string(),
