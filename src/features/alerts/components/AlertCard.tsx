@@ -33,6 +33,7 @@ export function AlertCard({ alert, expanded, showOrg, handling, onToggle, onHand
           ) : (
             alert.deadline && <StatusTag label={deadlineText(alert)} tone={LEVEL_TONE[alert.level]} />
           )}
+          {alert.provisional && alert.deadline && <StatusTag label="暂定" tone="warning" />}
           {!alert.read && <Text className="alert-card__dot">未读</Text>}
         </View>
         <Text className="alert-card__title">{alert.title}</Text>
@@ -42,11 +43,18 @@ export function AlertCard({ alert, expanded, showOrg, handling, onToggle, onHand
             涉及商标「{alert.trademark.name}」· 注册号 {alert.trademark.regNo} · 第 {alert.trademark.classes.join('、')} 类
           </Text>
         )}
-        {alert.deadline && <Text className="alert-card__meta">截止日期 {formatDate(alert.deadline)}</Text>}
+        {alert.deadline && (
+          <Text className="alert-card__meta">
+            截止日期 {formatDate(alert.deadline)}
+            {alert.provisional ? '（暂定）' : ''}
+          </Text>
+        )}
       </View>
       {expanded && (
         <View className="alert-card__more">
           {alert.detail && <Text className="alert-card__detail">{alert.detail}</Text>}
+          {alert.provisional && alert.provisionalReason && <Text className="alert-card__meta">暂定说明：{alert.provisionalReason}</Text>}
+          {alert.basis && <Text className="alert-card__meta">法律依据：{alert.basis}</Text>}
           <Text className="alert-card__advice">建议：{alert.advice}</Text>
           {alert.status === 'handled' ? (
             <Text className="alert-card__meta">处理于 {formatDate(alert.handledAt)}{alert.handledNote ? `：${alert.handledNote}` : ''}</Text>

@@ -27,6 +27,7 @@ const alert = (over: Record<string, unknown> = {}) => ({
   deadline: '2026-12-04',
   daysLeft: 9,
   level: 'urgent',
+  provisional: false,
   status: 'open',
   read: false,
   createdAt: '2026-09-05T00:00:00Z',
@@ -62,6 +63,25 @@ describe('risk alerts page', () => {
     await waitFor(() => expect(text()).toContain('建议：可在异议期内向国家知识产权局提出异议。'))
     expect(api.getAlert).toHaveBeenCalledWith('AL000001')
     expect(text()).not.toContain('未读')
+  })
+
+  it('a last day in a year the holiday calendar does not cover is marked 暂定, with its reason in the detail', async () => {
+    preparePage('/pkg-me/pages/alerts/index')
+    const reason = '2027 年法定节假日安排尚未发布，截止日按周末和法定节日推算（暂定），发布后将重新核算。'
+    const provisional = alert({ deadline: '2027-02-15', daysLeft: 83, level: 'info', provisional: true, provisionalReason: reason, basis: '商标法第三十三条' })
+    api.listAlerts.mockResolvedValue(page([provisional, alert({ id: 'AL000002', title: '另一条提醒' })]))
+    api.getAlert.mockResolvedValue({ ok: true, status: 200, data: { ...provisional, read: true } })
+    const t = new TestUtils()
+    await t.mount(AlertsPage, {})
+    await waitFor(() => expect(text()).toContain('另一条提醒'))
+    const cards = Array.from(document.querySelectorAll('.alert-card'))
+    expect(cards[0].textContent).toContain('暂定')
+    expect(cards[0].textContent).toContain('截止日期')
+    expect(cards[1].textContent).not.toContain('暂定')
+    expect(text()).not.toContain(reason)
+    t.fireEvent.click(cards[0].querySelector('.alert-card__title') as HTMLElement)
+    await waitFor(() => expect(text()).toContain(`暂定说明：${reason}`))
+    expect(text()).toContain('法律依据：商标法第三十三条')
   })
 
   it('marking handled asks first, then reloads; the 已处理 tab asks the server for handled alerts', async () => {
