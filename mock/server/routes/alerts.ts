@@ -1,7 +1,7 @@
 import type { Alert, AlertQuery, HandleAlertRequest } from '../../../src/domain/contract'
 import { ALERT_KIND_ADVICE, ALERT_KIND_LABELS } from '../../../src/domain/contract'
 import { daysLeft } from '../../../src/domain/deadlines'
-import { ensureMonitorFresh } from '../../seed/monitor'
+import { ensureMonitorFresh, runStoredMonitor } from '../../seed/monitor'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { forbidden, notFound } from '../errors'
 import { toLocalDate } from '../../../src/domain/time'
@@ -12,6 +12,10 @@ const LEVEL_ORDER = { overdue: 0, urgent: 1, soon: 2, info: 3 } as const
 
 /** Alerts are derived state: re-run the monitor when it last ran on another Beijing day (a later clock). */
 export const freshAlerts = (ctx: Ctx) => ensureMonitorFresh(ctx.store, ctx.now(), () => ctx.store.nextId('AL'))
+
+/** After a change to an organisation's trademarks: re-run the monitor for that organisation only. */
+export const rerunMonitorFor = (ctx: Ctx, orgId: string) =>
+  ctx.store.tx(() => runStoredMonitor(ctx.store, ctx.now(), () => ctx.store.nextId('AL'), { orgIds: [orgId] }))
 
 function toAlert(ctx: Ctx, a: StoredAlert & { status: 'open' | 'handled' }): Alert {
   const today = toLocalDate(ctx.now()) // Beijing calendar day, like the app and the other routes

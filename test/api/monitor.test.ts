@@ -1,0 +1,166 @@
+// The mock runs the trademark monitor: the alerts served are the engine's output for each organisation's
+// portfolio + the seeded gazette weeks + today, stored as derived state and brought up to date on a re-run.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Alert, Page } from '../../src/domain/contract'
+import { currentTermEnd, oppositionDeadline } from '../../src/domain/deadlines'
+import { runMonitor } from '../../src/domain/monitoring'
+import { gazetteIssue, openIssues } from '../../mock/seed/gazette'
+import { GAZETTE_SIZE, gazetteFor, runStoredMonitor, toPortfolioMark } from '../../mock/seed/monitor'
+import { rerunMonitorFor } from '../../mock/server/routes/alerts'
+import { DEFAULT_NOW, startMock, type Mock } from './harness'
+
+const TODAY = '2026-11-24' // Beijing day of DEFAULT_NOW
+const ENT = 'OG000001'
+
+describe('the mock runs the monitor', () => {
+  let mock: Mock
+  beforeAll(async () => {
+    mock = await startMock()
+  })
+  afterAll(async () => {
+    await mock.close()
+  })
+
+  const all = async (role: 'enterprise' | 'association' | 'staff') =>
+    (await (await mock.as(role)).call<Page<Alert>>('GET', '/alerts?status=all')).body.items
+  const mark = (name: string) => mock.ctx.store.trademarks.where({ ownerOrgId: ENT }).find((t) => t.name === name)!
+
+  test('the demo enterprise’s seeded marks yield exactly the expected alerts', async () => {
+    const items = await all('enterprise')
+    const brand = mark('闽江源')
+    const dormant = mark('江源小厨')
+
+    // renewal: the term end (registration + 10 years, day before the anniversary), a fixed date, never 暂定
+    const renewal = items.filter((a) => a.kind === 'renewal_open' || a.kind === 'renewal_due')
+    expect(renewal.map((a) => [a.trademark?.id, a.kind, a.deadline, a.provisional])).toEqual([
+      [brand.id, 'renewal_open', currentTermEnd(brand.registeredOn, TODAY), false],
+    ])
+    // 撤三: only the mark registered 3+ years ago without use evidence
+    expect(items.filter((a) => a.kind === 'nonuse_risk').map((a) => a.trademark?.id)).toEqual([dormant.id])
+
+    // near-identical marks planted in the open gazette issues, in the mark's own group → opposition by pub + 3 months
+    const expected: string[] = []
+    for (const n of openIssues(TODAY)) {
+      const issue = gazetteIssue(n, { size: GAZETTE_SIZE })
+      for (const p of issue.planted) {
+        if (p.target !== '闽江源' || !['homophone', 'pinyin', 'one_char', 'contains'].includes(p.kind)) continue
+        const e = issue.entries.find((x) => x.regNo === p.regNo)!
+        const dl = oppositionDeadline(e.publishedOn)
+        expected.push(`${e.name}|${dl.date}|${dl.provisional}`)
+      }
+    }
+    expect(expected.length).toBeGreaterThanOrEqual(6)
+    const similar = items
+      .filter((a) => a.kind === 'similar_published' && a.trademark?.id === brand.id)
+      .map((a) => `${/「(.+?)」/.exec(a.title)![1]}|${a.deadline}|${a.provisional}`)
+    expect(similar.sort()).toEqual(expected.sort())
+    // deadlines in 2027 (not covered by the official holiday calendar) are 暂定 with a reason; 2026 ones are not
+    for (const a of items.filter((x) => x.deadline)) {
+      if (a.kind === 'renewal_open' || a.kind === 'renewal_due') continue
+      expect(a.provisional).toBe(a.deadline!.startsWith('2027'))
+      if (a.provisional) expect(a.provisionalReason).toContain('2027 年')
+    }
+    expect(items.find((a) => a.kind === 'similar_published')!.basis).toContain('商标法')
+
+    // and the whole list is the engine's output for this portfolio, nothing more, nothing less
+    const org = mock.ctx.store.orgs.get(ENT)!
+    const marks = mock.ctx.store.trademarks.where({ ownerOrgId: ENT }).map((t) => toPortfolioMark(t, org.name))
+    const engine = runMonitor({ today: TODAY, marks, gazette: gazetteFor(TODAY) }).alerts
+    const sig = (a: { kind?: string; rule?: string; title: string; deadline?: string; lastDay?: string | null }) =>
+      `${a.kind ?? a.rule}|${a.title}|${a.deadline ?? a.lastDay ?? ''}`
+    expect(items.map(sig).sort()).toEqual(engine.map(sig).sort())
+  })
+
+  test('re-running the monitor adds none and changes nothing', async () => {
+    const before = mock.ctx.store.alerts.all()
+    const run = mock.ctx.store.tx(() => runStoredMonitor(mock.ctx.store, mock.ctx.now(), () => mock.ctx.store.nextId('AL')))
+    expect(run).toMatchObject({ added: 0, updated: 0, resolved: 0 })
+    expect(run.unchanged).toBe(before.filter((a) => a.status !== 'resolved').length)
+    expect(mock.ctx.store.alerts.all()).toEqual(before)
+  })
+
+  test('a changed trademark: use evidence filed resolves the 撤三 alert; removing it raises a new one', async () => {
+    const ent = await mock.as('enterprise')
+    const dormant = mark('江源小厨')
+    const nonuse = (await all('enterprise')).find((a) => a.kind === 'nonuse_risk')!
+    mock.ctx.store.trademarks.save({ ...dormant, useEvidenceOn: ['2026-10-01'] })
+    expect(rerunMonitorFor(mock.ctx, ENT)).toMatchObject({ added: 0, resolved: 1 })
+    expect((await ent.call('GET', `/alerts/${nonuse.id}`)).status).toBe(404)
+    expect((await all('enterprise')).some((a) => a.kind === 'nonuse_risk')).toBe(false)
+    mock.ctx.store.trademarks.save(dormant)
+    expect(rerunMonitorFor(mock.ctx, ENT)).toMatchObject({ added: 1, resolved: 0 })
+    const back = (await all('enterprise')).filter((a) => a.kind === 'nonuse_risk')
+    expect(back).toHaveLength(1)
+    expect(back[0].status).toBe('open')
+  })
+
+  test('roles read only their own alerts; staff read their linked clients’ only', async () => {
+    const [ent, assoc, staff] = await Promise.all([all('enterprise'), all('association'), all('staff')])
+    const orgOf = async (role: 'enterprise' | 'association') => (await (await mock.as(role)).call('GET', '/me')).body.orgId
+    const entOrg = await orgOf('enterprise')
+    const assocOrg = await orgOf('association')
+    expect(ent.length).toBeGreaterThan(0)
+    expect(assoc.length).toBeGreaterThan(0)
+    expect(ent.every((a) => a.orgId === entOrg)).toBe(true)
+    expect(assoc.every((a) => a.orgId === assocOrg)).toBe(true)
+    const staffUser = mock.ctx.store.users.first({ role: 'staff' })!
+    const me = (await (await mock.as('staff')).call('GET', '/me')).body
+    const linked = new Set(mock.ctx.store.links.where({ stationId: me.stationId, status: 'accepted' }).map((l) => l.orgId))
+    expect(staffUser).toBeTruthy()
+    expect(staff.length).toBeGreaterThan(0)
+    expect(staff.every((a) => linked.has(a.orgId))).toBe(true)
+    // every open alert of every linked client, none of anyone else's
+    const expectedOpen = mock.ctx.store.alerts.where({ orgId: [...linked], status: 'open' }).length
+    expect(staff.filter((a) => a.status === 'open')).toHaveLength(expectedOpen)
+    const other = mock.ctx.store.alerts.all().find((a) => !linked.has(a.orgId) && a.status === 'open')!
+    expect((await (await mock.as('staff')).call('GET', `/alerts/${other.id}`)).status).toBe(403)
+    expect((await (await mock.as('enterprise')).call('GET', `/alerts/${assoc[0].id}`)).status).toBe(403)
+  })
+})
+
+describe('a later clock updates, resolves and raises alerts', () => {
+  test('restarting on MOCK_NOW past the term end: 可办理续展 → 宽展期, passed opposition windows resolved, new issues raised', async () => {
+    const first = await startMock()
+    const ent1 = await first.as('enterprise')
+    const before = (await ent1.call<Page<Alert>>('GET', '/alerts?status=all')).body.items
+    const renewal = before.find((a) => a.kind === 'renewal_open')!
+    const nonuse = before.find((a) => a.kind === 'nonuse_risk')!
+    expect((await ent1.call('POST', `/alerts/${nonuse.id}/handle`, { note: '已整理使用证据' })).status).toBe(200)
+    const passed = before.filter((a) => a.kind === 'similar_published' && a.deadline! < '2027-04-10')
+    expect(passed.length).toBeGreaterThan(0)
+    const dataFile = first.dataFile
+    await first.close({ keepData: true })
+
+    // same data file, the clock moved past the renewal term end (not renewed: the 6-month grace period runs)
+    const later = await startMock({ dataFile, now: '2027-04-10T02:00:00.000Z' })
+    try {
+      const ent = await later.as('enterprise')
+      const after = (await ent.call<Page<Alert>>('GET', '/alerts?status=all')).body.items
+      const moved = after.find((a) => a.id === renewal.id)!
+      expect(moved.kind).toBe('renewal_grace')
+      expect(moved.deadline! > renewal.deadline!).toBe(true)
+      expect(moved.read).toBe(false)
+      for (const p of passed) expect(after.some((a) => a.id === p.id)).toBe(false)
+      expect((await ent.call('GET', `/alerts/${passed[0].id}`)).status).toBe(404)
+      // raised: marks published after the first run, with opposition deadlines after the new day
+      const raised = after.filter((a) => !before.some((b) => b.id === a.id))
+      expect(raised.some((a) => a.kind === 'similar_published' && a.deadline! >= '2027-04-10')).toBe(true)
+      // unchanged inputs keep their state: the handled 撤三 alert stays handled with its note
+      const stillHandled = after.find((a) => a.id === nonuse.id)!
+      expect(stillHandled.status).toBe('handled')
+      expect(stillHandled.handledNote).toBe('已整理使用证据')
+      // the home badge follows the new day too
+      const home = (await ent.call('GET', '/home')).body
+      expect(home.unreadAlerts).toBe(after.filter((a) => a.status === 'open' && !a.read).length)
+    } finally {
+      await later.close()
+      fs.rmSync(path.dirname(dataFile), { recursive: true, force: true })
+    }
+  })
+})
+
+// DEFAULT_NOW is the clock the expectations above are written for
+test('the harness clock is the one these expectations assume', () => {
+  expect(DEFAULT_NOW.startsWith(TODAY)).toBe(true)
+})
