@@ -67,6 +67,8 @@ export interface StoredAlert {
   handledAt?: string
   handledNote?: string
   handledBy?: string
+  /** the station's advisory note to its client (kept across monitor runs) */
+  advisory?: { note: string; stationName: string; at: string; by: string }
 }
 
 /** `links`: station ↔ organisation link requests (对接). */

@@ -119,6 +119,134 @@ describe('the mock runs the monitor', () => {
   })
 })
 
+describe('portfolio, calendar export, filters and the station’s advisory note', () => {
+  let mock: Mock
+  beforeAll(async () => {
+    mock = await startMock()
+  })
+  afterAll(async () => {
+    await mock.close()
+  })
+
+  /** Unfolds RFC 5545 content lines (CRLF + one space continues a line) and splits the VEVENTs into fields. */
+  function parseIcs(text: string) {
+    expect(text.endsWith('\r\n')).toBe(true)
+    for (const raw of text.split('\r\n')) expect(Buffer.byteLength(raw, 'utf8')).toBeLessThanOrEqual(75)
+    const lines = text.replace(/\r\n /g, '').split('\r\n').filter(Boolean)
+    expect(lines[0]).toBe('BEGIN:VCALENDAR')
+    expect(lines[lines.length - 1]).toBe('END:VCALENDAR')
+    const events: Record<string, string>[] = []
+    let cur: Record<string, string> | null = null
+    let inAlarm = false
+    for (const l of lines) {
+      if (l === 'BEGIN:VEVENT') cur = {}
+      else if (l === 'END:VEVENT') (events.push(cur!), (cur = null))
+      else if (l === 'BEGIN:VALARM') inAlarm = true
+      else if (l === 'END:VALARM') inAlarm = false
+      else if (cur && !inAlarm) {
+        const i = l.indexOf(':')
+        cur[l.slice(0, i)] = l.slice(i + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1')
+      }
+    }
+    return events
+  }
+
+  test('GET an organisation’s .ics: one event per last day still ahead, stable UIDs, 暂定 marked; others’ refused', async () => {
+    const ent = await mock.as('enterprise')
+    const res = await ent.call<string>('GET', `/orgs/${ENT}/calendar.ics`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/calendar/)
+    const events = parseIcs(res.body)
+    const open = (await ent.call<Page<Alert>>('GET', '/alerts?status=all')).body.items.filter((a) => a.deadline && a.daysLeft! >= 0)
+    expect(events).toHaveLength(open.length)
+    expect(new Set(events.map((e) => e.UID)).size).toBe(events.length)
+    const days = events.map((e) => e['DTSTART;VALUE=DATE'])
+    expect(days.sort()).toEqual(open.map((a) => a.deadline!.replace(/-/g, '')).sort())
+    for (const e of events) {
+      expect(e.DTSTAMP).toBe('20261124T020000Z')
+      expect(e.SUMMARY).toMatch(/「.+」/)
+      const provisional = e['DTSTART;VALUE=DATE'].startsWith('2027') && !/续展截止（期满日）/.test(e.SUMMARY)
+      expect(e.STATUS).toBe(provisional ? 'TENTATIVE' : 'CONFIRMED')
+      expect(e.SUMMARY.startsWith('【暂定】')).toBe(provisional)
+    }
+    // a second export gives the same UIDs (a phone calendar updates instead of duplicating)
+    const again = parseIcs((await ent.call<string>('GET', `/orgs/${ENT}/calendar.ics`)).body)
+    expect(again.map((e) => e.UID)).toEqual(parseIcs(res.body).map((e) => e.UID))
+    expect((await (await mock.as('association')).call('GET', `/orgs/${ENT}/calendar.ics`)).status).toBe(403)
+    expect((await ent.call('GET', '/orgs/OG999999/calendar.ics')).status).toBe(404)
+  })
+
+  test('portfolio: each mark with its legal timeline, in date order, and its open alert count', async () => {
+    const ent = await mock.as('enterprise')
+    const res = await ent.call('GET', `/orgs/${ENT}/portfolio`)
+    expect(res.status).toBe(200)
+    const brand = res.body.marks.find((m: any) => m.name === '闽江源')
+    expect(brand.status).toBe('registered')
+    expect(brand.validUntil).toBe(currentTermEnd(brand.registeredOn, TODAY))
+    const steps = brand.timeline.map((s: any) => s.step)
+    expect([...steps].sort()).toEqual(['expires', 'grace_ends', 'nonuse_exposed', 'registered', 'renewal_opens'])
+    const dates = brand.timeline.map((s: any) => s.date)
+    expect(dates).toEqual([...dates].sort())
+    const byStep = Object.fromEntries(brand.timeline.map((s: any) => [s.step, s]))
+    expect(byStep.renewal_opens.past).toBe(true) // the renewal window opened 12 months before 2027-04-02
+    expect(byStep.expires).toMatchObject({ date: brand.validUntil, past: false, provisional: false })
+    expect(byStep.grace_ends.provisional).toBe(true) // 2027-10: the 2027 holiday calendar is not published
+    const alerts = (await ent.call<Page<Alert>>('GET', `/alerts?trademarkId=${brand.id}`)).body.items
+    expect(brand.openAlerts).toBe(alerts.length)
+    // use evidence on file moves the 撤三 exposure to 3 years after the last use; none on file: 3 years after registration
+    const exposed = (m: any) => m.timeline.find((s: any) => s.step === 'nonuse_exposed')
+    expect(brand.lastUseOn).toBeTruthy()
+    expect(exposed(brand).date > brand.lastUseOn).toBe(true)
+    expect(exposed(brand).past).toBe(false)
+    const dormant = res.body.marks.find((m: any) => m.name === '江源小厨')
+    expect(dormant.lastUseOn).toBeUndefined()
+    expect(exposed(dormant).past).toBe(true)
+    expect((await (await mock.as('staff')).call('GET', `/orgs/${ENT}/portfolio`)).status).toBe(200) // a linked client
+    expect((await (await mock.as('association')).call('GET', `/orgs/${ENT}/portfolio`)).status).toBe(403)
+  })
+
+  test('alert filters: severity, kind and mark; a bad filter is a field error', async () => {
+    const ent = await mock.as('enterprise')
+    const all = (await ent.call<Page<Alert>>('GET', '/alerts')).body.items
+    for (const [q, pred] of [
+      ['level=urgent', (a: Alert) => a.level === 'urgent'],
+      ['kind=squatting', (a: Alert) => a.kind === 'squatting'],
+      [`trademarkId=${all[0].trademark!.id}`, (a: Alert) => a.trademark?.id === all[0].trademark!.id],
+      [`kind=similar_published&level=soon`, (a: Alert) => a.kind === 'similar_published' && a.level === 'soon'],
+    ] as const) {
+      const got = (await ent.call<Page<Alert>>('GET', `/alerts?${q}`)).body.items
+      expect(got.length).toBeGreaterThan(0)
+      expect(got.map((a) => a.id)).toEqual(all.filter(pred).map((a) => a.id))
+    }
+    const bad = await ent.call('GET', '/alerts?kind=nope&level=high')
+    expect(bad.status).toBe(400)
+    expect(bad.body.fieldErrors.kind).toBe('提醒类型不正确')
+    expect(bad.body.fieldErrors.level).toContain('紧急程度')
+  })
+
+  test('station staff send a linked client an advisory note that the client reads on the alert', async () => {
+    const staff = await mock.as('staff')
+    const ent = await mock.as('enterprise')
+    const target = (await ent.call<Page<Alert>>('GET', '/alerts')).body.items[0]
+    const res = await staff.call<Alert>('POST', `/alerts/${target.id}/advice`, { note: '建议本周内提交异议申请，材料可来站里核对。' })
+    expect(res.status).toBe(200)
+    expect(res.body.advisory?.note).toBe('建议本周内提交异议申请，材料可来站里核对。')
+    const seen = (await ent.call<Alert>('GET', `/alerts/${target.id}`)).body
+    expect(seen.advisory).toMatchObject({ note: '建议本周内提交异议申请，材料可来站里核对。', stationName: '福州市鼓楼区商标品牌指导站' })
+    // the note survives a monitor re-run (derived fields are recomputed, the human ones are kept)
+    mock.ctx.store.tx(() => runStoredMonitor(mock.ctx.store, mock.ctx.now(), () => mock.ctx.store.nextId('AL')))
+    expect((await ent.call<Alert>('GET', `/alerts/${target.id}`)).body.advisory?.note).toBe('建议本周内提交异议申请，材料可来站里核对。')
+    // only staff, only for linked clients, and the note is required
+    expect((await ent.call('POST', `/alerts/${target.id}/advice`, { note: '自己写' })).status).toBe(403)
+    const empty = await staff.call('POST', `/alerts/${target.id}/advice`, { note: '' })
+    expect(empty.status).toBe(400)
+    expect(empty.body.fieldErrors.note).toBeTruthy()
+    const linked = new Set(mock.ctx.store.links.where({ status: 'accepted' }).filter((l) => l.stationId === (mock.ctx.store.users.first({ role: 'staff' })!.stationId)).map((l) => l.orgId))
+    const other = mock.ctx.store.alerts.all().find((a) => !linked.has(a.orgId) && a.status === 'open')!
+    expect((await staff.call('POST', `/alerts/${other.id}/advice`, { note: '越权' })).status).toBe(403)
+  })
+})
+
 describe('a later clock updates, resolves and raises alerts', () => {
   test('restarting on MOCK_NOW past the term end: 可办理续展 → 宽展期, passed opposition windows resolved, new issues raised', async () => {
     const first = await startMock()

@@ -17,7 +17,7 @@ export const freshAlerts = (ctx: Ctx) => ensureMonitorFresh(ctx.store, ctx.now()
 export const rerunMonitorFor = (ctx: Ctx, orgId: string) =>
   ctx.store.tx(() => runStoredMonitor(ctx.store, ctx.now(), () => ctx.store.nextId('AL'), { orgIds: [orgId] }))
 
-function toAlert(ctx: Ctx, a: StoredAlert & { status: 'open' | 'handled' }): Alert {
+export function toAlert(ctx: Ctx, a: StoredAlert & { status: 'open' | 'handled' }): Alert {
   const today = toLocalDate(ctx.now()) // Beijing calendar day, like the app and the other routes
   const org = ctx.store.orgs.get(a.orgId)
   const tm = a.trademarkId ? ctx.store.trademarks.get(a.trademarkId) : undefined
@@ -41,18 +41,19 @@ function toAlert(ctx: Ctx, a: StoredAlert & { status: 'open' | 'handled' }): Ale
     createdAt: a.createdAt,
     ...(a.handledAt ? { handledAt: a.handledAt } : {}),
     ...(a.handledNote ? { handledNote: a.handledNote } : {}),
+    ...(a.advisory ? { advisory: { note: a.advisory.note, stationName: a.advisory.stationName, at: a.advisory.at } } : {}),
   }
 }
 
 /** Organisations whose alerts the caller may see: its own, or (staff) the station's accepted clients. */
-function visibleOrgIds(ctx: Ctx, user: ReturnType<typeof currentUser>): Set<string> {
+export function visibleOrgIds(ctx: Ctx, user: ReturnType<typeof currentUser>): Set<string> {
   if (user.role === 'staff') {
     return new Set(ctx.store.links.where({ stationId: user.stationId, status: 'accepted' }).map((l) => l.orgId))
   }
   return new Set(user.orgId ? [user.orgId] : [])
 }
 
-function findVisible(ctx: Ctx, req: any): StoredAlert & { status: 'open' | 'handled' } {
+export function findVisible(ctx: Ctx, req: any): StoredAlert & { status: 'open' | 'handled' } {
   const user = currentUser(req)
   freshAlerts(ctx)
   const alert = ctx.store.alerts.get(req.params.id)
@@ -69,12 +70,15 @@ const alerts: RouteModule = (api, ctx) => {
 
   api.get('/alerts', guard, async (req) => {
     const user = currentUser(req)
-    const status = (req.query as AlertQuery).status ?? 'open'
+    const q = req.query as AlertQuery
+    const status = q.status ?? 'open'
     const orgs = visibleOrgIds(ctx, user)
     freshAlerts(ctx)
     const items = ctx.store.alerts
       .where({ orgId: [...orgs], status: status === 'all' ? ['open', 'handled'] : status })
+      .filter((a) => (!q.kind || a.kind === q.kind) && (!q.trademarkId || a.trademarkId === q.trademarkId))
       .map((a) => toAlert(ctx, a as StoredAlert & { status: 'open' | 'handled' }))
+      .filter((a) => !q.level || a.level === q.level)
       .sort((x, y) => LEVEL_ORDER[x.level] - LEVEL_ORDER[y.level] || (x.daysLeft ?? 1e9) - (y.daysLeft ?? 1e9))
     return { items, total: items.length, next: null }
   })

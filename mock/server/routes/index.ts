@@ -11,8 +11,9 @@ import bookings from './bookings'
 import notices from './notices'
 import applications from './applications'
 import review from './review'
+import monitor from './monitor'
 
 /** Every capability's routes; each module registers its own paths under /api. */
 export type RouteModule = (api: FastifyInstance, ctx: Ctx) => void | Promise<void>
 
-export const routeModules: RouteModule[] = [health, auth, me, home, alerts, stations, links, bookings, notices, applications, review]
+export const routeModules: RouteModule[] = [health, auth, me, home, alerts, stations, links, bookings, notices, applications, review, monitor]

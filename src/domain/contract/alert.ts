@@ -1,6 +1,6 @@
 // Trademark risk-monitoring alerts (商标风险监测预警): GET /alerts, GET /alerts/{id}, POST /alerts/{id}/handle.
 import * as z from 'zod/mini'
-import { oneOf, text } from './z'
+import { id, oneOf, text } from './z'
 
 // ── alert ──
 export const ALERT_KINDS = [
@@ -78,16 +78,25 @@ export const AlertSchema = z.object({
   createdAt: z.string(),
   handledAt: z.optional(z.string()),
   handledNote: z.optional(z.string()),
+  /** the station's advisory note to the client about this alert */
+  advisory: z.optional(z.object({ note: z.string(), stationName: z.string(), at: z.string() })),
 })
 export type Alert = z.infer<typeof AlertSchema>
 export const AlertPageSchema = z.object({ items: z.array(AlertSchema), total: z.number(), next: z.nullable(z.string()) })
 
-/** GET /alerts?status= (default open) */
+/** GET /alerts?status= (default open)&level=&kind=&trademarkId= */
 export const AlertQuerySchema = z.strictObject({
   status: z.optional(oneOf(['open', 'handled', 'all'], '状态应为 open、handled 或 all')),
+  level: z.optional(oneOf(['overdue', 'urgent', 'soon', 'info'], '紧急程度应为 overdue、urgent、soon 或 info')),
+  kind: z.optional(oneOf(ALERT_KINDS, '提醒类型不正确')),
+  trademarkId: z.optional(id('商标编号')),
 })
 export type AlertQuery = z.infer<typeof AlertQuerySchema>
 
 /** POST /alerts/{id}/handle — body optional; the note is kept with the alert */
 export const HandleAlertRequestSchema = z.optional(z.strictObject({ note: z.optional(text({ max: 200, label: '处理说明' })) }))
 export type HandleAlertRequest = NonNullable<z.infer<typeof HandleAlertRequestSchema>>
+
+/** POST /alerts/{id}/advice — station staff's advisory note to a linked client, read on the alert */
+export const AlertAdviceRequestSchema = z.strictObject({ note: text({ min: 1, max: 300, label: '指导意见' }) })
+export type AlertAdviceRequest = z.infer<typeof AlertAdviceRequestSchema>

@@ -71,6 +71,7 @@ import {
   StationPageSchema,
   StationQuerySchema,
 } from './station'
+import { MONITOR_OPERATIONS } from './monitor'
 import * as z from 'zod/mini'
 import './z' // zod configured (zh-CN, jitless) before any parse
 
@@ -155,6 +156,7 @@ export const OPERATIONS: Operation[] = [
   // ── alerts ──
   { id: 'listAlerts', method: 'GET', path: '/alerts', tag: 'alerts', summary: '风险提醒列表', roles: ORG_AND_STAFF, query: AlertQuerySchema, ok: { 200: json(AlertPageSchema, 'alerts, most urgent first') } },
   { id: 'getAlert', method: 'GET', path: '/alerts/{id}', tag: 'alerts', summary: '风险提醒详情（本单位打开即标记已读）', roles: ORG_AND_STAFF, params: p, ok: { 200: json(AlertSchema, 'the alert') }, errors: [404] },
+  ...MONITOR_OPERATIONS,
   { id: 'handleAlert', method: 'POST', path: '/alerts/{id}/handle', tag: 'alerts', summary: '标记风险提醒为已处理', roles: ORG_AND_STAFF, params: p, body: HandleAlertRequestSchema, ok: { 200: json(AlertSchema, 'handled') }, errors: [404] },
 
   // ── applications ──
