@@ -140,7 +140,10 @@ describe('portfolio, calendar export, filters and the station’s advisory note'
     let inAlarm = false
     for (const l of lines) {
       if (l === 'BEGIN:VEVENT') cur = {}
-      else if (l === 'END:VEVENT') (events.push(cur!), (cur = null))
+      else if (l === 'END:VEVENT') {
+        events.push(cur!)
+        cur = null
+      }
       else if (l === 'BEGIN:VALARM') inAlarm = true
       else if (l === 'END:VALARM') inAlarm = false
       else if (cur && !inAlarm) {
