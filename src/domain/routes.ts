@@ -21,6 +21,7 @@ export const APP_ROUTES = {
   reviewBatches: '/pkg-review/pages/batches/index',
   notices: '/pkg-me/pages/notices/index',
   alerts: '/pkg-me/pages/alerts/index',
+  portfolio: '/pkg-me/pages/portfolio/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES
