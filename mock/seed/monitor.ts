@@ -3,7 +3,14 @@
 // each run applies only the difference (reconcile) — a re-run adds nothing, a later clock or a changed mark
 // updates, resolves or raises alerts. Used by the seed step and by the server (start-up, new day, mark change).
 import type { Ymd } from '../../src/domain/calendar'
-import { type AlertState, type GazetteEntry, type MonitorAlert, type PortfolioMark, reconcile, runMonitor } from '../../src/domain/monitoring'
+import {
+  type AlertState,
+  type GazetteEntry,
+  type MonitorAlert,
+  type PortfolioMark,
+  reconcile,
+  runMonitor,
+} from '../../src/domain/monitoring'
 import { toLocalDate } from '../../src/domain/time'
 import type { Store, StoredAlert, Trademark } from '../store'
 import type { SeedStep } from './context'

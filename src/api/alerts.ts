@@ -7,7 +7,8 @@ export const listAlerts = (query: AlertQuery = {}) => request<Page<Alert>>({ met
 export const getAlert = (id: string) => request<Alert>({ method: 'GET', url: `/alerts/${id}` })
 export const handleAlert = (id: string, body: HandleAlertRequest = {}) =>
   request<Alert>({ method: 'POST', url: `/alerts/${id}/handle`, data: body })
-export const adviseAlert = (id: string, body: AlertAdviceRequest) => request<Alert>({ method: 'POST', url: `/alerts/${id}/advice`, data: body })
+export const adviseAlert = (id: string, body: AlertAdviceRequest) =>
+  request<Alert>({ method: 'POST', url: `/alerts/${id}/advice`, data: body })
 export const getPortfolio = (orgId: string) => request<Portfolio>({ method: 'GET', url: `/orgs/${orgId}/portfolio` })
 
 /**

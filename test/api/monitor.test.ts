@@ -143,12 +143,14 @@ describe('portfolio, calendar export, filters and the station’s advisory note'
       else if (l === 'END:VEVENT') {
         events.push(cur!)
         cur = null
-      }
-      else if (l === 'BEGIN:VALARM') inAlarm = true
+      } else if (l === 'BEGIN:VALARM') inAlarm = true
       else if (l === 'END:VALARM') inAlarm = false
       else if (cur && !inAlarm) {
         const i = l.indexOf(':')
-        cur[l.slice(0, i)] = l.slice(i + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1')
+        cur[l.slice(0, i)] = l
+          .slice(i + 1)
+          .replace(/\\n/g, '\n')
+          .replace(/\\([,;\\])/g, '$1')
       }
     }
     return events
@@ -244,7 +246,12 @@ describe('portfolio, calendar export, filters and the station’s advisory note'
     const empty = await staff.call('POST', `/alerts/${target.id}/advice`, { note: '' })
     expect(empty.status).toBe(400)
     expect(empty.body.fieldErrors.note).toBeTruthy()
-    const linked = new Set(mock.ctx.store.links.where({ status: 'accepted' }).filter((l) => l.stationId === (mock.ctx.store.users.first({ role: 'staff' })!.stationId)).map((l) => l.orgId))
+    const linked = new Set(
+      mock.ctx.store.links
+        .where({ status: 'accepted' })
+        .filter((l) => l.stationId === mock.ctx.store.users.first({ role: 'staff' })!.stationId)
+        .map((l) => l.orgId),
+    )
     const other = mock.ctx.store.alerts.all().find((a) => !linked.has(a.orgId) && a.status === 'open')!
     expect((await staff.call('POST', `/alerts/${other.id}/advice`, { note: '越权' })).status).toBe(403)
   })

@@ -16,4 +16,17 @@ import monitor from './monitor'
 /** Every capability's routes; each module registers its own paths under /api. */
 export type RouteModule = (api: FastifyInstance, ctx: Ctx) => void | Promise<void>
 
-export const routeModules: RouteModule[] = [health, auth, me, home, alerts, stations, links, bookings, notices, applications, review, monitor]
+export const routeModules: RouteModule[] = [
+  health,
+  auth,
+  me,
+  home,
+  alerts,
+  stations,
+  links,
+  bookings,
+  notices,
+  applications,
+  review,
+  monitor,
+]

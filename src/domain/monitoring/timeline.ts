@@ -25,10 +25,19 @@ const STATUS_LABELS = { registered: '有效', grace: '宽展期', lapsed: '已�
 
 export function markTimeline(m: { registeredOn: Ymd; validUntil: Ymd; useEvidenceOn?: readonly Ymd[] }, today: Ymd): MarkTimeline {
   const w = renewalWindow(m.validUntil)
-  const lastUseOn = [...(m.useEvidenceOn ?? [])].filter((d) => compareYmd(d, today) <= 0).sort(compareYmd).pop()
+  const lastUseOn = [...(m.useEvidenceOn ?? [])]
+    .filter((d) => compareYmd(d, today) <= 0)
+    .sort(compareYmd)
+    .pop()
   const exposure = nonUseExposure(m.registeredOn, lastUseOn ?? null, today)
   const past = (d: Ymd) => compareYmd(d, today) <= 0
-  const step = (s: TimelineStepKey, label: string, date: Ymd, provisional = false): MarkTimelineStep => ({ step: s, label, date, provisional, past: past(date) })
+  const step = (s: TimelineStepKey, label: string, date: Ymd, provisional = false): MarkTimelineStep => ({
+    step: s,
+    label,
+    date,
+    provisional,
+    past: past(date),
+  })
   const status = compareYmd(today, m.validUntil) <= 0 ? 'registered' : compareYmd(today, w.graceEnds) <= 0 ? 'grace' : 'lapsed'
   const steps = [
     step('registered', '核准注册', m.registeredOn),

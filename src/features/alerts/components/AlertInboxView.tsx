@@ -8,7 +8,8 @@ import { Segmented } from './Segmented'
 
 /** One page of the inbox: the tabs, then the alerts (staff see whose alert it is) or what to do when there are none. */
 export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page: Page<Alert>; staff: boolean }) {
-  const { tab, setTab, level, setLevel, kind, setKind, mark, clearMark, expanded, handling, toggle, markHandled, askStation, sendAdvice } = inbox
+  const { tab, setTab, level, setLevel, kind, setKind, mark, clearMark, expanded, handling, toggle, markHandled, askStation, sendAdvice } =
+    inbox
   // kind filter: the kinds on this page, plus the one chosen (so it can be switched back)
   const kinds = [...new Set([...page.items.map((a) => a.kind), ...(kind !== 'all' ? [kind] : [])])]
   const markName = mark ? page.items.find((a) => a.trademark?.id === mark)?.trademark?.name : undefined
@@ -37,7 +38,10 @@ export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page
         />
         {(kinds.length > 1 || kind !== 'all') && (
           <Segmented<KindFilter>
-            options={[{ value: 'all' as KindFilter, label: '全部类型' }, ...kinds.map((k) => ({ value: k as KindFilter, label: ALERT_KIND_LABELS[k] }))]}
+            options={[
+              { value: 'all' as KindFilter, label: '全部类型' },
+              ...kinds.map((k) => ({ value: k as KindFilter, label: ALERT_KIND_LABELS[k] })),
+            ]}
             value={kind}
             onChange={setKind}
           />

@@ -24,7 +24,10 @@ function MarkCard({ mark }: { mark: PortfolioMark }) {
       <Text className="alert-card__meta">{mark.lastUseOn ? `最近使用证据 ${formatDate(mark.lastUseOn)}` : '尚无使用证据在档'}</Text>
       <View className="timeline" aria-label="法定时间线">
         {mark.timeline.map((s) => (
-          <View key={s.step} className={`timeline__step ${s.past ? 'timeline__step--past' : ''} ${s === next ? 'timeline__step--next' : ''}`}>
+          <View
+            key={s.step}
+            className={`timeline__step ${s.past ? 'timeline__step--past' : ''} ${s === next ? 'timeline__step--next' : ''}`}
+          >
             <Text className="timeline__date">
               {formatDate(s.date)}
               {s.provisional ? '（暂定）' : ''}
@@ -48,7 +51,9 @@ export function PortfolioView({ portfolio, exporting, onExport }: { portfolio: P
   return (
     <View>
       <Card title={`${portfolio.orgName} 的商标（${portfolio.marks.length} 件）`}>
-        <Text className="alert-card__meta">时间线按 {formatDate(portfolio.today)} 计算；标注“暂定”的日期所在年份的法定节假日安排尚未发布。</Text>
+        <Text className="alert-card__meta">
+          时间线按 {formatDate(portfolio.today)} 计算；标注“暂定”的日期所在年份的法定节假日安排尚未发布。
+        </Text>
         <View className="alert-card__actions">
           <Button type="primary" loading={exporting} disabled={exporting} onClick={onExport}>
             导出法定期限日历（.ics）

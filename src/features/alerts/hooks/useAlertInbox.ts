@@ -88,7 +88,23 @@ export function useAlertInbox(openId?: string, trademarkId?: string) {
     return undefined
   }
 
-  return { query, tab, setTab, level, setLevel, kind, setKind, mark, clearMark: () => setMark(undefined), expanded, handling, toggle, markHandled, askStation, sendAdvice }
+  return {
+    query,
+    tab,
+    setTab,
+    level,
+    setLevel,
+    kind,
+    setKind,
+    mark,
+    clearMark: () => setMark(undefined),
+    expanded,
+    handling,
+    toggle,
+    markHandled,
+    askStation,
+    sendAdvice,
+  }
 }
 
 export type AlertInbox = ReturnType<typeof useAlertInbox>

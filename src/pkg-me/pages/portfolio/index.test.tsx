@@ -47,7 +47,13 @@ beforeAll(() => {
   ;(global as any).IS_REACT_ACT_ENVIRONMENT = false
 })
 beforeEach(() => {
-  useSession.setState({ session: { token: 't', user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise', orgId: 'OG000001' }, expiresAt: '2099-01-01T00:00:00Z' } })
+  useSession.setState({
+    session: {
+      token: 't',
+      user: { id: 'U1', phone: '13800000001', name: '陈志远', role: 'enterprise', orgId: 'OG000001' },
+      expiresAt: '2099-01-01T00:00:00Z',
+    },
+  })
 })
 afterEach(() => {
   document.body.innerHTML = ''

@@ -20,7 +20,8 @@ async function exportCalendar(orgId: string, name: string) {
     return Taro.showToast({ title: '已下载，可用手机日历打开', icon: 'none' })
   }
   if (res.data.filePath) {
-    const wxShare = (Taro as unknown as { shareFileMessage?: (o: { filePath: string; fileName: string }) => Promise<unknown> }).shareFileMessage
+    const wxShare = (Taro as unknown as { shareFileMessage?: (o: { filePath: string; fileName: string }) => Promise<unknown> })
+      .shareFileMessage
     if (wxShare) return wxShare({ filePath: res.data.filePath, fileName }).catch(() => undefined)
     return Taro.showToast({ title: '当前微信版本不支持分享文件', icon: 'none' })
   }
