@@ -105,7 +105,10 @@ export function runStoredMonitor(store: Store, now: Date, newId: () => string, o
   const marks = tms.map((tm) => toPortfolioMark(tm, orgNames.get(tm.ownerOrgId) ?? ''))
   const { alerts, problems } = runMonitor({ today, marks, gazette: gazetteFor(today) })
 
-  const stored = scope ? store.alerts.where({ orgId: [...scope] }) : store.alerts.all()
+  const all = scope ? store.alerts.where({ orgId: [...scope] }) : store.alerts.all()
+  // rows of a data file seeded before alerts were derived (hand-written, no key): the run replaces them
+  for (const a of all) if (!a.key) store.alerts.delete(a.id)
+  const stored = all.filter((a) => a.key)
   const live = stored.filter((a) => a.status !== 'resolved')
   const resolvedByKey = new Map(stored.filter((a) => a.status === 'resolved').map((a) => [a.key, a]))
   const byKey = new Map(live.map((a) => [a.key, a]))

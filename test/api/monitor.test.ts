@@ -80,6 +80,22 @@ describe('the mock runs the monitor', () => {
     expect(mock.ctx.store.alerts.all()).toEqual(before)
   })
 
+  test('a data file from before (hand-written alert rows without a key): the run replaces them', async () => {
+    const legacy = {
+      id: 'AL900001',
+      orgId: ENT,
+      trademarkId: mark('闽江源').id,
+      kind: 'renewal_due',
+      title: '旧的手写提醒',
+      status: 'open',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }
+    mock.ctx.store.alerts.insert(legacy as never)
+    const run = mock.ctx.store.tx(() => runStoredMonitor(mock.ctx.store, mock.ctx.now(), () => mock.ctx.store.nextId('AL')))
+    expect(run).toMatchObject({ added: 0, updated: 0, resolved: 0 })
+    expect(mock.ctx.store.alerts.get('AL900001')).toBeUndefined()
+  })
+
   test('a changed trademark: use evidence filed resolves the 撤三 alert; removing it raises a new one', async () => {
     const ent = await mock.as('enterprise')
     const dormant = mark('江源小厨')
