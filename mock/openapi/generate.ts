@@ -84,7 +84,11 @@ export function generateOpenApi(): Json {
     const responses: Json = {}
     for (const [status, r] of Object.entries(op.ok)) {
       if (!r.schema) {
-        responses[status] = { description: r.description }
+        // a text body without a JSON declaration (text/calendar)
+        responses[status] = {
+          description: r.description,
+          ...(r.contentType ? { content: { [r.contentType]: { schema: { type: 'string' } } } } : {}),
+        }
         continue
       }
       const schemaRef = ref(r.schema, `${op.id[0].toUpperCase()}${op.id.slice(1)}${status}`)

@@ -12,7 +12,7 @@ import { seedProgramme } from './programme'
 export type { SeedCtx, SeedStep } from './context'
 
 /** Bump when the seeded data changes shape (kept in meta `seedVersion`). */
-export const SEED_VERSION = 3
+export const SEED_VERSION = 4
 const SEED = 'qianqi-baicheng-2023'
 
 export const SEED_STEPS: [name: string, step: SeedStep][] = [

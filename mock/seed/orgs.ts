@@ -2,6 +2,7 @@
 // the two demo organisations first (stable ids OG000001 / OG000002), then the rest spread over the provinces
 // like the annex-4 quotas.
 import type { MarkType, Organization, Trademark } from '../../src/domain/contract'
+import { currentTermEnd } from '../../src/domain/deadlines'
 import type { SeedCtx, SeedStep } from './context'
 import { DEMO_PHONES } from './demo'
 import { shortName, type City, type County, type Province } from './regions'
@@ -15,7 +16,6 @@ import {
   makeUscc,
   parseYmd,
   personName,
-  termEnd,
   ymd,
   type Industry,
   type Product,
@@ -61,11 +61,7 @@ function organisationFactory(s: SeedCtx) {
     return ymd(new Date(a + Math.floor((orng.next() * (b - a)) / 86400_000) * 86400_000))
   }
   /** registration date → current term end (renewed if the first term has passed) */
-  const validity = (registeredOn: string) => {
-    let end = termEnd(registeredOn)
-    while (end < today) end = addMonths(end, 120)
-    return end
-  }
+  const validity = (registeredOn: string) => currentTermEnd(registeredOn, today)
   const addMark = (
     ownerOrgId: string,
     name: string,
@@ -243,6 +239,14 @@ export const seedOrganisations: SeedStep = (s) => {
       const { c, county } = placeIn(p)
       makeAssociation(p, c, county)
     }
+  }
+  // use evidence on file for every mark but the demo's dormant one and a few others (those are exposed to 撤三);
+  // its own rng stream, so the draws above stay as they were
+  const erng = s.rng.fork('world').fork('evidence')
+  for (const tm of s.trademarks) {
+    if (tm === dormant || erng.chance(0.04)) continue
+    const on = addDays(today, -erng.int(10, 700))
+    tm.useEvidenceOn = [on < tm.registeredOn ? tm.registeredOn : on]
   }
   s.store.orgs.insertMany(s.orgs)
   s.store.trademarks.insertMany(s.trademarks)

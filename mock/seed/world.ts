@@ -1,11 +1,11 @@
-// The seeded world, step by step: regions → stations → organisations and trademarks → links → alerts → users.
+// The seeded world, step by step: regions → stations → organisations and trademarks → links → monitor (alerts) → users.
 // Deterministic: the same `now` gives the same world (relative dates such as alert deadlines follow `now`).
 import type { SeedStep } from './context'
 import { buildRegions } from './regions'
 import { seedStations } from './stations'
 import { seedOrganisations } from './orgs'
 import { seedLinks } from './links'
-import { seedAlerts } from './alerts'
+import { seedMonitor } from './monitor'
 import { reserveDemoUserIds, seedUsers } from './users'
 
 export { DEMO_DESCRIPTIONS, DEMO_PHONES, DEMO_USER_IDS } from './demo'
@@ -21,6 +21,6 @@ export const WORLD_STEPS: [name: string, step: SeedStep][] = [
   ['stations', seedStations],
   ['organisations', seedOrganisations],
   ['links', seedLinks],
-  ['alerts', seedAlerts],
+  ['monitor', seedMonitor],
   ['users', seedUsers],
 ]

@@ -2,6 +2,7 @@
 // them from here (the store is the only code that knows how they are kept).
 import type {
   AlertKind,
+  AlertLevel,
   Application,
   ApplicationStatus,
   Booking,
@@ -33,24 +34,43 @@ export interface StoredSession {
   expiresAt: string
 }
 
-/** `alerts`: trademark risk alerts of an organisation. */
+/**
+ * `alerts`: trademark risk alerts of an organisation — derived state: written only by the monitor run
+ * (mock/seed/monitor.ts) from the engine's output, identified by the engine's `key`.
+ */
 export interface StoredAlert {
   id: string
   orgId: string
-  trademarkId: string
+  trademarkId: string | null
   kind: AlertKind
+  /** the engine's stable identity of this alert (same mark + counterpart/term → same key across runs) */
+  key: string
+  /** hash of the inputs it was computed from: a changed input changes it */
+  inputVersion: string
+  level: AlertLevel
+  /** the last day depends on a year the holiday calendar does not cover yet (暂定) */
+  provisional: boolean
+  provisionalReason?: string
+  /** legal basis, e.g. 商标法第三十三条 */
+  basis?: string
   title: string
-  /** YYYY-MM-DD */
+  advice: string
+  /** YYYY-MM-DD, the exact last day */
   deadline?: string
-  status: 'open' | 'handled'
+  /** resolved = no longer produced by the monitor (window closed, mark changed); never shown */
+  status: 'open' | 'handled' | 'resolved'
   /** ISO timestamp */
   createdAt: string
+  updatedAt?: string
+  resolvedAt?: string
   /** ISO timestamp when the owner first opened it; absent = unread */
   readAt?: string
   detail?: string
   handledAt?: string
   handledNote?: string
   handledBy?: string
+  /** the station's advisory note to its client (kept across monitor runs) */
+  advisory?: { note: string; stationName: string; at: string; by: string }
 }
 
 /** `links`: station ↔ organisation link requests (对接). */

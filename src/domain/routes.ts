@@ -22,6 +22,7 @@ export const APP_ROUTES = {
   reviewProgramme: '/pkg-review/pages/programme/index',
   notices: '/pkg-me/pages/notices/index',
   alerts: '/pkg-me/pages/alerts/index',
+  portfolio: '/pkg-me/pages/portfolio/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

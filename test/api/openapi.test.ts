@@ -36,5 +36,16 @@ test('request bodies and responses are components with additionalProperties: fal
   expect(doc.components.schemas.Booking.additionalProperties).toBe(false)
   expect(doc.paths['/alerts'].get.parameters).toEqual([
     expect.objectContaining({ name: 'status', in: 'query', schema: expect.objectContaining({ enum: ['open', 'handled', 'all'] }) }),
+    expect.objectContaining({
+      name: 'level',
+      in: 'query',
+      schema: expect.objectContaining({ enum: ['overdue', 'urgent', 'soon', 'info'] }),
+    }),
+    expect.objectContaining({
+      name: 'kind',
+      in: 'query',
+      schema: expect.objectContaining({ enum: expect.arrayContaining(['similar_published', 'lapsed', 'negative_opinion']) }),
+    }),
+    expect.objectContaining({ name: 'trademarkId', in: 'query' }),
   ])
 })

@@ -19,6 +19,7 @@ import { programmeCurrentYear, programmeYearOf, yearQuotaRow } from './programme
 import { currentUser, requireRole, type Ctx } from '../context'
 import { toLocalDate, toLocalDateTime } from '../../../src/domain/time'
 import type { RouteModule } from './index'
+import { freshAlerts } from './alerts'
 import type { StoredApplication, StoredBooking } from '../../store'
 
 type BookingRow = Pick<StoredBooking, 'id' | 'orgId' | 'stationId' | 'startsAt' | 'status' | 'topic'>
@@ -60,6 +61,7 @@ const applicationRef = (a: ApplicationRow): HomeApplicationRef => ({
 })
 
 function applicantHome(ctx: Ctx, user: User): ApplicantHome {
+  freshAlerts(ctx)
   const role = user.role as 'enterprise' | 'association'
   const today = toLocalDate(ctx.now())
   const nowLocal = toLocalDateTime(ctx.now())
@@ -121,6 +123,7 @@ function applicantHome(ctx: Ctx, user: User): ApplicantHome {
 }
 
 function staffHome(ctx: Ctx, user: User): StaffHome {
+  freshAlerts(ctx)
   const today = toLocalDate(ctx.now())
   const station = ctx.store.stations.get(user.stationId)
   const bookings: BookingRow[] = user.stationId ? ctx.store.bookings.where({ stationId: user.stationId }) : []

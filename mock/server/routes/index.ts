@@ -12,6 +12,7 @@ import notices from './notices'
 import applications from './applications'
 import review from './review'
 import programme from './programme'
+import monitor from './monitor'
 
 /** Every capability's routes; each module registers its own paths under /api. */
 export type RouteModule = (api: FastifyInstance, ctx: Ctx) => void | Promise<void>
@@ -29,4 +30,5 @@ export const routeModules: RouteModule[] = [
   applications,
   review,
   programme,
+  monitor,
 ]

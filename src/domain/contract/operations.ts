@@ -67,6 +67,7 @@ import {
   StationQuerySchema,
 } from './station'
 import { PROGRAMME_OPERATIONS } from './programme'
+import { MONITOR_OPERATIONS } from './monitor'
 import * as z from 'zod/mini'
 import './z' // zod configured (zh-CN, jitless) before any parse
 
@@ -241,6 +242,7 @@ export const OPERATIONS: Operation[] = [
     ok: { 200: json(AlertSchema, 'the alert') },
     errors: [404],
   },
+  ...MONITOR_OPERATIONS,
   {
     id: 'handleAlert',
     method: 'POST',

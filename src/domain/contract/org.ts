@@ -52,6 +52,8 @@ export const TrademarkSchema = z.object({
   registeredOn: z.string(),
   /** YYYY-MM-DD, last day of validity */
   validUntil: z.string(),
+  /** YYYY-MM-DD dates of the use evidence on file (a mark registered 3+ years without any is exposed to 撤三) */
+  useEvidenceOn: z.optional(z.array(z.string())),
 })
 export type Trademark = z.infer<typeof TrademarkSchema>
 

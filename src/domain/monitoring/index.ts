@@ -7,3 +7,4 @@ export { reconcile, COMPARED_FIELDS, type AlertState, type ComparedField, type R
 export { alertsToIcsEvents, buildIcs, escapeText, foldLine, type IcsEvent, type IcsOptions } from './ics'
 export { checkEntry, checkMark, checkOpinion } from './schema'
 export { hashOf } from './hash'
+export { markTimeline, type MarkTimeline, type MarkTimelineStep, type TimelineStepKey } from './timeline'

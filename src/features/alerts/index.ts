@@ -1,4 +1,5 @@
 export { AlertCard } from './components/AlertCard'
 export { Segmented } from './components/Segmented'
 export { AlertInboxView } from './components/AlertInboxView'
-export { useAlertInbox, type AlertInbox, type AlertTab } from './hooks/useAlertInbox'
+export { PortfolioView } from './components/PortfolioView'
+export { askDescription, useAlertInbox, type AlertInbox, type AlertTab } from './hooks/useAlertInbox'

@@ -1,18 +1,44 @@
-// The risk-alert inbox: open / handled tabs, one alert expanded at a time (opening an unread one marks it
-// read on the server), and 标记为已处理 with a confirmation.
+// The risk-alert inbox: open / handled tabs, filters (severity, kind, mark), one alert expanded at a time
+// (opening an unread one marks it read on the server), 标记为已处理 with a confirmation, "ask my station"
+// (a booking prefilled with the alert) and, for station staff, an advisory note to the client.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { getAlert, handleAlert, listAlerts } from '@/api'
-import type { Alert } from '@/domain/contract'
-import { useQuery } from '@/shared'
+import { adviseAlert, getAlert, getHome, handleAlert, listAlerts } from '@/api'
+import type { Alert, AlertKind, AlertLevel } from '@/domain/contract'
+import { go, useQuery } from '@/shared'
 
 export type AlertTab = 'open' | 'handled'
+export type LevelFilter = AlertLevel | 'all'
+export type KindFilter = AlertKind | 'all'
 
-export function useAlertInbox(openId?: string) {
+/** The booking's starting 问题描述 for an alert (the server accepts 5–500 characters). */
+export function askDescription(alert: Alert): string {
+  const parts = [
+    `关于风险提醒：${alert.title}`,
+    alert.deadline ? `截止日期：${alert.deadline}${alert.provisional ? '（暂定）' : ''}` : '',
+    alert.trademark ? `涉及商标：「${alert.trademark.name}」注册号 ${alert.trademark.regNo}` : '',
+    '希望指导站帮助评估风险并给出处理建议。',
+  ]
+  return parts.filter(Boolean).join('\n').slice(0, 500)
+}
+
+export function useAlertInbox(openId?: string, trademarkId?: string) {
   const [tab, setTab] = useState<AlertTab>('open')
+  const [level, setLevel] = useState<LevelFilter>('all')
+  const [kind, setKind] = useState<KindFilter>('all')
+  const [mark, setMark] = useState<string | undefined>(trademarkId)
   const [expanded, setExpanded] = useState<string | undefined>(openId)
   const [handling, setHandling] = useState<string>()
-  const query = useQuery(() => listAlerts({ status: tab }), [tab])
+  const query = useQuery(
+    () =>
+      listAlerts({
+        status: tab,
+        ...(level !== 'all' ? { level } : {}),
+        ...(kind !== 'all' ? { kind } : {}),
+        ...(mark ? { trademarkId: mark } : {}),
+      }),
+    [tab, level, kind, mark],
+  )
 
   const toggle = (alert: Alert) => {
     const next = expanded === alert.id ? undefined : alert.id
@@ -35,7 +61,50 @@ export function useAlertInbox(openId?: string) {
     query.reload()
   }
 
-  return { query, tab, setTab, expanded, handling, toggle, markHandled }
+  /** "Ask my station": the booking flow of the linked station, topic 风险预警应对 and the alert as the description. */
+  const askStation = async (alert: Alert) => {
+    const home = await getHome()
+    if (!home.ok) return Taro.showToast({ title: home.error.message, icon: 'none' })
+    const station = home.data.role === 'enterprise' || home.data.role === 'association' ? home.data.station : null
+    if (!station) {
+      Taro.showToast({ title: '请先对接一个指导站', icon: 'none' })
+      return go('stationDirectory')
+    }
+    return go('book', { stationId: station.id, topic: 'risk', description: askDescription(alert) })
+  }
+
+  /** Staff: send the client an advisory note on this alert. Returns the field error, if any. */
+  const sendAdvice = async (alert: Alert, note: string): Promise<string | undefined> => {
+    setHandling(alert.id)
+    const res = await adviseAlert(alert.id, { note })
+    setHandling(undefined)
+    if (!res.ok) {
+      const field = res.error.fieldErrors?.note
+      if (!field) Taro.showToast({ title: res.error.message, icon: 'none' })
+      return field ?? res.error.message
+    }
+    Taro.showToast({ title: '已发送', icon: 'success' })
+    if (query.data) query.setData({ ...query.data, items: query.data.items.map((a) => (a.id === alert.id ? res.data : a)) })
+    return undefined
+  }
+
+  return {
+    query,
+    tab,
+    setTab,
+    level,
+    setLevel,
+    kind,
+    setKind,
+    mark,
+    clearMark: () => setMark(undefined),
+    expanded,
+    handling,
+    toggle,
+    markHandled,
+    askStation,
+    sendAdvice,
+  }
 }
 
 export type AlertInbox = ReturnType<typeof useAlertInbox>

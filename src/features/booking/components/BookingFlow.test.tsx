@@ -37,6 +37,7 @@ const click = (t: TestUtils, el: Element | null) => {
 
 afterEach(() => {
   document.body.innerHTML = ''
+  api.createBooking.mockReset()
 })
 
 describe('BookingFlow', () => {
@@ -47,6 +48,44 @@ describe('BookingFlow', () => {
     useBookingStore.setState({
       draft: { stationId: 'ST1', description: '想咨询马德里国际注册的流程和费用', mode: 'onsite', topic: 'overseas' },
     })
+  })
+
+  it('"ask my station" from a risk alert: the topic (if the station offers it) and description are prefilled', async () => {
+    api.createBooking.mockResolvedValue({ ok: true, status: 201, data: { id: 'BK1' } })
+    const description = '关于风险提醒：近似商标「闽江圆」初步审定公告\n希望指导站帮助评估风险并给出处理建议。'
+    const t = new TestUtils()
+    await t.mount(
+      () => (
+        <BookingFlow
+          stationId="ST1"
+          stationName="测试指导站"
+          topics={['risk', 'registration']}
+          prefill={{ topic: 'risk', description }}
+          onDone={jest.fn()}
+        />
+      ),
+      {},
+    )
+    await t.queries.waitForQuerySelector('[data-testid="day"]')
+    click(t, document.querySelector('[data-testid="day"]'))
+    await t.queries.waitForQuerySelector('[data-testid="slot"]')
+    click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+    await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 3/4 步'))
+    click(t, Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.includes('下一步'))!)
+    await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 4/4 步'))
+    click(t, document.querySelector('[data-testid="confirm-booking"]'))
+    await waitFor(() => expect(api.createBooking).toHaveBeenCalledTimes(1))
+    expect(api.createBooking.mock.calls[0][0]).toMatchObject({ topic: 'risk', description })
+  })
+
+  it('a prefilled topic the station does not offer is left out (the remembered one stays)', async () => {
+    const t = new TestUtils()
+    await t.mount(
+      () => <BookingFlow stationId="ST1" topics={['overseas']} prefill={{ topic: 'risk', description: '关于风险提醒：续展' }} />,
+      {},
+    )
+    await t.queries.waitForQuerySelector('[data-testid="day"]')
+    expect(useBookingStore.getState().draft).toMatchObject({ topic: 'overseas', description: '关于风险提醒：续展' })
   })
 
   it('sends the booking once however often confirm is tapped, with one idempotency key', async () => {

@@ -41,12 +41,14 @@ interface Props {
   topics?: ServiceTopic[]
   /** reschedule an existing booking instead of creating one */
   reschedule?: Booking
+  /** a new booking's starting topic and description (e.g. "ask my station" from a risk alert) */
+  prefill?: { topic?: ServiceTopic; description?: string }
   /** test seam */
   onDone?: (b: Booking) => void
 }
 
 /** The booking flow, one focus per screen: date → slot → topic, description, mode → confirm. */
-export function BookingFlow({ stationId, stationName, topics, reschedule, onDone }: Props) {
+export function BookingFlow({ stationId, stationName, topics, reschedule, prefill, onDone }: Props) {
   const topicOptions = topics?.length ? TOPIC_OPTIONS.filter((o) => topics.includes(o.value)) : TOPIC_OPTIONS
   const draft = useBookingStore((s) => s.draft)
   const { startDraft, patch, keyForAttempt, clearDraft } = useBookingStore.getState()
@@ -56,6 +58,13 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, onDone
       useBookingStore
         .getState()
         .patch({ topic: reschedule.topic, description: reschedule.description, mode: reschedule.mode, slotId: undefined, date: undefined })
+    else if (prefill) {
+      // only a topic this station offers; the description as the user's starting text (still editable)
+      const topic = prefill.topic && topicOptions.some((o) => o.value === prefill.topic) ? prefill.topic : undefined
+      useBookingStore
+        .getState()
+        .patch({ ...(topic ? { topic } : {}), ...(prefill.description ? { description: prefill.description.slice(0, 500) } : {}) })
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stationId, reschedule?.id])
 
