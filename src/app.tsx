@@ -1,6 +1,6 @@
 import { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
-import { installAuthRedirect } from '@/features/auth'
+import { installAuthRedirect } from '@/features/auth/launch'
 import '@nutui/icons-react-taro/dist/style_icon.css'
 import './app.scss'
 
@@ -8,6 +8,15 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // The session itself is restored synchronously by its persisted store.
     installAuthRedirect()
+    // H5 production: the app shell (built files) loads offline; see config/sw-template.js
+    if (
+      process.env.TARO_ENV === 'h5' &&
+      process.env.NODE_ENV === 'production' &&
+      typeof navigator !== 'undefined' &&
+      'serviceWorker' in navigator
+    ) {
+      navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+    }
   })
   return children
 }

@@ -6,6 +6,8 @@
 //   4. api              jest --config test/jest.api.config.js  (mock server on an ephemeral port)
 //   5. weapp            weapp production build + test/weapp/check.mjs
 //   6. e2e              H5 production build + mock + Chromium (test/e2e/run.mjs)
+//   7. size             weapp main package / H5 initial JS against test/budgets.json (test/budget/size.mjs)
+//   8. audit            Lighthouse + axe per main route, signed in per role (test/budget/audit.mjs)
 // Options: --only=unit,api  --skip=e2e  (layer names above). CI=true forces fresh builds.
 // Prerequisites: /usr/bin/chromium and a CJK font; installed with apt-get when missing and running as root.
 import fs from 'node:fs'
@@ -162,12 +164,28 @@ const layers = [
       return { ...r, counts: runnerCounts(r.out) }
     },
   },
+  {
+    name: 'size',
+    title: 'size budgets',
+    async run() {
+      const r = await run(process.execPath, ['test/budget/size.mjs'])
+      return { ...r, counts: runnerCounts(r.out) }
+    },
+  },
+  {
+    name: 'audit',
+    title: 'Lighthouse + axe (Chromium)',
+    async run() {
+      const r = await run(process.execPath, ['test/budget/audit.mjs'])
+      return { ...r, counts: runnerCounts(r.out) }
+    },
+  },
 ]
 
 async function main() {
   console.log(`npm test — ${new Date().toISOString()} — node ${process.version}${CI ? ' — CI=true (fresh builds)' : ''}`)
   const wanted = layers.filter((l) => (!only || only.includes(l.name)) && !skip.includes(l.name))
-  if (wanted.some((l) => l.name === 'e2e')) prerequisites()
+  if (wanted.some((l) => l.name === 'e2e' || l.name === 'audit')) prerequisites()
   const results = []
   for (const layer of wanted) {
     console.log(`\n══════ ${layer.title} ══════`)

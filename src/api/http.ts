@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import axios, { AxiosError, type AxiosAdapter, type AxiosRequestConfig, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
 import type { ApiErrorBody } from '@/domain/contract'
 import { useSession } from '@/shared/session'
+import { notifyUnauthenticated } from './unauthenticated'
 
 /** Every endpoint resolves to a Result; nothing in the request layer throws at the caller. */
 export interface ApiError extends ApiErrorBody {
@@ -87,15 +88,11 @@ http.interceptors.response.use(undefined, async (error: AxiosError) => {
 })
 
 // --- interceptor: 401 → sign-in, then back to the same page --------------------------------------
-let onUnauthenticated: (() => void) | null = null
-/** Set by the auth feature: what to do when the server says the session is gone. */
-export function setUnauthenticatedHandler(handler: () => void) {
-  onUnauthenticated = handler
-}
+export { setUnauthenticatedHandler } from './unauthenticated'
 http.interceptors.response.use(undefined, (error: AxiosError) => {
   if (error.response?.status === 401 && !String(error.config?.url || '').startsWith('/auth/')) {
     useSession.getState().clear()
-    onUnauthenticated?.()
+    notifyUnauthenticated()
   }
   throw error
 })

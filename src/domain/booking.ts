@@ -36,12 +36,13 @@ import {
   RescheduleBookingRequestSchema,
   UpdateAvailabilityRequestSchema,
   VOUCHER_ALPHABET,
+  VOUCHER_CODE_RULE,
   isVoucherCode,
   normalizeVoucher,
   parseSlotId,
 } from './contract/booking'
 import { validate, type FieldErrors } from './contract/z'
-export { VOUCHER_ALPHABET, isVoucherCode, normalizeVoucher }
+export { VOUCHER_ALPHABET, VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher }
 
 // ── local time helpers: Beijing time, from ./time ─────────────────────────────
 

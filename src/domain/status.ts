@@ -14,7 +14,7 @@ export interface StatusStyle {
 const BOOKING_STATUS_TONES: Record<BookingStatus, StatusTone> = {
   pending: 'warning',
   confirmed: 'primary',
-  checked_in: 'primary',
+  checked_in: 'success',
   completed: 'success',
   cancelled: 'default',
   declined: 'danger',

@@ -441,8 +441,13 @@ describe('lists', () => {
     expect(today.body.items.every((b) => b.startsAt.startsWith('2026-11-24') && b.stationId === stationId)).toBe(true)
     const up = await staff.call<{ items: Booking[] }>('GET', '/staff/bookings?scope=upcoming&limit=50')
     expect(up.body.items.every((b) => b.startsAt > '2026-11-25' && ['pending', 'confirmed'].includes(b.status))).toBe(true)
-    const starts = up.body.items.map((b) => b.startsAt)
-    expect(starts).toEqual([...starts].sort())
+    // 待处理: the ones that need confirming first (issue 9 item 9), each group by time
+    const pendingFirst = up.body.items.map((b) => (b.status === 'pending' ? 0 : 1))
+    expect(pendingFirst).toEqual([...pendingFirst].sort())
+    for (const group of [0, 1]) {
+      const starts = up.body.items.filter((_, i) => pendingFirst[i] === group).map((b) => b.startsAt)
+      expect(starts).toEqual([...starts].sort())
+    }
     const hist = await staff.call<{ items: Booking[] }>('GET', '/staff/bookings?scope=history')
     expect(hist.body.items.some((b) => b.status === 'completed')).toBe(true)
     expect((await staff.call('GET', '/staff/bookings?scope=week')).status).toBe(400)

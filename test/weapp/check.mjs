@@ -218,6 +218,7 @@ async function main() {
             `signed in as enterprise (storage key ${key})`,
           ],
         ])
+        await smokeEveryPage(mock.api, env, pages, key)
       }
     }
   } finally {
@@ -266,6 +267,89 @@ async function smoke(env, pages) {
   }
   const notes = lines.filter((l) => l.startsWith('WXMLRT_'))
   if (notes.length) console.log(`    (${notes.length} WXML runtime note(s) from the initial empty render, e.g. ${notes[0].slice(0, 90)})`)
+}
+
+/**
+ * Every page of app.json rendered, signed in as a role that may open it, with real ids from the mock:
+ * fails on a thrown error, an empty page, or a page that sends the signed-in user to sign-in.
+ */
+async function smokeEveryPage(api, env, pages, key) {
+  const PHONES = { enterprise: '13800000001', staff: '13800000003', province: '13800000004', national: '13800000005' }
+  const sessions = {}
+  for (const [role, phone] of Object.entries(PHONES)) sessions[role] = await signInApi(api, phone)
+  const get = (role, p) => fetch(`${api}${p}`, { headers: { authorization: `Bearer ${sessions[role].token}` } }).then((r) => r.json())
+  const home = await get('enterprise', '/home')
+  const staffBookings = await get('staff', '/staff/bookings?scope=upcoming')
+  const review = await get('province', '/review/applications')
+  const ids = {
+    station: home.station?.id,
+    booking: home.nextBooking?.id,
+    staffBooking: (staffBookings.items || staffBookings)[0]?.id,
+    application: review.items?.[0]?.id,
+  }
+  // page → [role, query]; a page missing here fails the check (so a new page gets a smoke render)
+  const plan = {
+    'pages/home/index': ['national', ''],
+    'pages/login/index': ['enterprise', ''],
+    'pkg-station/pages/directory/index': ['enterprise', ''],
+    'pkg-station/pages/detail/index': ['enterprise', `id=${ids.station}`],
+    'pkg-station/pages/book/index': ['enterprise', `stationId=${ids.station}`],
+    'pkg-station/pages/voucher/index': ['enterprise', `id=${ids.booking}`],
+    'pkg-station/pages/bookings/index': ['enterprise', ''],
+    'pkg-staff/pages/bookings/index': ['staff', 'scope=upcoming'],
+    'pkg-staff/pages/booking/index': ['staff', `id=${ids.staffBooking}`],
+    'pkg-staff/pages/availability/index': ['staff', ''],
+    'pkg-staff/pages/links/index': ['staff', ''],
+    'pkg-staff/pages/visit-log/index': ['staff', `bookingId=${ids.staffBooking}`],
+    'pkg-apply/pages/form/index': ['enterprise', ''],
+    'pkg-apply/pages/status/index': ['enterprise', ''],
+    'pkg-review/pages/list/index': ['province', ''],
+    'pkg-review/pages/detail/index': ['province', `id=${ids.application}`],
+    'pkg-review/pages/quota/index': ['province', ''],
+    'pkg-review/pages/batches/index': ['national', ''],
+    'pkg-me/pages/notices/index': ['enterprise', ''],
+    'pkg-me/pages/alerts/index': ['enterprise', ''],
+  }
+  const unplanned = pages.filter((p) => !plan[p])
+  check(
+    `every page of app.json has a smoke render planned`,
+    unplanned.length === 0,
+    unplanned.length ? `add to smokeEveryPage: ${unplanned.join(', ')}` : `${pages.length} pages`,
+  )
+  for (const role of Object.keys(PHONES)) {
+    const mine = pages.filter((p) => plan[p]?.[0] === role)
+    if (!mine.length) continue
+    const session = sessions[role]
+    const storage = { [key]: JSON.stringify({ state: { session, lastPhone: session.user?.phone || '' }, version: 1 }) }
+    const r = await run(
+      process.execPath,
+      [
+        path.join(path.dirname(fileURLToPath(import.meta.url)), 'smoke.cjs'),
+        DIST,
+        ...mine.map((p) => (plan[p][1] ? `${p}?${plan[p][1]}` : p)),
+      ],
+      { env: { ...env, SMOKE_STORAGE: JSON.stringify(storage) }, quiet: true },
+    )
+    const reports = r.out
+      .split('\n')
+      .filter((l) => l.startsWith('SMOKE '))
+      .map((l) => JSON.parse(l.slice(6)))
+    for (const p of mine) {
+      const rep = reports.find((x) => x.page.split('?')[0] === p)
+      const name = `smoke ${p} as ${role} renders`
+      if (!rep) {
+        check(name, false, `no report; output:\n${r.out.split('\n').slice(-15).join('\n')}`)
+        continue
+      }
+      const toLogin = p !== 'pages/login/index' && rep.calls.some((c) => /^(reLaunch|redirectTo|navigateTo) .*login/.test(c))
+      const ok = rep.ok && /[\u4e00-\u9fff]/.test(rep.text) && !toLogin
+      check(
+        name,
+        ok,
+        `${rep.ms} ms: "${rep.text.slice(0, 70)}"${rep.error ? `\n      error: ${rep.error}` : ''}${toLogin ? '\n      sent a signed-in user to sign-in' : ''}`,
+      )
+    }
+  }
 }
 
 async function signInApi(api, phone) {

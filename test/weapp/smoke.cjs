@@ -1,6 +1,7 @@
 // Loads the built weapp (dist/weapp) in Node: app.js + a page, under miniprogram-simulate/j-component
 // in jsdom with a fake `wx` (TOOLCHAIN "The mini-program build without WeChat DevTools").
-// Usage: node test/weapp/smoke.cjs <distDir> <pagePath> [<pagePath> ...]
+// Usage: node test/weapp/smoke.cjs <distDir> <pagePath>[?query] [<pagePath>[?query] ...]
+//        (the query, e.g. "pkg-station/pages/voucher/index?id=BK000001", is what onLoad receives)
 // Prints one JSON line per page: {page, ok, text, error, calls} and exits 1 if any page failed to render.
 // Env: SMOKE_API=<http://127.0.0.1:port/api> forwards wx.request to a real mock backend (base URL from
 //      .env's TARO_APP_WEAPP_API_BASE is rewritten to it); without it requests answer 401.
@@ -288,6 +289,7 @@ global.App = (opts) => {
 }
 global.getApp = () => appInstance
 let currentRoute = ''
+let currentQuery = {}
 const pageStack = []
 global.getCurrentPages = () => pageStack.slice()
 global.Page = (opts) => {
@@ -298,6 +300,7 @@ global.Page = (opts) => {
     else if (k === 'data') Object.assign(data, v)
   }
   const route = currentRoute
+  const query = currentQuery
   global.Component({
     data,
     options: { addGlobalClass: true, ...(opts.options || {}) },
@@ -305,9 +308,9 @@ global.Page = (opts) => {
     lifetimes: {
       attached() {
         this.route = this.__route__ = route
-        this.options = {}
+        this.options = { ...query }
         pageStack.push(this)
-        if (typeof this.onLoad === 'function') this.onLoad({})
+        if (typeof this.onLoad === 'function') this.onLoad({ ...query })
         if (typeof this.onShow === 'function') this.onShow()
         if (typeof this.onReady === 'function') setTimeout(() => this.onReady(), 0)
       },
@@ -350,8 +353,10 @@ async function main() {
     calls.length = 0
     errors.length = 0
     try {
-      currentRoute = page
-      const id = simulate.load(path.join(distDir, page), 'taro-page', { rootPath: distDir, compiler: 'official' })
+      const [route, qs = ''] = page.split('?')
+      currentRoute = route
+      currentQuery = Object.fromEntries(new URLSearchParams(qs))
+      const id = simulate.load(path.join(distDir, route), 'taro-page', { rootPath: distDir, compiler: 'official' })
       const comp = simulate.render(id)
       const parent = document.createElement('div')
       document.body.appendChild(parent)

@@ -240,7 +240,10 @@ const bookings: RouteModule = (api, ctx) => {
       q.scope === 'today'
         ? mine.filter((b) => day(b) === today).sort(byStartAsc)
         : q.scope === 'upcoming'
-          ? mine.filter((b) => day(b) > today && live.includes(b.status)).sort(byStartAsc)
+          ? // 待处理: the bookings that need confirming come first, then the confirmed ones, each by time
+            mine
+              .filter((b) => day(b) > today && live.includes(b.status))
+              .sort((a, b) => (a.status === 'pending' ? 0 : 1) - (b.status === 'pending' ? 0 : 1) || byStartAsc(a, b))
           : mine.filter((b) => day(b) < today || (day(b) > today && !live.includes(b.status))).sort(byStartDesc)
     return paginate(list, q, (b) => view(ctx, b, 'staff'))
   })

@@ -47,11 +47,16 @@ export const AVAILABILITY_LIMITS = {
 /** Voucher codes avoid look-alike characters (no 0/O, 1/I/L). */
 export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
 export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
-/** Upper-case, trimmed, without the QR prefix. */
+/** What a code looks like, said to a user who typed a wrong one. */
+export const VOUCHER_CODE_RULE = '预约码应为 8 位：数字 2–9 和字母（不含 I、L、O），请核对后重试'
+/**
+ * Normalises a scanned / typed code: upper-cases, strips a "QQBC:" prefix and every space or dash
+ * (the voucher shows the code as two groups of four, "9GZM 37QV", and people type it so).
+ */
 export const normalizeVoucher = (s: string) =>
   s
-    .trim()
     .toUpperCase()
+    .replace(/[\s\u3000-]+/g, '')
     .replace(/^QQBC:/, '')
 
 const slotIdSchema = (message: string) =>
@@ -271,8 +276,8 @@ export type DeclineBookingRequest = z.infer<typeof DeclineBookingRequestSchema>
 /** POST /bookings/{id}/check-in and POST /staff/check-in — the voucher code read from the QR code */
 export const CheckInRequestSchema = z.strictObject({
   voucherCode: z.string(msg('请扫描或输入预约码', '预约码应为 8 位字母数字，请重新扫码')).check(
-    z.maxLength(40, '预约码应为 8 位字母数字，请重新扫码'),
-    z.refine((v: string) => isVoucherCode(normalizeVoucher(v)), '预约码应为 8 位字母数字，请重新扫码'),
+    z.maxLength(40, VOUCHER_CODE_RULE),
+    z.refine((v: string) => isVoucherCode(normalizeVoucher(v)), VOUCHER_CODE_RULE),
   ),
 })
 export type CheckInRequest = z.infer<typeof CheckInRequestSchema>

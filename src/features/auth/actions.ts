@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import { loginWithPhone, loginWithWechat, logout, setUnauthenticatedHandler, type Result } from '@/api'
+import { loginWithPhone, loginWithWechat, logout, type Result } from '@/api'
 import type { Session } from '@/domain/contract'
-import { buildUrl, currentPageUrl, ROUTES, useSession } from '@/shared'
+import { ROUTES, useSession } from '@/shared'
 
 function keep(res: Result<Session>): Result<Session> {
   if (res.ok) useSession.getState().setSession(res.data)
@@ -27,11 +27,4 @@ export async function signOut() {
   await Taro.reLaunch({ url: ROUTES.login })
 }
 
-/** Installed once at launch: a 401 anywhere sends the user to sign-in and back to the same page. */
-export function installAuthRedirect() {
-  setUnauthenticatedHandler(() => {
-    const here = currentPageUrl()
-    if (here.startsWith(ROUTES.login)) return
-    Taro.redirectTo({ url: buildUrl(ROUTES.login, { redirect: here }) })
-  })
-}
+export { installAuthRedirect } from './launch'

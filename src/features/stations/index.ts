@@ -2,7 +2,7 @@
 export { useStationsStore, ALL_REGIONS, type RegionFilter, type LocationState } from './store'
 export { StationDirectory } from './components/StationDirectory'
 export { StationDetailView } from './components/StationDetailView'
-export { StationRow, STATION_ROW_HEIGHT, formatKm } from './components/StationRow'
+export { StationRow, STATION_ROW_HEIGHT, stationRowHeight, formatKm } from './components/StationRow'
 export { RegionPicker, type AreaList } from './components/RegionPicker'
 export { ChoiceChips, type Choice } from './components/ChoiceChips'
 export { LinkButton, LINK_TONE } from './components/LinkButton'

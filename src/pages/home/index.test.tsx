@@ -1,6 +1,7 @@
 // The real home page over the real session store; only the network functions are replaced.
 import TestUtils from '@tarojs/test-utils-react'
 import { useSession } from '@/shared'
+import { toLocalDate } from '@/domain/time'
 import { preparePage, waitFor } from '../../../test/setup/page'
 import HomePage from './index'
 
@@ -18,7 +19,8 @@ const signIn = (role: string, name: string) =>
     session: { token: 't', user: { id: 'U1', phone: '13800000001', name, role: role as any }, expiresAt: '2099-01-01T00:00:00Z' },
   })
 
-const in10Days = new Date(Date.now() + 10 * 86400_000).toISOString().slice(0, 10)
+// the app counts days in Beijing time: a UTC date is one day short between 16:00 and 24:00 UTC
+const in10Days = toLocalDate(new Date(Date.now() + 10 * 86400_000))
 
 beforeAll(() => {
   ;(global as any).IS_REACT_ACT_ENVIRONMENT = false

@@ -1,13 +1,15 @@
 import { useRouter } from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { LoginForm } from '@/features/auth'
+import { useDisplayRoot } from '@/shared/display'
 import './index.scss'
 
 export default function LoginPage() {
   const { params } = useRouter()
   const redirect = params.redirect ? decodeURIComponent(params.redirect) : undefined
+  const display = useDisplayRoot()
   return (
-    <View className="login-page">
+    <View className={`login-page ${display.className}`} style={display.style}>
       <View className="login-page__brand">
         <Text className="login-page__title">千企百城 · 指导站服务</Text>
         <Text className="login-page__sub">商标品牌价值提升行动：找指导站、约咨询、办申报、看提醒</Text>

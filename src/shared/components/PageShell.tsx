@@ -4,6 +4,7 @@ import { View } from '@tarojs/components'
 import type { ApiError } from '@/api/http'
 import { useSession } from '../session'
 import { currentPageUrl, ROUTES, buildUrl } from '../nav'
+import { useDisplayRoot } from '../display'
 import { EmptyState, ErrorState, Skeleton } from './States'
 import './ui.scss'
 
@@ -21,6 +22,7 @@ interface PageShellProps<T> {
 /** Owns the page-level states: sign-in, first load, failure with retry, and pull-to-refresh. */
 export function PageShell<T>({ query, requireAuth = true, skeleton, children, className }: PageShellProps<T>) {
   const signedIn = useSession((s) => !!s.session)
+  const display = useDisplayRoot()
 
   useEffect(() => {
     if (requireAuth && !signedIn) {
@@ -56,5 +58,9 @@ export function PageShell<T>({ query, requireAuth = true, skeleton, children, cl
   else if (query.data !== undefined) body = typeof children === 'function' ? children(query.data) : children
   else body = null
 
-  return <View className={`ui-page ${className || ''}`}>{body}</View>
+  return (
+    <View className={`ui-page ${display.className} ${className || ''}`} style={display.style}>
+      {body}
+    </View>
+  )
 }

@@ -2,17 +2,13 @@ import { useState } from 'react'
 import { View, Text, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Alert } from '@/domain/contract'
-import { Card, FieldError, StatusTag, formatDate, type Tone } from '@/shared'
+import { Card, FieldError, StatusTag, daysLeftText, formatDate, type Tone } from '@/shared'
 import './alerts.scss'
 
 const LEVEL_TONE: Record<Alert['level'], Tone> = { overdue: 'danger', urgent: 'danger', soon: 'warning', info: 'default' }
 
-function deadlineText(alert: Alert): string {
-  if (alert.daysLeft === undefined) return ''
-  if (alert.daysLeft > 0) return `剩余 ${alert.daysLeft} 天`
-  if (alert.daysLeft === 0) return '今天截止'
-  return `已逾期 ${-alert.daysLeft} 天`
-}
+// the server's count (Beijing calendar day); the home counts the same way (daysLeftLabel)
+const deadlineText = (alert: Alert): string => (alert.daysLeft === undefined ? '' : daysLeftText(alert.daysLeft))
 
 interface Props {
   alert: Alert

@@ -51,7 +51,12 @@ export function useAlertInbox(openId?: string, trademarkId?: string) {
   }
 
   const markHandled = async (alert: Alert) => {
-    const { confirm } = await Taro.showModal({ title: '标记为已处理', content: '确认已处理这条风险提醒？处理后它会移到“已处理”。' })
+    const { confirm } = await Taro.showModal({
+      title: '标记为已处理',
+      content: '确认已处理这条风险提醒？处理后它会移到“已处理”。',
+      confirmText: '确定',
+      confirmColor: '#1a5fb4' /* the theme's --app-primary (showModal takes a literal) */,
+    })
     if (!confirm) return
     setHandling(alert.id)
     const res = await handleAlert(alert.id)

@@ -1,4 +1,4 @@
-import { Fragment } from 'react'
+import { Fragment, useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -32,6 +32,11 @@ function groupFields(fields: FormFieldDef[]): Array<{ group?: string; fields: Fo
  */
 export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
   const f = useApplyForm({ id })
+  // a failed submit (offline, server refusal) is said where the user is looking — the banner below
+  // the summary can be screens away from the button
+  useEffect(() => {
+    if (f.submitError) Taro.showToast({ title: f.submitError, icon: 'none', duration: 3000 })
+  }, [f.submitError])
 
   if (f.phase === 'signed-out') return <Skeleton />
   if (f.phase === 'unsupported') return <EmptyState title="当前账号无需申报" description="申报由企业、区域品牌主体和指导站账号填写。" />

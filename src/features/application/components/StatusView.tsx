@@ -56,7 +56,9 @@ export function StatusView({ app }: { app: Application }) {
 
       <Card title="申报内容" extra={showForm ? '收起' : '展开'} onExtraClick={() => setShowForm((x) => !x)}>
         {!showForm && (
-          <Text className="ui-muted">提交于 {app.submittedAt ? formatDateTime(app.submittedAt) : '—'}，点“展开”查看申报表。</Text>
+          <Text className="ui-muted">
+            {app.submittedAt ? `提交于 ${formatDateTime(app.submittedAt)}` : '尚未提交'}，点“展开”查看申报表。
+          </Text>
         )}
       </Card>
       {showForm && <FormSummary def={formDef(app.track, app.year)} values={app.form as Record<string, unknown>} names={names} />}

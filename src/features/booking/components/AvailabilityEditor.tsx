@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Input, Picker } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -8,7 +8,8 @@ import { AVAILABILITY_LIMITS, validateAvailability } from '@/domain/booking'
 import { ActionBar, Banner, Card, FieldError, formatDateTime } from '@/shared'
 import './booking.scss'
 
-const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
+// Only working days open (weekends never, except official make-up days), so only 一–五 to choose.
+const WEEKDAYS = ['一', '二', '三', '四', '五']
 
 type NumKey = 'slotMinutes' | 'capacity' | 'horizonDays' | 'cancelCutoffHours'
 const NUM_FIELDS: { key: NumKey; label: string; unit: string; hint: string }[] = [
@@ -67,6 +68,26 @@ export function AvailabilityEditor({ rules, onSaved }: { rules: AvailabilityRule
       windows: windows.map((w) => ({ start: w.start, end: w.end, ...(w.weekdays && w.weekdays.length ? { weekdays: w.weekdays } : {}) })),
       closedDates: [...closed].sort(),
     }) as unknown as UpdateAvailabilityRequest
+
+  // unsaved changes: ask before leaving (weapp: WeChat's own confirm on back; H5: reload / close)
+  const savedBody = useMemo(() => JSON.stringify(body()), [saved]) // eslint-disable-line react-hooks/exhaustive-deps
+  const dirty = JSON.stringify(body()) !== savedBody
+  useEffect(() => {
+    if (!dirty) return
+    const message = '预约规则尚未保存，离开后修改将丢失'
+    if (process.env.TARO_ENV === 'weapp') {
+      Taro.enableAlertBeforeUnload({ message })
+      return () => {
+        Taro.disableAlertBeforeUnload()
+      }
+    }
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault()
+      e.returnValue = message
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [dirty])
 
   const save = async () => {
     if (saving) return
@@ -133,7 +154,9 @@ export function AvailabilityEditor({ rules, onSaved }: { rules: AvailabilityRule
         extra={windows.length < AVAILABILITY_LIMITS.windows ? '+ 添加时段' : undefined}
         onExtraClick={() => setWindows((ws) => [...ws, { start: '14:00', end: '17:00', weekdays: [] }])}
       >
-        <Text className="ui-muted bk-hint">只在工作日开放（自动排除法定节假日、包含调休上班日）。不选星期即每个工作日。</Text>
+        <Text className="ui-muted bk-hint">
+          只在工作日开放（自动排除法定节假日、包含调休上班日）。默认每个工作日都开放；只在某几天开放时，选出这几天。
+        </Text>
         {windows.map((w, i) => (
           <View key={i} className="bk-window" data-testid="window">
             <View className="bk-window__times">

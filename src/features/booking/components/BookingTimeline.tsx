@@ -21,12 +21,15 @@ export function BookingTimeline({ booking }: { booking: Booking }) {
     <View className="bk-timeline" data-testid="booking-history">
       {items.map((h, i) => {
         const st = statusStyle(BOOKING_STATUS, h.to)
+        // a reschedule keeps the status (confirmed → confirmed): say 改期, not the unchanged status
+        const rescheduled = h.from !== null && h.from === h.to && /^改期/.test(h.note || '')
+        const label = h.from === null ? '提交预约' : rescheduled ? '改期' : st.label
         return (
           <View key={i} className="bk-timeline__item">
             <View className={`bk-timeline__dot bk-timeline__dot--${st.tone}`} />
             <View className="bk-timeline__body">
               <View className="bk-timeline__head">
-                <StatusTag label={h.from === null ? '提交预约' : st.label} tone={h.from === null ? 'default' : st.tone} />
+                <StatusTag label={label} tone={h.from === null || rescheduled ? 'default' : st.tone} />
                 <Text className="ui-muted">{formatDateTime(h.at)}</Text>
               </View>
               <Text className="bk-timeline__text">

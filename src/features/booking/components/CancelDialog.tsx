@@ -47,6 +47,8 @@ export function ReasonDialog({
   }
   return (
     <Dialog
+      // the confirm button does something that cannot be undone: red, like every destructive confirm
+      className="ui-dialog--danger"
       visible={visible}
       title={title}
       confirmText={confirmText}

@@ -28,17 +28,26 @@ export function qrSvg(text: string, border = 2): string {
 
 export const qrDataUri = (text: string) => `data:image/svg+xml;base64,${base64Ascii(qrSvg(text))}`
 
-/** A QR code as an SVG data-URI image: works on H5 and weapp alike (no canvas). */
-export function QrCode({ text, size = 200, className }: { text: string; size?: number; className?: string }) {
+/**
+ * A QR code as an SVG data-URI image: works on H5 and weapp alike (no canvas). Fixed box (no layout
+ * shift while it decodes). `label` is its text alternative: on H5 a plain <img alt> (Taro's Image
+ * renders an <img> without alt), on weapp the image's aria-label.
+ */
+export function QrCode({
+  text,
+  size = 200,
+  className,
+  label = '预约二维码',
+}: {
+  text: string
+  size?: number
+  className?: string
+  label?: string
+}) {
   const src = useMemo(() => qrDataUri(text), [text])
-  return (
-    <Image
-      className={className}
-      src={src}
-      style={{ width: `${size}px`, height: `${size}px` }}
-      mode="aspectFit"
-      data-testid="voucher-qr"
-      ariaLabel="预约二维码"
-    />
-  )
+  const box = { width: `${size}px`, height: `${size}px` }
+  if (process.env.TARO_ENV === 'h5') {
+    return <img className={className} src={src} style={box} width={size} height={size} alt={label} data-testid="voucher-qr" />
+  }
+  return <Image className={className} src={src} style={box} mode="aspectFit" data-testid="voucher-qr" ariaLabel={label} />
 }

@@ -1,30 +1,29 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { checkInBooking, completeBooking, confirmBooking, declineBooking, markNoShow } from '@/api'
 import type { Result } from '@/api'
 import type { Booking } from '@/domain/contract'
 import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
 import { BOOKING_STATUS, statusStyle } from '@/domain/status'
-import { isVoucherCode, normalizeVoucher } from '@/domain/booking'
-import { Banner, Card, FieldError, ROUTES, StatusTag, buildUrl } from '@/shared'
+import { Banner, Card, ROUTES, StatusTag, buildUrl } from '@/shared'
 import { useBookingStore } from '../store'
 import { ReasonDialog } from './CancelDialog'
 import { BookingTimeline } from './BookingTimeline'
 import { InfoLine, slotLabel } from './parts'
+import { VoucherCheckIn } from './VoucherCheckIn'
 import './booking.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
+/** showModal takes a literal colour: the theme's --app-danger */
+const DANGER = '#c62828'
 
 /** Staff: one booking with confirm / decline / check-in (scan or type the code) / complete / no-show. */
 export function StaffBookingView({ booking, onChange }: { booking: Booking; onChange: (b: Booking) => void }) {
   const [busy, setBusy] = useState<string>()
   const [banner, setBanner] = useState<{ tone: 'danger' | 'info'; text: string }>()
   const [declineOpen, setDeclineOpen] = useState(false)
-  const [code, setCode] = useState('')
-  const [codeError, setCodeError] = useState<string>()
-  const [manual, setManual] = useState(!isWeapp)
   const st = statusStyle(BOOKING_STATUS, booking.status)
   const can = (a: string) => (booking.actions || []).includes(a as any)
 
@@ -39,36 +38,6 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
       Taro.showToast({ title: done, icon: 'success' })
     } else setBanner({ tone: 'danger', text: res.error.message })
     return res
-  }
-
-  const checkIn = async (raw: string) => {
-    const v = normalizeVoucher(raw)
-    if (!isVoucherCode(v)) {
-      setCodeError('预约码应为 8 位字母数字，请核对后重试')
-      return
-    }
-    setCodeError(undefined)
-    if (busy) return
-    setBusy('check_in')
-    const res = await checkInBooking(booking.id, { voucherCode: v })
-    setBusy(undefined)
-    if (res.ok) {
-      onChange(res.data)
-      setCode('')
-      Taro.showToast({ title: '签到成功', icon: 'success' })
-    } else setCodeError(res.error.fieldErrors?.voucherCode || res.error.message)
-  }
-
-  const scan = async () => {
-    try {
-      const res: any = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })
-      if (res && typeof res.result === 'string' && res.result) return checkIn(res.result)
-      setManual(true)
-      setCodeError('未能识别二维码，请输入预约码')
-    } catch {
-      // cancelled by the user, or scanning unavailable
-      setManual(true)
-    }
   }
 
   const complete = async () => {
@@ -88,6 +57,7 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
       content: '将记入该企业的未到场次数，90 天内累计 3 次会暂停其预约 30 天。',
       confirmText: '标记',
       cancelText: '取消',
+      confirmColor: DANGER,
     })
     if (ok.confirm) run('no_show', () => markNoShow(booking.id), '已标记未到场')
   }
@@ -107,47 +77,13 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
       </Card>
 
       {can('check_in') && (
-        <Card title="签到" testId="check-in">
+        <Card title={booking.mode === 'visit' ? '上门签到' : '签到'} testId="check-in">
           <Text className="ui-muted bk-hint">
-            请企业出示预约二维码{isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。
+            {/* a home visit happens at the enterprise: staff check in there, not at the station door */}
+            {booking.mode === 'visit' ? '到达企业后，' : ''}请企业出示预约二维码
+            {isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。
           </Text>
-          {isWeapp && (
-            <Button type="primary" block size="large" loading={busy === 'check_in'} disabled={!!busy} onClick={scan}>
-              扫码签到
-            </Button>
-          )}
-          {manual ? (
-            <View className="bk-checkin">
-              <Input
-                className="bk-checkin__input"
-                data-testid="voucher-input"
-                value={code}
-                maxlength={14}
-                placeholder="输入 8 位预约码"
-                onInput={(e) => {
-                  setCode(e.detail.value.toUpperCase())
-                  setCodeError(undefined)
-                }}
-                onConfirm={() => checkIn(code)}
-              />
-              <Button
-                className="tap44"
-                type={isWeapp ? 'default' : 'primary'}
-                fill={isWeapp ? 'outline' : 'solid'}
-                data-testid="check-in-submit"
-                loading={busy === 'check_in'}
-                disabled={!!busy}
-                onClick={() => checkIn(code)}
-              >
-                签到
-              </Button>
-            </View>
-          ) : (
-            <Text className="bk-linkbtn" onClick={() => setManual(true)}>
-              无法扫码？输入预约码
-            </Text>
-          )}
-          <FieldError message={codeError} />
+          <VoucherCheckIn submit={(voucherCode) => checkInBooking(booking.id, { voucherCode })} onCheckedIn={onChange} />
         </Card>
       )}
 

@@ -35,6 +35,8 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
   const actions = booking.actions || []
   const canReschedule = actions.includes('reschedule')
   const pastCutoff = active && !actions.includes('cancel')
+  // an ended booking offers a new one at the same station
+  const ended = booking.status === 'cancelled' || booking.status === 'declined' || booking.status === 'no_show'
 
   const copyCode = () => Taro.setClipboardData({ data: booking.voucherCode }).catch(() => undefined)
   const doCancel = async (reason: string) => {
@@ -57,7 +59,7 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
       {fresh === 'created' && booking.status !== 'cancelled' && (
         <Banner tone="info">{booking.status === 'pending' ? '预约已提交' : '预约成功'}，可在“我的预约”中随时查看。</Banner>
       )}
-      {fresh === 'rescheduled' && <Banner tone="info">已改期，原时段名额已释放。</Banner>}
+      {fresh === 'rescheduled' && active && <Banner tone="info">已改期，原时段名额已释放。</Banner>}
       <Card>
         <View className="bk-voucher__status">
           <StatusTag label={st.label} tone={st.tone} />
@@ -68,7 +70,11 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
         <Text className="ui-muted bk-voucher__hint">{STATUS_HINT[booking.status] || ''}</Text>
         {(active || booking.status === 'checked_in') && (
           <View className={`bk-voucher__qr ${booking.status === 'checked_in' ? 'bk-voucher__qr--used' : ''}`}>
-            <QrCode text={voucherQrPayload(booking.voucherCode)} size={188} />
+            <QrCode
+              text={voucherQrPayload(booking.voucherCode)}
+              size={188}
+              label={`签到二维码，预约码 ${spacedCode(booking.voucherCode)}`}
+            />
             <View className="bk-voucher__code" onClick={copyCode}>
               <Text className="ui-muted">预约码 </Text>
               <Text className="bk-voucher__code-text" data-testid="voucher-code" data-code={booking.voucherCode}>
@@ -78,33 +84,6 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
             <Text className="ui-muted">{booking.status === 'checked_in' ? '已签到' : '无法扫码时，工作人员可输入预约码签到'}</Text>
           </View>
         )}
-      </Card>
-
-      <Card title="预约信息">
-        <InfoLine
-          label="指导站"
-          value={booking.stationName || booking.stationId}
-          onClick={() => go('stationDetail', { id: booking.stationId })}
-        />
-        {booking.stationAddress && <InfoLine label="地址" value={booking.stationAddress} />}
-        {booking.stationPhone && (
-          <InfoLine
-            label="电话"
-            value={booking.stationPhone}
-            onClick={() => Taro.makePhoneCall({ phoneNumber: booking.stationPhone! }).catch(() => undefined)}
-          />
-        )}
-        <InfoLine label="服务方式" value={BOOKING_MODE_LABELS[booking.mode]} />
-        <InfoLine label="咨询主题" value={SERVICE_TOPIC_LABELS[booking.topic]} />
-        <InfoLine label="问题描述" value={booking.description} />
-        {active && <InfoLine label="可取消至" value={`${booking.cancelDeadline.replace('T', ' ')} 前`} testId="cancel-deadline" />}
-        {booking.reason && (booking.status === 'cancelled' || booking.status === 'declined') && (
-          <InfoLine label="原因" value={booking.reason} />
-        )}
-      </Card>
-
-      <Card title="办理记录">
-        <BookingTimeline booking={booking} />
       </Card>
 
       {active && (
@@ -141,6 +120,41 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
           </View>
         </View>
       )}
+
+      {ended && (
+        <View className="bk-actions" data-testid="rebook">
+          <Button className="tap44" type="primary" block onClick={() => go('book', { stationId: booking.stationId })}>
+            重新预约
+          </Button>
+        </View>
+      )}
+
+      <Card title="预约信息">
+        <InfoLine
+          label="指导站"
+          value={booking.stationName || booking.stationId}
+          onClick={() => go('stationDetail', { id: booking.stationId })}
+        />
+        {booking.stationAddress && <InfoLine label="地址" value={booking.stationAddress} />}
+        {booking.stationPhone && (
+          <InfoLine
+            label="电话"
+            value={booking.stationPhone}
+            onClick={() => Taro.makePhoneCall({ phoneNumber: booking.stationPhone! }).catch(() => undefined)}
+          />
+        )}
+        <InfoLine label="服务方式" value={BOOKING_MODE_LABELS[booking.mode]} />
+        <InfoLine label="咨询主题" value={SERVICE_TOPIC_LABELS[booking.topic]} />
+        <InfoLine label="问题描述" value={booking.description} />
+        {active && <InfoLine label="可取消至" value={`${booking.cancelDeadline.replace('T', ' ')} 前`} testId="cancel-deadline" />}
+        {booking.reason && (booking.status === 'cancelled' || booking.status === 'declined') && (
+          <InfoLine label="原因" value={booking.reason} />
+        )}
+      </Card>
+
+      <Card title="办理记录">
+        <BookingTimeline booking={booking} />
+      </Card>
 
       <ReasonDialog
         visible={cancelOpen}

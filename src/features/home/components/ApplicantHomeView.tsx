@@ -26,6 +26,21 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
         </Card>
       )}
 
+      <Card title="常用服务" testId="home-services">
+        <View className="home-actions">
+          <Action icon={<Search size={22} color="var(--app-primary)" />} label="查找指导站" onClick={() => go('stationDirectory')} />
+          <Action icon={<Order size={22} color="var(--app-primary)" />} label="我的预约" onClick={() => go('myBookings')} />
+          <Action
+            icon={<Edit size={22} color="var(--app-primary)" />}
+            label="申报进度"
+            onClick={() => (application ? go('applyStatus', { id: application.id }) : go('applyForm'))}
+          />
+          <Action icon={<Warning size={22} color="var(--app-primary)" />} label="风险提醒" onClick={() => go('alerts')} />
+          <Action icon={<Order size={22} color="var(--app-primary)" />} label="我的商标" onClick={() => go('portfolio')} />
+          <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
+        </View>
+      </Card>
+
       <Card
         title="下一次咨询"
         extra={nextBooking ? '我的预约' : undefined}
@@ -103,21 +118,6 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
             </View>
           </View>
         )}
-      </Card>
-
-      <Card title="常用服务">
-        <View className="home-actions">
-          <Action icon={<Search size={22} color="var(--app-primary)" />} label="查找指导站" onClick={() => go('stationDirectory')} />
-          <Action icon={<Order size={22} color="var(--app-primary)" />} label="我的预约" onClick={() => go('myBookings')} />
-          <Action
-            icon={<Edit size={22} color="var(--app-primary)" />}
-            label="申报进度"
-            onClick={() => (application ? go('applyStatus', { id: application.id }) : go('applyForm'))}
-          />
-          <Action icon={<Warning size={22} color="var(--app-primary)" />} label="风险提醒" onClick={() => go('alerts')} />
-          <Action icon={<Order size={22} color="var(--app-primary)" />} label="我的商标" onClick={() => go('portfolio')} />
-          <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
-        </View>
       </Card>
     </View>
   )

@@ -108,12 +108,12 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   return (
     <View data-testid="review-list" className={batchMode && picked.length > 0 ? 'rv-with-bar' : ''}>
       <View className="rv-filters">
-        <View className="rv-chips">
+        <View className="rv-chips" role="tablist" aria-label="按状态筛选">
           {STATUSES[role].map((f) =>
             chip(filters.status === f.status, f.label, () => setFilters(role, { status: f.status }), counts[f.status ?? 'all'], f.label),
           )}
         </View>
-        <View className="rv-chips rv-chips--small">
+        <View className="rv-chips rv-chips--small" role="tablist" aria-label="按赛道筛选">
           {chip(!filters.track, '全部赛道', () => setFilters(role, { track: undefined }))}
           {TRACKS.map((t) => chip(filters.track === t, SHORT_TRACK[t], () => setFilters(role, { track: t }), undefined, t))}
         </View>
@@ -125,6 +125,8 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
       </View>
 
       {error && !items && <ErrorState description={error} onRetry={() => list.reload()} />}
+      {/* the skeleton keeps the place of the "共 N 条" line, so nothing shifts when the list arrives */}
+      {!error && !items && <Text className="ui-muted rv-total">{'\u00a0'}</Text>}
       {!error && !items && <Skeleton cards={3} lines={3} />}
       {items && items.length === 0 && (
         <EmptyState

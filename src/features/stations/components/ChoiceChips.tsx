@@ -35,7 +35,15 @@ export function ChoiceChips<T extends string>({
   ))
   if (scroll) {
     return (
-      <ScrollView scrollX className="st-chips st-chips--scroll" data-testid={testId} enhanced showScrollbar={false}>
+      // focusable, so a keyboard user can scroll the row (a scrollable region must take focus)
+      <ScrollView
+        scrollX
+        className="st-chips st-chips--scroll"
+        data-testid={testId}
+        enhanced
+        showScrollbar={false}
+        {...({ tabIndex: 0 } as object)}
+      >
         <View className="st-chips__inner">{chips}</View>
       </ScrollView>
     )

@@ -5,14 +5,14 @@ import { VirtualList } from '@nutui/nutui-react-taro'
 import { Location, Search } from '@nutui/icons-react-taro'
 import type { ServiceTopic, StationSummary } from '@/domain/contract'
 import { SERVICE_TOPIC_LABELS } from '@/domain/contract'
-import { Banner, EmptyState, ErrorState, Skeleton, formatNumber, go } from '@/shared'
+import { Banner, EmptyState, ErrorState, Skeleton, formatNumber, go, useDisplayRoot } from '@/shared'
 import { useStationsStore, type RegionFilter } from '../store'
 import { useDebounced } from '../hooks/useDebounced'
 import { useStationDirectory } from '../hooks/useStationDirectory'
 import { useDistanceSort } from '../hooks/useLocation'
 import { ChoiceChips } from './ChoiceChips'
 import { RegionPicker, type AreaList } from './RegionPicker'
-import { StationRow, STATION_ROW_HEIGHT } from './StationRow'
+import { StationRow, stationRowHeight } from './StationRow'
 import './stations.scss'
 
 const TOPIC_OPTIONS = [
@@ -91,6 +91,7 @@ export function StationDirectory({
   }, [refreshRef, list.refresh])
 
   const open = (s: StationSummary) => go('stationDetail', { id: s.id })
+  const rowHeight = stationRowHeight(useDisplayRoot().scale)
   const clearFilters = () => {
     setText('')
     setTopic(undefined)
@@ -115,12 +116,12 @@ export function StationDirectory({
         key={listKey}
         className="st-vlist"
         list={list.items}
-        itemHeight={STATION_ROW_HEIGHT}
+        itemHeight={rowHeight}
         itemEqual
         margin={0}
         overscan={2}
         containerHeight={listHeight}
-        itemRender={(s: StationSummary) => <StationRow station={s} onClick={open} />}
+        itemRender={(s: StationSummary) => <StationRow station={s} onClick={open} height={rowHeight} />}
         onScroll={() => list.loadMore()}
       />
     ) : (
@@ -131,7 +132,7 @@ export function StationDirectory({
     <View className="st-dir" data-testid="station-directory">
       <View id="station-filters" className="st-dir__filters">
         <View className="st-search">
-          <Search className="st-search__icon" size={16} color="#86909c" />
+          <Search className="st-search__icon" size={16} color="var(--app-muted)" />
           <Input
             className="st-search__input"
             data-testid="station-search"
@@ -158,7 +159,7 @@ export function StationDirectory({
             data-testid="distance-button"
             onClick={toggle}
           >
-            <Location size={14} color={location.status === 'on' ? '#1a5fb4' : '#86909c'} />
+            <Location size={14} color={location.status === 'on' ? 'var(--app-primary)' : 'var(--app-muted)'} />
             <Text className="st-dir__btn-value st-dir__btn-value--gap">{location.status === 'locating' ? '定位中…' : '距离最近'}</Text>
           </View>
         </View>

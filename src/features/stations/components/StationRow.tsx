@@ -3,16 +3,28 @@ import type { StationSummary } from '@/domain/contract'
 import { SERVICE_TOPIC_LABELS } from '@/domain/contract'
 import './stations.scss'
 
-/** Fixed row height in css px (the virtual list needs it exact). */
+/** Row height in css px at standard text size (the virtual list needs it exact). */
 export const STATION_ROW_HEIGHT = 112
+/** Of that, the text lines (name, meta, address, topic tags) that grow with the text scale. */
+const TEXT_PART = 74
+/** Row height at a text scale (care mode / the phone's large text): only the text lines grow. */
+export const stationRowHeight = (scale = 1) => Math.ceil(STATION_ROW_HEIGHT + TEXT_PART * (scale - 1))
 
 export function formatKm(km: number): string {
   return km < 1 ? `${Math.round(km * 1000)} 米` : `${km.toFixed(1)} 公里`
 }
 
-export function StationRow({ station, onClick }: { station: StationSummary; onClick: (s: StationSummary) => void }) {
+export function StationRow({
+  station,
+  onClick,
+  height = STATION_ROW_HEIGHT,
+}: {
+  station: StationSummary
+  onClick: (s: StationSummary) => void
+  height?: number
+}) {
   return (
-    <View className="st-row" style={{ height: `${STATION_ROW_HEIGHT}px` }} data-testid="station-row" onClick={() => onClick(station)}>
+    <View className="st-row" style={{ height: `${height}px` }} data-testid="station-row" onClick={() => onClick(station)}>
       <View className="st-row__card">
         <View className="st-row__head">
           <Text className="st-row__name">{station.name}</Text>

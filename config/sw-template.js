@@ -1,0 +1,81 @@
+/* H5 service worker, emitted as dist/h5/sw.js by config/index.ts with the build's file list.
+ * The app shell (index.html, JS, CSS, fonts) loads offline; /api calls always go to the network (the
+ * app says "网络连接失败" when it is down). Asset names carry content hashes, so cached copies never
+ * go stale; index.html is network-first so a new build shows up on the next online load. */
+/* global __ASSETS__ -- replaced with the build's file list when the file is emitted */
+var CACHE = 'qqbc-shell-__VERSION__'
+var ASSETS = __ASSETS__
+
+self.addEventListener('install', function (event) {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then(function (cache) {
+        return cache.addAll(['/'].concat(ASSETS))
+      })
+      .then(function () {
+        return self.skipWaiting()
+      }),
+  )
+})
+
+self.addEventListener('activate', function (event) {
+  event.waitUntil(
+    caches
+      .keys()
+      .then(function (keys) {
+        return Promise.all(
+          keys
+            .filter(function (k) {
+              return k !== CACHE
+            })
+            .map(function (k) {
+              return caches.delete(k)
+            }),
+        )
+      })
+      .then(function () {
+        return self.clients.claim()
+      }),
+  )
+})
+
+self.addEventListener('fetch', function (event) {
+  var req = event.request
+  if (req.method !== 'GET') return
+  var url = new URL(req.url)
+  if (url.origin !== self.location.origin || url.pathname.indexOf('/api/') === 0) return
+  if (req.mode === 'navigate') {
+    // network first: a new build is picked up; offline, the cached shell
+    event.respondWith(
+      fetch(req)
+        .then(function (res) {
+          var copy = res.clone()
+          caches.open(CACHE).then(function (c) {
+            c.put('/', copy)
+          })
+          return res
+        })
+        .catch(function () {
+          return caches.match('/')
+        }),
+    )
+    return
+  }
+  event.respondWith(
+    caches.match(req).then(function (hit) {
+      return (
+        hit ||
+        fetch(req).then(function (res) {
+          if (res.ok) {
+            var copy = res.clone()
+            caches.open(CACHE).then(function (c) {
+              c.put(req, copy)
+            })
+          }
+          return res
+        })
+      )
+    }),
+  )
+})

@@ -1,0 +1,174 @@
+// Lighthouse 12 (node API, mobile) + axe (@axe-core/playwright) over the main routes of the H5 build
+// served by the mock, signed in per role. Shared by the audit layer (test/budget/audit.mjs) and the
+// benchmark (test/bench/size-audit.bench.mjs).
+// One Chromium, launched by chrome-launcher (Lighthouse's own launcher); Playwright drives the same
+// browser over CDP to sign in, so the session Lighthouse sees is the app's own (localStorage of the
+// default profile; Lighthouse runs with disableStorageReset so it keeps it).
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import { CHROMIUM, DEMO, DEV_SMS_CODE } from '../e2e/lib.mjs'
+
+export const FLOOR = { performance: 0.85, accessibility: 0.95 }
+export const GOAL = { performance: 0.95, tbt: 200, cls: 0.05 }
+
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=zh-CN',
+]
+
+async function token(api, phone) {
+  const r = await fetch(`${api}/auth/login/phone`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone, code: DEV_SMS_CODE }),
+  })
+  const body = await r.json()
+  if (!body.token) throw new Error(`sign-in of ${phone} failed: ${JSON.stringify(body).slice(0, 200)}`)
+  return body.token
+}
+async function get(api, tok, p) {
+  const r = await fetch(`${api}${p}`, { headers: { authorization: `Bearer ${tok}` } })
+  if (!r.ok) throw new Error(`GET ${p} → ${r.status}`)
+  return r.json()
+}
+
+/**
+ * Main routes per role, with real ids read from the mock. `lh: false` routes get axe only in the test
+ * layer (time budget); the benchmark runs Lighthouse on all.
+ * @returns {Promise<{role: string|null, name: string, route: string, lh: boolean}[]>}
+ */
+export async function mainRoutes(api) {
+  const ent = await token(api, DEMO.enterprise)
+  const staff = await token(api, DEMO.staff)
+  const prov = await token(api, DEMO.province)
+  const home = await get(api, ent, '/home')
+  const stationId = home.station?.id
+  const bookingId = home.nextBooking?.id || (await get(api, ent, '/bookings')).items?.[0]?.id
+  const staffBookings = await get(api, staff, '/staff/bookings?scope=upcoming')
+  const staffBookingId = (staffBookings.items || staffBookings)[0]?.id
+  const review = await get(api, prov, '/review/applications')
+  const reviewId = review.items?.[0]?.id
+  const r = (role, name, route, lh = true) => ({ role, name, route, lh })
+  return [
+    r(null, 'login', 'pages/login/index'),
+    r(null, 'directory (signed out)', 'pkg-station/pages/directory/index'),
+    r('enterprise', 'home', 'pages/home/index'),
+    r('enterprise', 'directory', 'pkg-station/pages/directory/index', false),
+    r('enterprise', 'station detail', `pkg-station/pages/detail/index?id=${stationId}`),
+    r('enterprise', 'book', `pkg-station/pages/book/index?stationId=${stationId}`),
+    r('enterprise', 'voucher', `pkg-station/pages/voucher/index?id=${bookingId}`),
+    r('enterprise', 'my bookings', 'pkg-station/pages/bookings/index'),
+    r('enterprise', 'application form', 'pkg-apply/pages/form/index'),
+    r('enterprise', 'application status', 'pkg-apply/pages/status/index', false),
+    r('enterprise', 'alerts', 'pkg-me/pages/alerts/index'),
+    r('enterprise', 'notices', 'pkg-me/pages/notices/index', false),
+    r('staff', 'home', 'pages/home/index'),
+    r('staff', 'bookings', 'pkg-staff/pages/bookings/index?scope=upcoming'),
+    r('staff', 'booking', `pkg-staff/pages/booking/index?id=${staffBookingId}`),
+    r('staff', 'availability', 'pkg-staff/pages/availability/index'),
+    r('staff', 'link requests', 'pkg-staff/pages/links/index', false),
+    r('staff', 'visit log', `pkg-staff/pages/visit-log/index?bookingId=${staffBookingId}`, false),
+    r('province', 'home', 'pages/home/index'),
+    r('province', 'review list', 'pkg-review/pages/list/index'),
+    r('province', 'review detail', `pkg-review/pages/detail/index?id=${reviewId}`),
+    r('province', 'quota', 'pkg-review/pages/quota/index', false),
+    r('national', 'home', 'pages/home/index'),
+    r('national', 'review list', 'pkg-review/pages/list/index', false),
+    r('national', 'batches', 'pkg-review/pages/batches/index', false),
+  ]
+}
+
+/** sign in through the real login page in the given Playwright page (or sign out for role null) */
+async function becomeRole(page, base, role) {
+  await page.goto(`${base}/#/pages/login/index`)
+  await page.evaluate(() => localStorage.clear())
+  if (!role) return
+  await page.goto(`${base}/#/pages/login/index`)
+  await page.reload()
+  const phone = page.locator('input[placeholder*="手机号"]')
+  await phone.waitFor({ timeout: 30_000 })
+  await phone.fill(DEMO[role])
+  await page.locator('input[placeholder*="验证码"]').fill(DEV_SMS_CODE)
+  const home = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home', { timeout: 30_000 })
+  await page
+    .locator('.nut-button')
+    .filter({ hasText: /^\s*登录\s*$/ })
+    .first()
+    .click()
+  await home
+  await page.waitForURL(/pages\/home\/index/)
+}
+
+/**
+ * @param {{base: string, api: string, routes: any[], lighthouseAll?: boolean, onResult?: (r: any) => void}} opts
+ * @returns {Promise<any[]>} one result per route: {role, name, route, perf, a11y, tbt, cls, fcp, lcp, axe: [{id, impact, nodes}]}
+ */
+export async function audit({ base, routes, lighthouseAll = false, onResult = () => {} }) {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || CHROMIUM, chromeFlags: CHROME_FLAGS })
+  const results = []
+  let browser
+  try {
+    browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`)
+    const context = browser.contexts()[0]
+    const page = context.pages()[0] || (await context.newPage())
+    await page.setViewportSize({ width: 375, height: 812 })
+    let current = undefined
+    for (const r of routes) {
+      if (r.role !== current) {
+        await becomeRole(page, base, r.role)
+        current = r.role
+      }
+      const res = { role: r.role || 'signed out', name: r.name, route: r.route, axe: [] }
+      const target = `${base}/#/${r.route}`
+      if (r.lh || lighthouseAll) {
+        const t = Date.now()
+        const out = await lighthouse(target, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          formFactor: 'mobile',
+          onlyCategories: ['performance', 'accessibility'],
+          disableStorageReset: true,
+        })
+        const lhr = out.lhr
+        if (lhr.runtimeError) res.error = `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+        res.perf = lhr.categories.performance.score
+        res.a11y = lhr.categories.accessibility.score
+        res.tbt = lhr.audits['total-blocking-time']?.numericValue
+        res.cls = lhr.audits['cumulative-layout-shift']?.numericValue
+        res.fcp = lhr.audits['first-contentful-paint']?.numericValue
+        res.lcp = lhr.audits['largest-contentful-paint']?.numericValue
+        res.failedA11y = Object.values(lhr.audits)
+          .filter((a) => lhr.categories.accessibility.auditRefs.some((x) => x.id === a.id && x.weight > 0) && a.score === 0)
+          .map((a) => a.id)
+        res.lhMs = Date.now() - t
+      }
+      // axe on the settled page at phone size
+      await page.goto(target)
+      await page.waitForLoadState('networkidle').catch(() => {})
+      await page.waitForTimeout(300)
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      res.axe = axe.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, sample: v.nodes[0]?.target?.join(' ') }))
+      results.push(res)
+      onResult(res)
+    }
+  } finally {
+    await browser?.close().catch(() => {})
+    await chrome.kill()
+  }
+  return results
+}
+
+export const fmt = {
+  score: (s) => (s == null ? '  – ' : (s * 100).toFixed(0).padStart(4)),
+  ms: (v) => (v == null ? '     –' : `${Math.round(v)}`.padStart(6)),
+  cls: (v) => (v == null ? '    –' : v.toFixed(3).padStart(6)),
+}

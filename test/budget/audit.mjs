@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// Audit layer of `npm test`: Lighthouse 12.2.3 (mobile) + axe over the main routes of the H5 production
+// build (dist/h5, made by the e2e layer; built here when missing/stale), served by the mock, signed in
+// per role. Fails below performance 0.85 or accessibility 0.95 (Lighthouse) or on any serious/critical
+// axe violation. Lighthouse runs on the routes marked lh in audit-lib.mjs (time budget ~5 min on 2
+// cores); axe runs on every route. Lighthouse scores on a busy 2-core machine vary by about ±0.08.
+// Usage: node test/budget/audit.mjs [--no-build] [name-filter]
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ROOT, build, needsBuild, sec } from '../setup/proc.mjs'
+import { startMock } from '../setup/mock-server.mjs'
+import { audit, mainRoutes, FLOOR, fmt } from './audit-lib.mjs'
+
+const filter = process.argv.slice(2).find((a) => !a.startsWith('--'))
+const t0 = Date.now()
+let passed = 0
+let failed = 0
+
+async function main() {
+  const why = process.argv.includes('--no-build') ? '' : needsBuild('h5', 'index.html')
+  if (why && !(why === 'CI=true' && fs.existsSync(path.join(ROOT, 'dist/h5/index.html')))) {
+    console.log(`[audit] building H5 (${why})`)
+    if (!(await build('h5')).ok) {
+      failed++
+      return
+    }
+  }
+  const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'qqbc-audit-h5-'))
+  fs.cpSync(path.join(ROOT, 'dist', 'h5'), snapshot, { recursive: true })
+  process.on('exit', () => fs.rmSync(snapshot, { recursive: true, force: true }))
+  // production-like: pinned clock so the figures do not depend on the day
+  const mock = await startMock({ serveH5: true, name: 'mock-audit', env: { MOCK_H5_DIR: snapshot } })
+  try {
+    let routes = await mainRoutes(mock.api)
+    if (filter) routes = routes.filter((r) => `${r.role} ${r.name}`.includes(filter))
+    console.log(`[audit] ${routes.length} routes on ${mock.base}; Lighthouse on ${routes.filter((r) => r.lh).length}, axe on all`)
+    console.log('  role        route                    perf  a11y    TBT    CLS   axe serious/critical')
+    await audit({
+      base: mock.base,
+      routes,
+      onResult(r) {
+        const bad = r.axe.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        const problems = []
+        if (r.error) problems.push(r.error)
+        if (r.perf != null && r.perf < FLOOR.performance) problems.push(`performance ${r.perf} < ${FLOOR.performance}`)
+        if (r.a11y != null && r.a11y < FLOOR.accessibility)
+          problems.push(`accessibility ${r.a11y} < ${FLOOR.accessibility} (${r.failedA11y.join(', ')})`)
+        for (const v of bad) problems.push(`axe ${v.impact} ${v.id} ×${v.nodes} e.g. ${v.sample}`)
+        problems.length ? failed++ : passed++
+        console.log(
+          `${problems.length ? '  ✘' : '  ✔'} ${String(r.role).padEnd(11)} ${r.name.padEnd(24)} ${fmt.score(r.perf)}  ${fmt.score(r.a11y)} ${fmt.ms(r.tbt)} ${fmt.cls(r.cls)}   ${bad.length}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`,
+        )
+      },
+    })
+  } finally {
+    await mock.stop()
+  }
+}
+
+main()
+  .catch((e) => {
+    console.error(e)
+    failed++
+  })
+  .finally(() => {
+    console.log(`[audit] done in ${sec(Date.now() - t0)}`)
+    console.log(`audit: ${passed} passed, ${failed} failed`)
+    process.exitCode = failed ? 1 : 0
+  })
