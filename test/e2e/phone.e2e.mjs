@@ -69,14 +69,21 @@ test('items 4, 5, 11, 12: enterprise home — services above the fold, 44 px tar
     await find.click()
     await page.waitForURL(/directory/)
     await waitForText(page, ['指导站'])
-    await page.waitForTimeout(300)
-    const top = await page.evaluate(() => ({
-      win: Math.round(window.scrollY),
-      // the opened page: pages below it in the stack keep .taro_page_show but are hidden (.taro_page_shade)
-      page: Math.round(document.querySelector('.taro_page_show:not(.taro_page_shade)')?.scrollTop ?? -1),
-      bar: Math.round(document.querySelector('.taro-navigation-bar-show')?.getBoundingClientRect().bottom ?? 0),
-      head: Math.round(document.querySelector('.taro_page_show:not(.taro_page_shade) .ui-page')?.getBoundingClientRect().top ?? -1),
-    }))
+    // the page slides in (Taro's page transition) and the previous page is marked hidden a moment later:
+    // measure until the transition has settled (at most 3 s), then assert
+    const measure = () =>
+      page.evaluate(() => ({
+        win: Math.round(window.scrollY),
+        // the opened page: pages below it in the stack keep .taro_page_show but are hidden (.taro_page_shade)
+        page: Math.round(document.querySelector('.taro_page_show:not(.taro_page_shade)')?.scrollTop ?? -1),
+        bar: Math.round(document.querySelector('.taro-navigation-bar-show')?.getBoundingClientRect().bottom ?? 0),
+        head: Math.round(document.querySelector('.taro_page_show:not(.taro_page_shade) .ui-page')?.getBoundingClientRect().top ?? -1),
+      }))
+    let top = await measure()
+    for (let i = 0; i < 15 && !(top.win === 0 && top.page === 0 && top.head >= top.bar); i++) {
+      await page.waitForTimeout(200)
+      top = await measure()
+    }
     assert.ok(top.win === 0 && top.page === 0 && top.head >= top.bar, `the directory opened scrolled: ${JSON.stringify(top)}`)
     // 4: the navigation bar title is not cut
     const title = page.locator('.taro-navigation-bar-title')

@@ -307,8 +307,10 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-review/pages/detail/index': ['province', `id=${ids.application}`],
     'pkg-review/pages/quota/index': ['province', ''],
     'pkg-review/pages/batches/index': ['national', ''],
+    'pkg-review/pages/programme/index': ['national', ''],
     'pkg-me/pages/notices/index': ['enterprise', ''],
     'pkg-me/pages/alerts/index': ['enterprise', ''],
+    'pkg-me/pages/portfolio/index': ['enterprise', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(
