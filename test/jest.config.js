@@ -1,6 +1,6 @@
 // Unit (test/unit/**) + component/page tests (src/**/*.test.tsx), on @tarojs/test-utils-react's preset.
 // The preset merges only `globals` and `moduleNameMapper`; every other key below REPLACES its value
-// (TOOLCHAIN trap 4), so setupFiles/testMatch/transform are spelled out in full here.
+// so setupFiles/testMatch/transform are spelled out in full here.
 const path = require('path')
 const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
 

@@ -13,7 +13,7 @@ export type Result<T> = { ok: true; data: T; status: number } | { ok: false; err
 
 export const API_BASE = process.env.TARO_ENV === 'h5' ? '/api' : process.env.TARO_APP_WEAPP_API_BASE || 'http://127.0.0.1:3100/api'
 
-/** The mini-program has no XHR/fetch: send axios requests through Taro.request (TOOLCHAIN trap 1). */
+/** The mini-program has no XHR/fetch: send axios requests through Taro.request (axios finds no adapter there otherwise). */
 export const taroAdapter: AxiosAdapter = (config) =>
   new Promise((resolve, reject) => {
     const url = axios.getUri(config)

@@ -1,4 +1,4 @@
-// Trademark risk windows (Trademark Law 2019, Implementing Regulations 2014) — see shared/DOMAIN.md.
+// Trademark risk windows (Trademark Law 2019, Implementing Regulations 2014)
 // Regulations art. 12: the first day is not counted; a period in months/years ends on the same-numbered day
 // of the last month (or that month's last day); a last day that is not a working day moves to the next
 // working day. `provisional: true` when that roll-forward used a year the official calendar does not cover.

@@ -1,6 +1,6 @@
 // Runs before each test file (after the test-utils-react preset's own setup, which sets TARO_ENV=h5).
 // 1. @tarojs/taro first: Taro 4.2.1's CJS build has an import cycle that otherwise leaves
-//    @tarojs/router reading `history` of undefined (TOOLCHAIN trap 5).
+//    @tarojs/router reading `history` of undefined (a circular import in Taro 4.2.1's CJS build).
 require('@tarojs/taro')
 // 2. test-utils-react's transformer compiles JSX with the classic runtime (trap 13).
 global.React = require('react')

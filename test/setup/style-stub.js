@@ -1,2 +1,2 @@
-// Style imports resolve here under jest (TOOLCHAIN trap 7).
+// Style imports resolve here under jest (jest cannot parse SCSS).
 module.exports = {}

@@ -2,7 +2,7 @@
 // Checks of the weapp production build (dist/weapp), no WeChat DevTools needed:
 //  1. every page and subpackage page in app.json exists (.js/.wxml/.json)
 //  2. size of the main package and of each subpackage (fail > 2 MB each, > 20 MB total)
-//  3. no `process.env` left in any JS (it throws on a phone: TOOLCHAIN trap 2)
+//  3. no `process.env` left in any JS (WeChat has no `process`: it throws on a phone)
 //  4. every WXML/WXS and WXSS compiles with WeChat's official compilers (wcc/wcsc from miniprogram-compiler)
 //  5. smoke: app.js + the login and home pages load and render Chinese text in Node (miniprogram-simulate,
 //     fake wx; see smoke.cjs), with wx.request answered by a real mock backend when mock/server/main.ts exists.

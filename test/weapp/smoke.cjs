@@ -1,5 +1,5 @@
 // Loads the built weapp (dist/weapp) in Node: app.js + a page, under miniprogram-simulate/j-component
-// in jsdom with a fake `wx` (TOOLCHAIN "The mini-program build without WeChat DevTools").
+// in jsdom with a fake `wx` (WeChat DevTools does not run on Linux; this is the closest check of a built page).
 // Usage: node test/weapp/smoke.cjs <distDir> <pagePath>[?query] [<pagePath>[?query] ...]
 //        (the query, e.g. "pkg-station/pages/voucher/index?id=BK000001", is what onLoad receives)
 // Prints one JSON line per page: {page, ok, text, error, calls} and exits 1 if any page failed to render.

@@ -56,7 +56,7 @@ describe('renewal window (Law 40)', () => {
 })
 
 describe('opposition (Law 33: 3 months from publication)', () => {
-  it('DOMAIN.md example: published 2024-11-27 → 2025-02-27', () => {
+  it('worked example: published 2024-11-27 → 2025-02-27', () => {
     expect(oppositionDeadline('2024-11-27')).toEqual({ date: '2025-02-27', nominal: '2025-02-27', shifted: false, provisional: false })
   })
   it('clamps to the month end', () => {

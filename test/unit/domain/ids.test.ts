@@ -25,7 +25,7 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     expect(USCC_WEIGHTS).toEqual([1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28])
   })
 
-  it.each(['91350100M000100Y43', '914403001922038216', '91440300708461136T'])('accepts the DOMAIN.md sample %s', (code) => {
+  it.each(['91350100M000100Y43', '914403001922038216', '91440300708461136T'])('accepts the published sample code %s', (code) => {
     expect(validateUscc(code)).toBeNull()
     expect(validateUscc(code, { kind: 'enterprise' })).toBeNull()
     expect(validateUscc(code, { kind: 'station' })).toBeNull()
