@@ -4,11 +4,9 @@
 import * as z from 'zod/mini'
 import type { Role } from './contract/common'
 import { isValidYmd } from './calendar'
+import { fieldErrorsOf } from './contract/z'
 
-// jitless: the WeChat mini-program runtime forbids eval/new Function. zod/mini's object parser does not
-// compile code anyway; classic zod's does unless jitless is set (zod reads the flag when a schema is built,
-// so it is set here, before the schemas of the modules importing this one). z.config merges.
-z.config({ jitless: true })
+// zod configured once in contract/z (zh-CN messages, jitless: WeChat forbids eval/new Function) before any schema here.
 
 export type RefusalCode = 'VALIDATION' | 'FORBIDDEN' | 'INVALID_TRANSITION' | 'CONFLICT' | 'CALL_CLOSED' | 'DEADLINE_PASSED'
 
@@ -38,23 +36,13 @@ export interface Actor {
   stationId?: string
 }
 
-/** Key for issues about the whole payload rather than one field. */
-export const FORM_ERROR_KEY = '_form'
-
-/** First message per dotted path ('window.closesAt', 'photos.2.size'); issues about the whole payload → '_form'. */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const i of issues) {
-    const key = i.path.map(String).join('.') || FORM_ERROR_KEY
-    if (!(key in out)) out[key] = i.message
-  }
-  return out
-}
+// Field errors come from the contract's one converter (first message per dotted path; '_form' for the whole payload).
+export { FORM_ERROR_KEY, fieldErrorsOf } from './contract/z'
 
 /** Parse with a zod-mini schema into an Outcome with field-level Chinese errors. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): Outcome<T> {
   const r = schema.safeParse(input)
-  return r.success ? { ok: true, value: r.data } : invalid(fieldErrorsOf(r.error.issues))
+  return r.success ? { ok: true, value: r.data } : invalid(fieldErrorsOf(r.error))
 }
 
 // ── Beijing date / time fields ───────────────────────────────────────────────

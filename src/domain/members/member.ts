@@ -152,7 +152,7 @@ export function addMember(
   const denied = ownRegister(actor, ctx.associationId)
   if (denied) return denied
   const r = memberInputSchema.safeParse(input)
-  if (!r.success) return invalid(fieldErrorsOf(r.error.issues))
+  if (!r.success) return invalid(fieldErrorsOf(r.error))
   const m = r.data
   if (m.on > ctx.today) return invalid({ on: '添加日期不能晚于今天' })
   const dup = ctx.register.find((x) => x.trademarkId === ctx.trademarkId && x.uscc === m.uscc && x.status !== 'withdrawn')
@@ -211,7 +211,7 @@ export function changeMember(
     )
   }
   const r = memberChangeSchema.safeParse(input)
-  if (!r.success) return invalid(fieldErrorsOf(r.error.issues))
+  if (!r.success) return invalid(fieldErrorsOf(r.error))
   const { on, reason, licenceEnd } = r.data
   const last = m.history[m.history.length - 1]
   const errors: Record<string, string> = {}
@@ -242,7 +242,7 @@ export function addEvidence(m: Member, actor: Actor, input: unknown, ctx: Member
   const denied = ownRegister(actor, m.associationId)
   if (denied) return denied
   const r = evidenceInputSchema.safeParse(input)
-  if (!r.success) return invalid(fieldErrorsOf(r.error.issues))
+  if (!r.success) return invalid(fieldErrorsOf(r.error))
   if (r.data.on > ctx.today) return invalid({ on: '证据日期不能晚于今天' })
   const ev: UseEvidence = { id: ctx.id, ...r.data, description: r.data.description.trim() }
   return { ok: true, value: { ...m, evidence: [...m.evidence, ev] } }

@@ -117,7 +117,7 @@ export function openCall(actor: Actor, input: unknown, ctx: OpenCallContext): Ou
   const denied = ownProvince(actor, provinceCode)
   if (denied) return denied
   const r = callInputSchema.safeParse(input)
-  if (!r.success) return invalid(fieldErrorsOf(r.error.issues))
+  if (!r.success) return invalid(fieldErrorsOf(r.error))
   const { opensAt, closesAt, notice } = r.data
   const year = ctx.timetable.year
   const errors = windowErrors(opensAt, closesAt, ctx.timetable, ctx.now)
@@ -160,7 +160,7 @@ export function extendCall(
     )
   }
   const r = extensionInputSchema.safeParse(input)
-  if (!r.success) return invalid(fieldErrorsOf(r.error.issues))
+  if (!r.success) return invalid(fieldErrorsOf(r.error))
   const { closesAt, reason } = r.data
   const errors: Record<string, string> = {}
   const w = windowErrors(call.opensAt, closesAt, ctx.timetable, ctx.now)

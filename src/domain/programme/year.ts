@@ -105,7 +105,7 @@ export function createProgrammeYear(actor: Actor, input: unknown, now: Date): Ou
   const denied = onlyNational(actor)
   if (denied) return denied
   const r = timetableSchema.safeParse(input)
-  if (!r.success) return invalid(fieldErrorsOf(r.error.issues))
+  if (!r.success) return invalid(fieldErrorsOf(r.error))
   const ctx: ChangeContext = { now, recommendationsStarted: false }
   return {
     ok: true,
@@ -137,7 +137,7 @@ export function updateTimetable(
   const denied = onlyNational(actor)
   if (denied) return denied
   const r = timetableSchema.safeParse(input)
-  if (!r.success) return invalid(fieldErrorsOf(r.error.issues))
+  if (!r.success) return invalid(fieldErrorsOf(r.error))
   const next = r.data
   if (next.year !== y.year) return invalid({ year: `年度不能修改（当前为 ${y.year} 年度）` })
   const reasonErr = reasonProblem(ctx)
@@ -191,7 +191,7 @@ export function editQuotas(
   const denied = onlyNational(actor)
   if (denied) return denied
   const r = quotaEditsSchema.safeParse(input)
-  if (!r.success) return invalid(fieldErrorsOf(r.error.issues.map((i) => ({ ...i, path: ['edits', ...i.path] }))))
+  if (!r.success) return invalid(fieldErrorsOf(r.error, 'edits'))
   const reasonErr = reasonProblem(ctx)
   if (reasonErr) return invalid(reasonErr)
   const rows = currentQuotaTable(y).map((row) => ({ ...row }))

@@ -23,7 +23,7 @@ const topics: ServiceTopic[] = ['registration', 'enforcement', 'finance']
 const schema = visitInputSchema({ stationTopics: topics, today: '2026-12-01' })
 const errors = (input: unknown) => {
   const r = schema.safeParse(input)
-  return r.success ? {} : fieldErrorsOf(r.error.issues)
+  return r.success ? {} : fieldErrorsOf(r.error)
 }
 
 const good = {
