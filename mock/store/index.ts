@@ -18,6 +18,9 @@ import type {
   StoredBooking,
   StoredCall,
   StoredCallReminder,
+  StoredMember,
+  StoredReport,
+  StoredVisit,
   StoredLink,
   StoredProgrammeYear,
   StoredSession,
@@ -63,6 +66,9 @@ export class Store {
   readonly programmeYears: Repo<StoredProgrammeYear, 'year'>
   readonly calls: Repo<StoredCall, 'year' | 'provinceCode'>
   readonly callReminders: Repo<StoredCallReminder, 'callId'>
+  readonly visits: Repo<StoredVisit, 'stationId' | 'clientOrgId' | 'date' | 'followUpOn'>
+  readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
+  readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
 
@@ -102,6 +108,9 @@ export class Store {
     this.programmeYears = r<StoredProgrammeYear, 'year'>('programme_years', ['year'], (y) => String(y.year))
     this.calls = r('calls', ['year', 'provinceCode'])
     this.callReminders = r<StoredCallReminder, 'callId'>('call_reminders', ['callId'], (k) => k.key)
+    this.visits = r('visits', ['stationId', 'clientOrgId', 'date', 'followUpOn'])
+    this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
+    this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
     this.collections = {
       users: this.users,
       sessions: this.sessions,
@@ -121,6 +130,9 @@ export class Store {
       programmeYears: this.programmeYears,
       calls: this.calls,
       callReminders: this.callReminders,
+      visits: this.visits,
+      members: this.members,
+      reports: this.reports,
     }
     for (const repo of Object.values(this.collections)) {
       repo.onWrite = (written) => {

@@ -90,6 +90,24 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX call_reminders_call ON call_reminders (call_id);`,
     ].join('\n'),
   },
+  {
+    // reporting (issue 11): the stations' service visits, the associations' member registers (用标名册) and the
+    // yearly brand reports; the evaluation (issue 12) reads all three
+    version: 3,
+    name: 'reporting',
+    up: [
+      table('visits', ['station_id TEXT', 'client_org_id TEXT', 'date TEXT', 'follow_up_on TEXT']),
+      `CREATE INDEX visits_station ON visits (station_id, date);`,
+      `CREATE INDEX visits_client ON visits (client_org_id, date);`,
+      `CREATE INDEX visits_follow_up ON visits (station_id, follow_up_on) WHERE follow_up_on IS NOT NULL;`,
+      table('members', ['association_id TEXT', 'trademark_id TEXT', 'status TEXT', 'uscc TEXT']),
+      `CREATE INDEX members_association ON members (association_id, status);`,
+      `CREATE INDEX members_uscc ON members (association_id, uscc);`,
+      table('reports', ['org_id TEXT', 'year INTEGER', 'track TEXT', 'status TEXT']),
+      `CREATE UNIQUE INDEX reports_org_year ON reports (org_id, year);`,
+      `CREATE INDEX reports_year ON reports (year, track, status);`,
+    ].join('\n'),
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

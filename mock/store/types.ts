@@ -15,7 +15,10 @@ import type {
   User,
 } from '../../src/domain/contract'
 
+import type { Member } from '../../src/domain/members'
 import type { ProgrammeYear, ProvinceCall } from '../../src/domain/programme'
+import type { ReportFigures, ReportState, ReportTrack } from '../../src/domain/report'
+import type { VisitRecord } from '../../src/domain/visits'
 
 export type { Notice, Organization, RegionalBrand, Station, Trademark }
 
@@ -155,4 +158,24 @@ export interface StoredCallReminder {
   applicationId: string
   /** ISO */
   sentAt: string
+}
+
+/** `visits`: a station's service visits (服务记录); `clientOrgId` repeats `client.orgId` so it can be indexed. */
+export type StoredVisit = VisitRecord & { clientOrgId?: string }
+
+/** `members`: an association's register of enterprises licensed to use its regional mark (用标名册). */
+export type StoredMember = Member
+
+/** `reports`: one yearly brand report (年度报送) per organisation and year; `status` repeats `state.status`. */
+export interface StoredReport {
+  id: string
+  orgId: string
+  year: number
+  track: ReportTrack
+  status: ReportState['status']
+  state: ReportState
+  figures: ReportFigures
+  /** ISO instants */
+  createdAt: string
+  updatedAt: string
 }
