@@ -92,6 +92,21 @@ describe('auth', () => {
     expect((await mock.call('POST', '/auth/logout')).status).toBe(204)
   })
 
+  // resolveUser caches token → user while neither collection changes: a change must be seen at once
+  test('a change to the signed-in user or the session is seen on the next request (no stale cached user)', async () => {
+    const login = await mock.call('POST', '/auth/login/phone', { phone: DEMO_PHONES.staff, code: DEV_CODE })
+    const c = await mock.as(login.body.token)
+    expect((await c.call('GET', '/me')).body.name).toBeTruthy()
+    const user = mock.ctx.store.users.get(login.body.user.id)!
+    mock.ctx.store.tx(() => mock.ctx.store.users.save({ ...user, name: '改名后的工作人员' }))
+    expect((await c.call('GET', '/me')).body.name).toBe('改名后的工作人员')
+    // a session that expired since it was cached is refused
+    const session = mock.ctx.store.sessions.get(login.body.token)!
+    mock.ctx.store.tx(() => mock.ctx.store.sessions.save({ ...session, expiresAt: '2000-01-01T00:00:00.000Z' }))
+    expect((await c.call('GET', '/me')).status).toBe(401)
+    mock.ctx.store.tx(() => mock.ctx.store.users.save(user))
+  })
+
   test('wechat: unbound code asks for the phone, binding with phone + sms code, then the code alone signs in', async () => {
     const code = 'wx-test-code-association'
     const first = await mock.call('POST', '/auth/login/wechat', { code })

@@ -26,7 +26,7 @@ export function freePort() {
  * @param {{serveH5?: boolean, name?: string, env?: Record<string,string>, timeoutMs?: number, dataFile?: string}} opts
  * @returns {Promise<{base: string, api: string, port: number, pid: number, dataFile: string, logFile: string, ms: number, stop: () => Promise<void>, kill: () => Promise<void>}>}
  */
-export async function startMock({ serveH5 = false, name = 'mock', env = {}, timeoutMs = 90_000, dataFile: givenFile } = {}) {
+export async function startMock({ serveH5 = false, name = 'mock', env = {}, timeoutMs = 90_000, dataFile: givenFile, nodeArgs = [] } = {}) {
   const started = Date.now()
   const port = await freePort()
   const tmp = givenFile ? null : fs.mkdtempSync(path.join(os.tmpdir(), `qqbc-${name}-`))
@@ -34,7 +34,7 @@ export async function startMock({ serveH5 = false, name = 'mock', env = {}, time
   fs.mkdirSync(ARTIFACTS, { recursive: true })
   const logFile = path.join(ARTIFACTS, `${name}.log`)
   const log = fs.openSync(logFile, 'w')
-  const args = ['--import', 'tsx', path.join(ROOT, 'mock', 'server', 'main.ts')]
+  const args = [...nodeArgs, '--import', 'tsx', path.join(ROOT, 'mock', 'server', 'main.ts')]
   if (serveH5) args.push('--serve-h5')
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
