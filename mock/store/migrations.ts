@@ -110,6 +110,14 @@ export const MIGRATIONS: Migration[] = [
   },
 ]
 
+// Applied in array order and recorded by number, so the numbers must rise (gaps are fine: parallel branches
+// reserve numbers); a file stamped with a later number would otherwise skip an earlier one for good.
+MIGRATIONS.forEach((m, i) => {
+  if (i > 0 && m.version <= MIGRATIONS[i - 1].version) {
+    throw new Error(`migration ${m.version} (${m.name}) must come after ${MIGRATIONS[i - 1].version}: keep MIGRATIONS in rising order`)
+  }
+})
+
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 
 /** Applies every migration newer than the file's user_version, each in its own transaction. */
