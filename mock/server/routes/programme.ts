@@ -1,4 +1,5 @@
 // The programme year (issue 13), wired to the pure rules in src/domain/programme:
+//   GET  /programme/current                       signed in       the year screens default to (not the calendar year)
 //   GET  /programme/years/{year}                  reviewers       timetable + quota table in force, change records
 //   PUT  /programme/years/{year}/timetable        national        first PUT opens the year (quota = annex 4); later ones are versions
 //   PUT  /programme/years/{year}/quotas           national        edits per province/track, versioned
@@ -16,6 +17,7 @@ import type {
   ExtendCallRequest,
   NotRecommended,
   OpenCallRequest,
+  ProgrammeCurrent,
   ProgrammeYearView,
   ProvinceCallView,
   PutQuotasRequest,
@@ -199,6 +201,14 @@ const programme: RouteModule = (api, ctx) => {
     timer.unref()
     api.addHook('onClose', async () => clearInterval(timer))
   }
+
+  api.get('/programme/current', async (): Promise<ProgrammeCurrent> => {
+    const years = ctx.store.programmeYears
+      .all()
+      .map((y) => y.year)
+      .sort((a, b) => a - b)
+    return { year: programmeCurrentYear(ctx), configured: years.length > 0, years }
+  })
 
   api.get('/programme/years/:year', async (req): Promise<ProgrammeYearView> => {
     const { year } = req.params as { year: number }
