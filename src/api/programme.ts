@@ -12,7 +12,16 @@ import type {
 } from '@/domain/contract/programme'
 import { request } from './http'
 
-export type { CurrentCall, NotRecommended, ProgrammeCurrent, ProgrammeYearView, ProvinceCallView, PutTimetableRequest, OpenCallRequest, ExtendCallRequest }
+export type {
+  CurrentCall,
+  NotRecommended,
+  ProgrammeCurrent,
+  ProgrammeYearView,
+  ProvinceCallView,
+  PutTimetableRequest,
+  OpenCallRequest,
+  ExtendCallRequest,
+}
 
 /** GET /programme/current — the programme year screens default to (from the timetables, not the calendar) */
 export const getProgrammeCurrent = () => request<ProgrammeCurrent>({ method: 'GET', url: '/programme/current' })

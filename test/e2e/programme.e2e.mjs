@@ -81,6 +81,16 @@ test('national sets the timetable, the province opens batch 2, the enterprise se
   await waitForText(page, ['后才能开始下一批'])
   await shot(page, 'programme-03-call-overlap-refused')
   await type(page, 'call-opensAt', `${bjDay(22)}T09:00`)
+  // the date picker: cancelled, the typed minute stays
+  await page.locator('[data-testid="call-closesAt-pick"]').click()
+  await page.locator('.nut-picker-cancel-btn:visible').waitFor()
+  await shot(page, 'programme-03b-call-picker')
+  await page.locator('.nut-picker-cancel-btn:visible').click()
+  await page
+    .locator('.nut-picker-cancel-btn:visible')
+    .waitFor({ state: 'detached' })
+    .catch(() => {})
+  assert.equal(await field(page, 'call-closesAt').inputValue(), `${bjDay(25)}T17:00`)
   await button(page, '开通申报批次').click()
   await waitForText(page, ['已开通第 2 批（未开始）', '第 2 批'])
   await shot(page, 'programme-04-call-opened')
@@ -184,10 +194,22 @@ test('next year: the call closes between two enterprises — the second one is r
   try {
     await signIn(page, 'national')
     await button(page, '设置年度时间安排').click()
-    await page.locator('.rv-chip').filter({ hasText: `${year} 年度` }).click()
+    await page
+      .locator('.rv-chip')
+      .filter({ hasText: `${year} 年度` })
+      .click()
     await waitForText(page, [`${year} 年度尚未设置`])
     await type(page, 'tt-applicationOpensAt', `${bjDay(OPEN)}T09:00`)
     await type(page, 'tt-applicationClosesAt', `${bjDay(OPEN + 30)}T17:00`)
+    // picked, not typed: the picker confirms a minute inside the year's range in the field's format
+    await page.locator('[data-testid="tt-recommendationDeadline-pick"]').click()
+    await page.locator('.nut-picker-confirm-btn:visible').click()
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('.nut-picker-confirm-btn') ||
+        !document.querySelector('.nut-popup:not([style*="display: none"]) .nut-picker-confirm-btn'),
+    )
+    assert.match(await field(page, 'tt-recommendationDeadline').inputValue(), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
     await type(page, 'tt-recommendationDeadline', `${bjDay(OPEN + 45)}T17:00`)
     await type(page, 'tt-yearlyReportDeadline', `${year + 1}-03-31T17:00`)
     await button(page, '保存时间安排').click()

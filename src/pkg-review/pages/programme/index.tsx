@@ -9,7 +9,7 @@ export default function ReviewProgrammePage() {
   const user = useSession((s) => s.session?.user)
   const national = user?.role === 'national'
   // the programme year from the timetables (a 2027 window may open in December 2026), not this device's calendar
-  const current = useQuery(() => getProgrammeCurrent(), [], { enabled: national })
+  const current = useQuery(() => getProgrammeCurrent(), [], { enabled: !!user })
   const thisYear = current.data?.year
   const [picked, setYear] = useState<number>()
   const year = picked ?? thisYear
@@ -20,9 +20,12 @@ export default function ReviewProgrammePage() {
       return !r.ok && r.error.status === 404 ? { ok: true, data: null, status: 200 } : r
     },
     [year],
-    { enabled: national && year !== undefined },
+    { enabled: !!user && year !== undefined },
   )
   const callsQuery = useQuery(() => listCalls({}), [], { enabled: !!user && !national })
+  const t = yearQuery.data?.timetable
+  // the province's batches lie in the national window of the current year (its pickers' range)
+  const window = t ? { opensAt: t.applicationOpensAt, closesAt: t.applicationClosesAt } : undefined
   if (national) {
     if (thisYear === undefined || year === undefined) return <PageShell query={current}>{() => null}</PageShell>
     return (
@@ -48,5 +51,9 @@ export default function ReviewProgrammePage() {
       </PageShell>
     )
   }
-  return <PageShell query={callsQuery}>{(calls) => <CallsEditor calls={calls} onChanged={() => callsQuery.reload()} />}</PageShell>
+  return (
+    <PageShell query={callsQuery}>
+      {(calls) => <CallsEditor calls={calls} {...(window ? { window } : {})} onChanged={() => callsQuery.reload()} />}
+    </PageShell>
+  )
 }
