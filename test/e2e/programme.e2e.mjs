@@ -209,7 +209,7 @@ test('next year: the call closes between two enterprises — the second one is r
     await type(page, 'tt-recommendationDeadline', `${bjDay(OPEN + 45)}T17:00`)
     await type(page, 'tt-yearlyReportDeadline', `${year + 1}-03-31T17:00`)
     await button(page, '保存时间安排').click()
-    await waitForText(page, ['已保存（第 1 版）', '采用附件4推荐名额'])
+    await waitForText(page, ['已保存（第 1 版）', '设置年度时间安排'])
     await shot(page, 'programme-06-next-year-set')
   } finally {
     await context.close()
