@@ -56,7 +56,8 @@ import { routeTo } from '../../../src/domain/routes'
 import { currentUser, type Ctx } from '../context'
 import { HttpError, notFound } from '../errors'
 import { applicantOf, applicantUsers, lookups } from './applications'
-import { notify } from './notices'
+import { notify, sendSubscribeMessage } from './notices'
+import { SUBSCRIBE_TEMPLATES } from '../../../src/domain/contract'
 import type { RouteModule } from './index'
 import type { StoredApplication } from '../../store'
 import { seedProgrammeYear } from '../../seed/programme'
@@ -159,7 +160,8 @@ function callView(ctx: Ctx, c: ProvinceCall, now: Date, withTally: boolean): Pro
 
 /**
  * 7-day / 1-day reminders to applicants whose application of the province is still a draft while a batch is
- * open: one in-app notice per applicant user, each (call, application, kind) once (keys in `callReminders`).
+ * open: one in-app notice per applicant user, each (call, application, kind) once (keys in `callReminders`),
+ * and a subscribe message to each who consented on weapp (one message per consent given, so also once).
  * Called by the interval below and directly by tests. Returns the keys sent.
  */
 export function sendCallReminders(ctx: Ctx, now: Date = ctx.now()): string[] {
@@ -174,7 +176,10 @@ export function sendCallReminders(ctx: Ctx, now: Date = ctx.now()): string[] {
     for (const r of due) {
       const a = ctx.store.applications.get(r.applicationId)
       if (!a) continue
-      for (const u of applicantUsers(ctx, a)) notify(ctx, u.id, { title: r.title, body: r.body, link: routeTo('applyStatus', a.id) })
+      for (const u of applicantUsers(ctx, a)) {
+        notify(ctx, u.id, { title: r.title, body: r.body, link: routeTo('applyStatus', a.id) })
+        sendSubscribeMessage(ctx, u.id, SUBSCRIBE_TEMPLATES.callReminder, `${r.title}：${r.body}`)
+      }
       ctx.store.callReminders.insert({ key: r.key, callId: r.callId, applicationId: r.applicationId, sentAt: now.toISOString() })
     }
     return due.map((r) => r.key)

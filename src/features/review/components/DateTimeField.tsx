@@ -29,6 +29,8 @@ export function DateTimeField(props: {
   fallback: string
   min?: string
   max?: string
+  /** show "可选范围" under the field (off where one line above a group of fields says it) */
+  rangeHint?: boolean
 }) {
   const [open, setOpen] = useState(false)
   const [own, setOwn] = useState<string>()
@@ -54,7 +56,7 @@ export function DateTimeField(props: {
           选择
         </Button>
       </View>
-      {(props.min || props.max) && (
+      {props.rangeHint !== false && (props.min || props.max) && (
         <Text className="ui-muted rv-datetime__range">
           可选范围：{props.min ? formatLocalDateTime(props.min) : '不限'} 至 {props.max ? formatLocalDateTime(props.max) : '不限'}
           （北京时间）

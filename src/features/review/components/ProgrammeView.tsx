@@ -100,6 +100,9 @@ export function TimetableEditor({
     <View>
       <Card title={`${year} 年度时间安排`} testId="timetable">
         {!view && <Banner tone="warning">{year} 年度尚未设置。保存后即开通该年度，推荐名额默认采用方案附件 4。</Banner>}
+        <Text className="ui-muted" style={{ display: 'block', marginBottom: '12px' }}>
+          时间均为北京时间，可直接填写或点“选择”；可选 {year - 1} 年初至 {year + 1} 年底。
+        </Text>
         {TIMETABLE_FIELDS.map((f) => (
           <DateTimeField
             key={f.key}
@@ -111,6 +114,7 @@ export function TimetableEditor({
             // a year's window opens in it or the year before; the yearly report is due by the end of the next year
             min={`${year - 1}-01-01T00:00`}
             max={`${year + 1}-12-31T23:59`}
+            rangeHint={false}
             fallback={f.key === 'yearlyReportDeadline' ? `${year + 1}-03-31T17:00` : `${year}-01-01T09:00`}
           />
         ))}
@@ -284,6 +288,11 @@ export function CallsEditor({ calls, window, onChanged }: { calls: ProvinceCallV
         )}
       </Card>
       <Card title="开通下一批" testId="open-call">
+        {window && (
+          <Text className="ui-muted" style={{ display: 'block', marginBottom: '12px' }}>
+            开始和截止时间须在全国申报时间内：{formatLocalDateTime(window.opensAt)} 至 {formatLocalDateTime(window.closesAt)}（北京时间）
+          </Text>
+        )}
         <DateTimeField
           label="开始时间"
           testId="call-opensAt"
@@ -292,6 +301,7 @@ export function CallsEditor({ calls, window, onChanged }: { calls: ProvinceCallV
           error={errors.opensAt}
           {...(window ? { min: window.opensAt, max: window.closesAt } : {})}
           fallback={calls[0]?.closesAt ?? window?.opensAt ?? '2026-01-01T09:00'}
+          rangeHint={false}
         />
         <DateTimeField
           label="截止时间"
@@ -301,12 +311,8 @@ export function CallsEditor({ calls, window, onChanged }: { calls: ProvinceCallV
           error={errors.closesAt}
           {...(window ? { min: window.opensAt, max: window.closesAt } : {})}
           fallback={window?.closesAt ?? '2026-12-31T17:00'}
+          rangeHint={false}
         />
-        {window && (
-          <Text className="ui-muted" style={{ display: 'block', marginBottom: '12px' }}>
-            全国申报时间：{formatLocalDateTime(window.opensAt)} 至 {formatLocalDateTime(window.closesAt)}（北京时间）
-          </Text>
-        )}
         <View className="rv-field">
           <Text className="rv-sheet__label">申报通知</Text>
           <Textarea

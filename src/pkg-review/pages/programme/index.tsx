@@ -45,7 +45,11 @@ export default function ReviewProgrammePage() {
                 </View>
               ))}
             </View>
-            <TimetableEditor key={`${year}-${view?.year ?? 'new'}`} year={year} view={view} onSaved={(v) => yearQuery.setData(v)} />
+            {/* the previous year's answer stays shown while the next loads: no form for it; one form per year, so
+                the first save (null → the year) keeps the form and its 已保存 message */}
+            {(view === null || view.year === year) && (
+              <TimetableEditor key={year} year={year} view={view} onSaved={(v) => yearQuery.setData(v)} />
+            )}
           </View>
         )}
       </PageShell>
