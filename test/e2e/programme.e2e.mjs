@@ -66,6 +66,23 @@ test('national sets the timetable, the province opens batch 2, the enterprise se
   await button(page, '保存时间安排').click()
   await waitForText(page, ['已保存（第 2 版）', '原因：部分省份申请延长受理时间'])
   await shot(page, 'programme-02-timetable-saved')
+  // the year's quota table for 福建省: field errors (as typed, then the server's "below what is recommended"),
+  // then a change with its reason, recorded with who and why
+  await page.goto(url('pkg-review/pages/quota/index'))
+  await waitForText(page, ['福建省 · ', '年度名额设置', '名额修改记录'])
+  await type(page, 'quota-limit-enterprise', '-3')
+  await waitForText(page, ['名额应为不小于 0 的整数'])
+  await type(page, 'quota-limit-enterprise', '1')
+  await type(page, 'quota-reason', '核减')
+  await button(page, '保存名额').click()
+  await waitForText(page, ['名额不能少于'])
+  await shot(page, 'programme-02b-quota-below-recommended')
+  await type(page, 'quota-limit-enterprise', '45')
+  await type(page, 'quota-reason', '福建省企业申报较多，增加 2 个名额')
+  await button(page, '保存名额').click()
+  await waitForText(page, ['福建省 企业商标品牌名额：43 → 45', '原因：福建省企业申报较多，增加 2 个名额'])
+  await waitForText(page, ['/ 45'])
+  await shot(page, 'programme-02c-quota-saved')
   await context.close()
 
   // province reviewer (福建省)
