@@ -1,19 +1,9 @@
 import { useState } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import { Button, DatePicker } from '@nutui/nutui-react-taro'
-import { formatLocalDateTime, isLocalDateTime } from '@/domain/outcome'
+import { formatLocalDateTime } from '@/domain/outcome'
 import { FieldError } from '@/shared'
-import { fromPickerValues, pickerStart, wallClockDate } from './dateTime'
-
-/** Field errors of a typed minute against the format and the window; none for an empty field (the server asks). */
-export function dateTimeError(v: string, min?: string, max?: string): string | undefined {
-  const t = v.trim()
-  if (!t) return undefined
-  if (!isLocalDateTime(t)) return '请按“2026-12-15T17:00”的格式填写，或点“选择”（北京时间）'
-  if (min && t < min) return `不能早于 ${formatLocalDateTime(min)}`
-  if (max && t > max) return `不能晚于 ${formatLocalDateTime(max)}`
-  return undefined
-}
+import { dateTimeError, fromPickerValues, pickerStart, wallClockDate } from './dateTime'
 
 /**
  * A Beijing minute ("YYYY-MM-DDTHH:mm"): typed, or picked with NutUI's DatePicker inside [min, max].

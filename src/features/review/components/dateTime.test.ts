@@ -1,4 +1,5 @@
-import { fromPickerValues, pickerStart, wallClockDate } from './dateTime'
+import { dateTimeError, fromPickerValues, pickerStart, wallClockDate } from './dateTime'
+import { limitError } from './QuotaEditor'
 
 describe('date picker ↔ Beijing wall-clock minutes', () => {
   test('a wall-clock minute goes into the picker and comes back unchanged, whatever the device zone', () => {
@@ -19,5 +20,24 @@ describe('date picker ↔ Beijing wall-clock minutes', () => {
     expect(pickerStart('2027-06-01T10:00', '2026-03-01T09:00', min, max)).toBe(max)
     expect(pickerStart('2026-13-01', '2026-03-01T09:00', min, max)).toBe('2026-03-01T09:00')
     expect(pickerStart('', '2030-01-01T00:00', min, max)).toBe(max)
+  })
+})
+
+describe('field errors as typed', () => {
+  test('a minute: format, then the window; empty is left to the server', () => {
+    expect(dateTimeError('')).toBeUndefined()
+    expect(dateTimeError('2026-12-15 17:00')).toMatch(/格式/)
+    expect(dateTimeError('2026-02-30T09:00')).toMatch(/格式/)
+    expect(dateTimeError('2025-12-31T23:59', '2026-01-01T09:00')).toBe('不能早于 2026年1月1日 09:00')
+    expect(dateTimeError('2027-01-01T00:00', undefined, '2026-12-24T17:00')).toBe('不能晚于 2026年12月24日 17:00')
+    expect(dateTimeError(' 2026-06-01T10:00 ', '2026-01-01T09:00', '2026-12-24T17:00')).toBeUndefined()
+  })
+  test('a quota limit: a whole number 0–1000', () => {
+    expect(limitError('')).toBe('请填写名额')
+    expect(limitError('-3')).toBe('名额应为不小于 0 的整数')
+    expect(limitError('4.5')).toBe('名额应为不小于 0 的整数')
+    expect(limitError('1001')).toBe('名额不能超过 1000')
+    expect(limitError('0')).toBeUndefined()
+    expect(limitError('45')).toBeUndefined()
   })
 })

@@ -2,7 +2,7 @@
 // which works on Date objects in the device's time zone. The picker only shows and returns the wall-clock
 // numbers, so a Date is built from the same numbers in local time and read back the same way: the Beijing
 // minute typed is the minute shown, whatever the device's zone.
-import { isLocalDateTime } from '@/domain/outcome'
+import { formatLocalDateTime, isLocalDateTime } from '@/domain/outcome'
 
 const pad = (n: number | string) => String(n).padStart(2, '0')
 
@@ -32,4 +32,14 @@ export function pickerStart(typed: string, fallback: string, min?: string, max?:
   if (min && v < min) return min
   if (max && v > max) return max
   return v
+}
+
+/** Field errors of a typed minute against the format and the window; none for an empty field (the server asks). */
+export function dateTimeError(v: string, min?: string, max?: string): string | undefined {
+  const t = v.trim()
+  if (!t) return undefined
+  if (!isLocalDateTime(t)) return '请按“2026-12-15T17:00”的格式填写，或点“选择”（北京时间）'
+  if (min && t < min) return `不能早于 ${formatLocalDateTime(min)}`
+  if (max && t > max) return `不能晚于 ${formatLocalDateTime(max)}`
+  return undefined
 }
