@@ -143,14 +143,6 @@ async function apiAs(role) {
   }
 }
 
-/** GB 32100 check character, so the set-up form's USCC is valid. */
-function uscc(first17) {
-  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-  const w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-  const sum = [...first17].reduce((a, c, i) => a + chars.indexOf(c) * w[i], 0)
-  return first17 + chars[(31 - (sum % 31)) % 31]
-}
-
 /** A complete annex-1 form (the figures are plausible; the server checks it as it checks any form). */
 const enterpriseForm = (o) => ({
   orgName: o.name,
@@ -253,12 +245,15 @@ test('next year: the call closes between two enterprises — the second one is r
   })
   assert.equal(d1.status, 200, JSON.stringify(d1.body))
   assert.equal(d1.body.application.year, year)
+  // the second enterprise's own name, USCC and contact (a seeded Fuzhou enterprise)
+  const home2 = (await ent2('GET', '/home')).body
+  const me2 = (await ent2('GET', '/me')).body
   const d2 = await ent2('PUT', '/applications/draft', {
     form: enterpriseForm({
-      name: '福州榕城茶业有限公司',
-      uscc: uscc('91350100MA2X0C7K1'),
-      contact: '郑雅琴',
-      phone: DEMO.enterprise2,
+      name: home2.orgName,
+      uscc: home2.uscc,
+      contact: me2.name,
+      phone: me2.phone,
       brand: '榕城春',
       regNo: '23456789',
       stationId,
@@ -323,7 +318,7 @@ test('next year: the call closes between two enterprises — the second one is r
     await shot(page, 'programme-11-enterprise2-refused')
     // the draft is still there after a reload, on the server and in the form
     await page.reload()
-    await waitForText(page, ['确认并提交', '福州榕城茶业有限公司', '榕城春'])
+    await waitForText(page, ['确认并提交', home2.orgName, home2.uscc, '榕城春'])
     await shot(page, 'programme-12-enterprise2-draft-kept')
   } finally {
     await context.close()
