@@ -9,11 +9,18 @@ import { askSubscribe, SUBSCRIBE_TEMPLATES } from '@/shared'
 
 const askedKey = (userId: string, callId: string) => `call-reminder-asked:${userId}:${callId}`
 
-/** Returns a function to call synchronously inside a tap; it asks at most once per open call. */
-export function useCallReminderConsent(userId: string | undefined): () => void {
+/**
+ * Returns a function to call synchronously inside a tap; it asks at most once per open call.
+ * `weapp` and `ask` are parameters so tests can run the weapp path (the build inlines TARO_ENV).
+ */
+export function useCallReminderConsent(
+  userId: string | undefined,
+  weapp: boolean = process.env.TARO_ENV === 'weapp',
+  ask: (templateIds: string[]) => Promise<string[]> = askSubscribe,
+): () => void {
   const openCallId = useRef<string>()
   useEffect(() => {
-    if (!userId || process.env.TARO_ENV !== 'weapp') return
+    if (!userId || !weapp) return
     let live = true
     void getCurrentCall().then((r) => {
       if (live && r.ok && r.data.open) openCallId.current = r.data.open.id
@@ -21,12 +28,12 @@ export function useCallReminderConsent(userId: string | undefined): () => void {
     return () => {
       live = false
     }
-  }, [userId])
+  }, [userId, weapp])
   return () => {
     const callId = openCallId.current
-    if (!userId || !callId || Taro.getStorageSync(askedKey(userId, callId))) return
+    if (!weapp || !userId || !callId || Taro.getStorageSync(askedKey(userId, callId))) return
     Taro.setStorageSync(askedKey(userId, callId), '1')
     const t = SUBSCRIBE_TEMPLATES.callReminder
-    void askSubscribe([t]).then((accepted) => recordSubscription({ templateId: t, accepted: accepted.includes(t) }))
+    void ask([t]).then((accepted) => recordSubscription({ templateId: t, accepted: accepted.includes(t) }))
   }
 }
