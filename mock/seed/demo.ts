@@ -1,4 +1,5 @@
-// The five demo accounts (the sign-in page lists them; the SMS code is fixed in development).
+// The five demo accounts (the sign-in page lists them; the SMS code is fixed in development), plus a second
+// demo enterprise in the same province, listed after them.
 import type { Role } from '../../src/domain/contract'
 
 export const DEMO_PHONES: Record<Role, string> = {
@@ -21,4 +22,15 @@ export const DEMO_USER_IDS: Record<Role, string> = {
   staff: 'US000003',
   province: 'US000004',
   national: 'US000005',
+}
+
+/**
+ * A second enterprise of 福建省 with a known phone: a seeded Fuzhou enterprise (not the first demo one) gets
+ * this contact number, so two enterprises can be signed in to see one province call from both sides (one
+ * submits in the batch, the other is refused after it closes). Its user id is handed out with the others.
+ */
+export const DEMO_SECOND_ENTERPRISE = {
+  role: 'enterprise' as const,
+  phone: '13800000006',
+  description: '福建省福州市的另一家企业（与 13800000001 同省，可体验申报批次截止后的提交）',
 }

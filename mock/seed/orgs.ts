@@ -4,7 +4,7 @@
 import type { MarkType, Organization, Trademark } from '../../src/domain/contract'
 import { currentTermEnd } from '../../src/domain/deadlines'
 import type { SeedCtx, SeedStep } from './context'
-import { DEMO_PHONES } from './demo'
+import { DEMO_PHONES, DEMO_SECOND_ENTERPRISE } from './demo'
 import { shortName, type City, type County, type Province } from './regions'
 import {
   BRAND_WORDS,
@@ -28,7 +28,7 @@ function organisationFactory(s: SeedCtx) {
   const usedNames = new Set<string>()
   const usedRegNos = new Set<string>()
   const usedMobiles = s.usedMobiles
-  for (const m of Object.values(DEMO_PHONES)) usedMobiles.add(m)
+  for (const m of [...Object.values(DEMO_PHONES), DEMO_SECOND_ENTERPRISE.phone]) usedMobiles.add(m)
   const mobile = () => {
     for (;;) {
       const m = `1${orng.pick(['35', '36', '37', '39', '58', '86', '88', '89'])}${orng.chars('0123456789', 8)}`
@@ -240,6 +240,9 @@ export const seedOrganisations: SeedStep = (s) => {
       makeAssociation(p, c, county)
     }
   }
+  // the second demo enterprise: the first other Fuzhou enterprise takes the known phone (no draw changes)
+  const second = s.orgs.find((o) => o.kind === 'enterprise' && o !== demoEnterprise && o.cityCode === fuzhou.code)!
+  second.contactPhone = DEMO_SECOND_ENTERPRISE.phone
   // use evidence on file for every mark but the demo's dormant one and a few others (those are exposed to 撤三);
   // its own rng stream, so the draws above stay as they were
   const erng = s.rng.fork('world').fork('evidence')

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Role, User } from '../../src/domain/contract'
 import type { Store } from '../store'
@@ -72,15 +73,41 @@ export const DEFAULT_CONFIG: MockConfig = { devSmsCode: '246810', sessionHours: 
 /** Builds the Ctx for main.ts and the test harness. `now` pins the clock (MOCK_NOW / tests). */
 export function createCtx(
   store: Store,
-  opts: { now?: string | Date; log?: (line: string) => void; config?: Partial<MockConfig> } = {},
+  opts: { now?: string | Date; clockFile?: string; log?: (line: string) => void; config?: Partial<MockConfig> } = {},
 ): Ctx {
   const pinned = opts.now ? new Date(opts.now).getTime() : null
   if (pinned !== null && Number.isNaN(pinned)) throw new Error(`MOCK_NOW is not a valid ISO date: ${String(opts.now)}`)
+  const skew = opts.clockFile ? clockSkew(opts.clockFile) : () => 0
   return {
     store,
     config: { ...DEFAULT_CONFIG, ...opts.config },
-    now: () => new Date(pinned ?? Date.now()),
+    now: () => new Date((pinned ?? Date.now()) + skew()),
     log: opts.log ?? ((line) => console.log(line)),
+  }
+}
+
+/**
+ * A clock skew for end-to-end runs (MOCK_CLOCK_FILE): the file holds a number of milliseconds added to the
+ * clock, so a scenario can let weeks pass between two steps while the clock keeps running. Only the process
+ * that starts the server can write that file; there is no HTTP way to move the time. Re-read when the file's
+ * modification time changes (a stat per call: cheap, and only when the variable is set).
+ */
+function clockSkew(file: string): () => number {
+  let seen = -1
+  let value = 0
+  return () => {
+    let mtime: number
+    try {
+      mtime = fs.statSync(file).mtimeMs
+    } catch {
+      return 0
+    }
+    if (mtime !== seen) {
+      seen = mtime
+      const n = Number(fs.readFileSync(file, 'utf8').trim() || 0)
+      value = Number.isFinite(n) ? n : 0
+    }
+    return value
   }
 }
 

@@ -1,7 +1,8 @@
 // CLI: `npm run mock` (API only), `npm run mock:reset` (--reset-only: delete the data file, reseed, exit),
 // `npm start` (--serve-h5: also serve dist/h5 from the same origin, gzip).
 // Env: MOCK_PORT (3100), MOCK_DATA (mock/data/db.sqlite), MOCK_NOW (ISO; pins the clock),
-// MOCK_SCALE (×N seeded data, for benchmarks; used only when the data file is created).
+// MOCK_SCALE (×N seeded data, for benchmarks; used only when the data file is created),
+// MOCK_CLOCK_FILE (end-to-end runs: a file holding milliseconds added to the clock; see createCtx).
 // Run it as `node --import tsx mock/server/main.ts` when the process id matters (the `tsx` launcher spawns a child).
 import fs from 'node:fs'
 import path from 'node:path'
@@ -40,7 +41,7 @@ async function main() {
   const t0 = Date.now()
   const { store, existed } = openData(file, openOpts())
   const stopCheckpoints = store.checkpointEvery(1000)
-  const ctx = createCtx(store, { now: nowEnv })
+  const ctx = createCtx(store, { now: nowEnv, ...(process.env.MOCK_CLOCK_FILE ? { clockFile: process.env.MOCK_CLOCK_FILE } : {}) })
   let h5Dir: string | undefined
   if (args.has('--serve-h5')) {
     h5Dir = path.resolve(ROOT, process.env.MOCK_H5_DIR || 'dist/h5')

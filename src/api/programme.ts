@@ -4,6 +4,7 @@ import type {
   ExtendCallRequest,
   NotRecommended,
   OpenCallRequest,
+  ProgrammeCurrent,
   ProgrammeYearView,
   ProvinceCallView,
   PutQuotasRequest,
@@ -11,7 +12,19 @@ import type {
 } from '@/domain/contract/programme'
 import { request } from './http'
 
-export type { CurrentCall, NotRecommended, ProgrammeYearView, ProvinceCallView, PutTimetableRequest, OpenCallRequest, ExtendCallRequest }
+export type {
+  CurrentCall,
+  NotRecommended,
+  ProgrammeCurrent,
+  ProgrammeYearView,
+  ProvinceCallView,
+  PutTimetableRequest,
+  OpenCallRequest,
+  ExtendCallRequest,
+}
+
+/** GET /programme/current — the programme year screens default to (from the timetables, not the calendar) */
+export const getProgrammeCurrent = () => request<ProgrammeCurrent>({ method: 'GET', url: '/programme/current' })
 
 /** GET /programme/years/{year} (reviewers) — 404 when the national office has not set the year yet */
 export const getProgrammeYear = (year: number) => request<ProgrammeYearView>({ method: 'GET', url: `/programme/years/${year}` })

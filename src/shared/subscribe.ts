@@ -5,6 +5,7 @@ export const SUBSCRIBE_TEMPLATES = {
   bookingReminder: 'TPL_BOOKING_REMINDER',
   bookingStatus: 'TPL_BOOKING_STATUS',
   applicationStatus: 'TPL_APPLICATION_STATUS',
+  callReminder: 'TPL_CALL_REMINDER',
 } as const
 
 /**

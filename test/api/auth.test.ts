@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Role } from '../../src/domain/contract'
-import { DEMO_PHONES } from '../../mock/seed/demo'
+import { DEMO_PHONES, DEMO_SECOND_ENTERPRISE } from '../../mock/seed/demo'
 import { Store } from '../../mock/store'
 import { DEV_CODE, startMock, type Mock } from './harness'
 
@@ -31,11 +31,18 @@ describe('auth', () => {
     expect(province.body.provinceCode).toBe('350000')
   })
 
-  test('demo accounts are public and list the five roles', async () => {
+  test('demo accounts are public and list the five roles, then the second enterprise of the same province', async () => {
     const res = await mock.call('GET', '/auth/demo-accounts')
     expect(res.status).toBe(200)
-    expect(res.body.map((a: any) => a.role)).toEqual(ROLES)
-    expect(res.body.map((a: any) => a.phone)).toEqual(ROLES.map((r) => DEMO_PHONES[r]))
+    expect(res.body.map((a: any) => a.role)).toEqual([...ROLES, 'enterprise'])
+    expect(res.body.map((a: any) => a.phone)).toEqual([...ROLES.map((r) => DEMO_PHONES[r]), DEMO_SECOND_ENTERPRISE.phone])
+    const login = await mock.call('POST', '/auth/login/phone', { phone: DEMO_SECOND_ENTERPRISE.phone, code: DEV_CODE })
+    expect(login.status).toBe(200)
+    const second = await (await mock.as(login.body.token)).call('GET', '/me')
+    const first = await (await mock.as('enterprise')).call('GET', '/me')
+    expect(second.body.role).toBe('enterprise')
+    expect(second.body.orgId).not.toBe(first.body.orgId)
+    expect(mock.ctx.store.orgs.get(second.body.orgId)!.provinceCode).toBe('350000')
   })
 
   test('bad phone → 400 with fieldErrors.phone (sms-code and login)', async () => {

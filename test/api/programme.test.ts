@@ -3,7 +3,13 @@
 // minutes in Beijing time (draft kept), the recommendation deadline, the year's quota table in the quota
 // check, and the 7-day / 1-day reminders. The clock is moved by replacing the harness ctx's `now`.
 import type { Application, DraftSaveResponse, NoticeList, QuotaSummary, Session } from '../../src/domain/contract'
-import type { CurrentCall, NotRecommended, ProgrammeYearView, ProvinceCallView } from '../../src/domain/contract/programme'
+import type {
+  CurrentCall,
+  NotRecommended,
+  ProgrammeCurrent,
+  ProgrammeYearView,
+  ProvinceCallView,
+} from '../../src/domain/contract/programme'
 import { DEMO_PHONES } from '../../mock/seed/demo'
 import { sendCallReminders } from '../../mock/server/routes/programme'
 import { demoEnterpriseForm } from './application-fixtures'
@@ -63,6 +69,15 @@ describe('programme year (issue 13)', () => {
     expect(cur.body.message).toBe('')
   })
 
+  test('the current programme year comes from the timetables, for every role', async () => {
+    for (const r of ['enterprise', 'association', 'staff', 'province', 'national'] as Role[]) {
+      const cur = await c[r].call<ProgrammeCurrent>('GET', '/programme/current')
+      expect(cur.status).toBe(200)
+      expect(cur.body).toEqual({ year: 2026, configured: true, years: [2026] })
+    }
+    expect((await mock.call('GET', '/programme/current')).status).toBe(401)
+  })
+
   test('only the national reviewer sets the timetable; bad input gets field errors; a change after recommendations needs a reason', async () => {
     const body = { ...TIMETABLE, applicationClosesAt: '2026-12-28T17:00' }
     for (const r of ['province', 'enterprise', 'staff'] as Role[]) {
@@ -109,6 +124,12 @@ describe('programme year (issue 13)', () => {
     })
     expect(next.status).toBe(200)
     expect(next.body).toMatchObject({ year: 2027, quotaBasis: 'annex4', recommendationsStarted: false })
+    // configured, but its window has not opened yet: the screens still default to 2026
+    expect((await c.province.call<ProgrammeCurrent>('GET', '/programme/current')).body).toEqual({
+      year: 2026,
+      configured: true,
+      years: [2026, 2027],
+    })
     expect((await c.national.call('PUT', '/programme/years/20x6/timetable', body)).status).toBe(400)
   })
 
@@ -148,6 +169,62 @@ describe('programme year (issue 13)', () => {
     const ok = await c.province.call<Application>('POST', `/review/applications/${waiting.id}/recommend`)
     expect(ok.status).toBe(200)
     expect(ok.body.status).toBe('recommended')
+  })
+
+  test('quota edits: field errors per edit, a reason once recommendations started, every version recorded with who and why', async () => {
+    const bad = await c.national.call('PUT', '/programme/years/2026/quotas', {
+      edits: [
+        { provinceCode: '350000', track: 'regional', limit: -1 },
+        { provinceCode: '990000', track: 'station', limit: 5 },
+        { provinceCode: '350000', track: 'nothing', limit: 5 },
+      ],
+      reason: '调整',
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.fieldErrors['edits.0.limit']).toBe('名额不能为负数')
+    expect(bad.body.fieldErrors['edits.2.track']).toMatch(/请选择名额类别/)
+    const unknown = await c.national.call('PUT', '/programme/years/2026/quotas', {
+      edits: [{ provinceCode: '990000', track: 'station', limit: 5 }],
+      reason: '调整',
+    })
+    expect(unknown.status).toBe(400)
+    expect(unknown.body.fieldErrors['edits.0.provinceCode']).toBe('附件4 中没有这个省份')
+    const before = (await c.national.call<ProgrammeYearView>('GET', '/programme/years/2026')).body
+    const edits = { edits: [{ provinceCode: '110000', track: 'regional', limit: 30 }] }
+    // recommendations of 2026 exist: no reason, no change
+    const noReason = await c.national.call('PUT', '/programme/years/2026/quotas', edits)
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.fieldErrors.reason).toMatch(/须填写原因/)
+    expect((await c.national.call('PUT', '/programme/years/2026/quotas', { ...edits, reason: ' ' })).status).toBe(400)
+    const same = await c.national.call('PUT', '/programme/years/2026/quotas', {
+      edits: [{ provinceCode: '110000', track: 'regional', limit: before.quotaRows.find((r) => r.provinceCode === '110000')!.regional }],
+      reason: '核对',
+    })
+    expect(same.status).toBe(409)
+    const ok = await c.national.call<ProgrammeYearView>('PUT', '/programme/years/2026/quotas', {
+      ...edits,
+      reason: '北京市区域品牌申报较多',
+    })
+    expect(ok.status).toBe(200)
+    const rec = ok.body.quotaHistory[ok.body.quotaHistory.length - 1]
+    expect(ok.body.quotaHistory).toHaveLength(before.quotaHistory.length + 1)
+    expect(rec).toMatchObject({
+      version: before.quotaHistory.length + 1,
+      by: expect.stringMatching(/^US/),
+      byName: expect.any(String),
+      reason: '北京市区域品牌申报较多',
+      afterRecommendationsStarted: true,
+    })
+    expect(rec.changes).toEqual([`北京市 区域商标品牌名额：${before.quotaRows.find((r) => r.provinceCode === '110000')!.regional} → 30`])
+    expect(ok.body.quotaRows.find((r) => r.provinceCode === '110000')!.regional).toBe(30)
+    // the earlier versions stay as they were
+    expect(ok.body.quotaHistory.slice(0, -1)).toEqual(before.quotaHistory)
+    // a year nobody has set up cannot get quotas; a year without recommendations needs no reason
+    expect((await c.national.call('PUT', '/programme/years/2030/quotas', { ...edits, reason: '调整' })).status).toBe(404)
+    const y2027 = await c.national.call<ProgrammeYearView>('PUT', '/programme/years/2027/quotas', edits)
+    expect(y2027.status).toBe(200)
+    expect(y2027.body.quotaHistory[1]).toMatchObject({ afterRecommendationsStarted: false })
+    expect(y2027.body.quotaHistory[1].reason).toBeUndefined()
   })
 
   test('a province reviewer opens batches of its own province only, after the previous one closes', async () => {
@@ -272,22 +349,65 @@ describe('programme year (issue 13)', () => {
     setNow(bj('2026-11-24T10:00:00.000'))
   })
 
-  test('7-day and 1-day reminders go to applicants with a draft, once each', async () => {
+  test('7-day and 1-day reminders go to applicants with a draft, once each — in-app and as a consented subscribe message', async () => {
     const store = mock.ctx.store
     const drafts = store.applications.where({ provinceCode: '350000', status: 'draft' })
     expect(drafts.length).toBeGreaterThan(0)
+    // the demo association (a draft in Fujian) accepted the call-reminder subscription on two 下一步 taps
+    for (let i = 0; i < 2; i++) {
+      const r = await c.association.call('POST', '/subscriptions', { templateId: 'TPL_CALL_REMINDER', accepted: true })
+      expect(r.status).toBe(200)
+    }
+    const quota = async () =>
+      (await c.association.call<{ templateId: string; remaining: number }[]>('GET', '/subscriptions')).body.find(
+        (q) => q.templateId === 'TPL_CALL_REMINDER',
+      )?.remaining
+    expect(await quota()).toBe(2)
+    const lines: string[] = []
+    const log = mock.ctx.log
+    mock.ctx.log = (line) => {
+      lines.push(line)
+      log(line)
+    }
     // batch 1 closes 2026-12-16 09:00: the 7-day mark is 2026-12-09 09:00
     expect(sendCallReminders(mock.ctx, bj('2026-12-09T08:59:00.000')).filter((k) => k.startsWith(fjCall().id))).toEqual([])
     const first = sendCallReminders(mock.ctx, bj('2026-12-09T09:00:00.000')).filter((k) => k.startsWith(fjCall().id))
     expect(first.length).toBe(drafts.length)
     expect(first.every((k) => k.endsWith(':close_in_7_days'))).toBe(true)
+    expect(await quota()).toBe(1)
     expect(sendCallReminders(mock.ctx, bj('2026-12-10T09:00:00.000')).filter((k) => k.startsWith(fjCall().id))).toEqual([])
+    // nothing due: the consent left is not used up by a second run
+    expect(await quota()).toBe(1)
     const oneDay = sendCallReminders(mock.ctx, bj('2026-12-15T09:00:00.000')).filter((k) => k.startsWith(fjCall().id))
     expect(oneDay.length).toBe(drafts.length)
     expect(oneDay.every((k) => k.endsWith(':close_in_1_day'))).toBe(true)
+    expect(await quota()).toBe(0)
+    mock.ctx.log = log
+    const sent = lines.filter((l) => l.includes('[订阅消息] 模板 TPL_CALL_REMINDER') && l.includes('黄丽华'))
+    expect(sent).toHaveLength(2)
+    expect(sent[0]).toMatch(/申报将在 7 天后截止/)
+    expect(sent[1]).toMatch(/申报将在 1 天后截止/)
     const notices = await c.association.call<NoticeList>('GET', '/notices')
     expect(notices.body.items.filter((n) => n.title === '申报将在 1 天后截止')).toHaveLength(1)
     expect(notices.body.items.filter((n) => n.title === '申报将在 7 天后截止')).toHaveLength(1)
+  })
+
+  test("in late December the next year's window is open: the screens, the quota panel, the annex-5 table and new drafts use 2027, not the calendar", async () => {
+    setNow(bj('2026-12-29T10:00:00.000')) // 2027's window opened 2026-12-28 09:00
+    const province = await signIn('province')
+    expect((await province.call<ProgrammeCurrent>('GET', '/programme/current')).body.year).toBe(2027)
+    expect((await province.call<QuotaSummary>('GET', '/review/quota')).body.year).toBe(2027)
+    expect((await province.call<QuotaSummary>('GET', '/review/quota?year=2026')).body.year).toBe(2026)
+    const table = await province.call<{ year: number }>('GET', '/review/recommendation-table?format=json')
+    expect(table.status).toBe(200)
+    expect(table.body.year).toBe(2027)
+    const calls = await province.call<ProvinceCallView[]>('GET', '/programme/calls')
+    expect(calls.body).toEqual([]) // 2027 has no Fujian batch yet
+    const staff = await signIn('staff')
+    const draft = await staff.call<DraftSaveResponse>('PUT', '/applications/draft', { form: {} })
+    expect(draft.status).toBe(200)
+    expect(draft.body.application.year).toBe(2027)
+    setNow(bj('2026-11-24T10:00:00.000'))
   })
 
   test('after the recommendation deadline a recommendation is refused; the national home lists provinces not recommended', async () => {

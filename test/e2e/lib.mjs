@@ -12,13 +12,14 @@ export const BASE_URL = (process.env.E2E_BASE_URL || 'http://127.0.0.1:3100').re
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots')
 export const DEV_SMS_CODE = '246810'
 
-/** the five demo accounts (CONVENTIONS) */
+/** the five demo accounts (CONVENTIONS), and a second enterprise of the same province */
 export const DEMO = {
   enterprise: '13800000001',
   association: '13800000002',
   staff: '13800000003',
   province: '13800000004',
   national: '13800000005',
+  enterprise2: '13800000006',
 }
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'

@@ -10,7 +10,7 @@ import type {
   SmsCodeResponse,
   WechatLoginRequest,
 } from '../../../src/domain/contract'
-import { DEMO_DESCRIPTIONS, DEMO_PHONES } from '../../seed/demo'
+import { DEMO_DESCRIPTIONS, DEMO_PHONES, DEMO_SECOND_ENTERPRISE } from '../../seed/demo'
 import type { StoredSession, StoredUser } from '../../store'
 import { publicUser, type Ctx } from '../context'
 import { HttpError, assertValid } from '../errors'
@@ -94,6 +94,8 @@ const auth: RouteModule = (api, ctx) => {
       const u = ctx.store.users.first({ phone: DEMO_PHONES[role] })
       if (u) out.push({ role, phone: u.phone, name: u.name, description: DEMO_DESCRIPTIONS[role] })
     }
+    const second = ctx.store.users.first({ phone: DEMO_SECOND_ENTERPRISE.phone })
+    if (second) out.push({ role: second.role, phone: second.phone, name: second.name, description: DEMO_SECOND_ENTERPRISE.description })
     return out
   })
 }

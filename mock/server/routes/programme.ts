@@ -1,4 +1,5 @@
 // The programme year (issue 13), wired to the pure rules in src/domain/programme:
+//   GET  /programme/current                       signed in       the year screens default to (not the calendar year)
 //   GET  /programme/years/{year}                  reviewers       timetable + quota table in force, change records
 //   PUT  /programme/years/{year}/timetable        national        first PUT opens the year (quota = annex 4); later ones are versions
 //   PUT  /programme/years/{year}/quotas           national        edits per province/track, versioned
@@ -16,6 +17,7 @@ import type {
   ExtendCallRequest,
   NotRecommended,
   OpenCallRequest,
+  ProgrammeCurrent,
   ProgrammeYearView,
   ProvinceCallView,
   PutQuotasRequest,
@@ -54,7 +56,8 @@ import { routeTo } from '../../../src/domain/routes'
 import { currentUser, type Ctx } from '../context'
 import { HttpError, notFound } from '../errors'
 import { applicantOf, applicantUsers, lookups } from './applications'
-import { notify } from './notices'
+import { notify, sendSubscribeMessage } from './notices'
+import { SUBSCRIBE_TEMPLATES } from '../../../src/domain/contract'
 import type { RouteModule } from './index'
 import type { StoredApplication } from '../../store'
 import { seedProgrammeYear } from '../../seed/programme'
@@ -157,7 +160,8 @@ function callView(ctx: Ctx, c: ProvinceCall, now: Date, withTally: boolean): Pro
 
 /**
  * 7-day / 1-day reminders to applicants whose application of the province is still a draft while a batch is
- * open: one in-app notice per applicant user, each (call, application, kind) once (keys in `callReminders`).
+ * open: one in-app notice per applicant user, each (call, application, kind) once (keys in `callReminders`),
+ * and a subscribe message to each who consented on weapp (one message per consent given, so also once).
  * Called by the interval below and directly by tests. Returns the keys sent.
  */
 export function sendCallReminders(ctx: Ctx, now: Date = ctx.now()): string[] {
@@ -172,7 +176,10 @@ export function sendCallReminders(ctx: Ctx, now: Date = ctx.now()): string[] {
     for (const r of due) {
       const a = ctx.store.applications.get(r.applicationId)
       if (!a) continue
-      for (const u of applicantUsers(ctx, a)) notify(ctx, u.id, { title: r.title, body: r.body, link: routeTo('applyStatus', a.id) })
+      for (const u of applicantUsers(ctx, a)) {
+        notify(ctx, u.id, { title: r.title, body: r.body, link: routeTo('applyStatus', a.id) })
+        sendSubscribeMessage(ctx, u.id, SUBSCRIBE_TEMPLATES.callReminder, `${r.title}：${r.body}`)
+      }
       ctx.store.callReminders.insert({ key: r.key, callId: r.callId, applicationId: r.applicationId, sentAt: now.toISOString() })
     }
     return due.map((r) => r.key)
@@ -199,6 +206,14 @@ const programme: RouteModule = (api, ctx) => {
     timer.unref()
     api.addHook('onClose', async () => clearInterval(timer))
   }
+
+  api.get('/programme/current', async (): Promise<ProgrammeCurrent> => {
+    const years = ctx.store.programmeYears
+      .all()
+      .map((y) => y.year)
+      .sort((a, b) => a - b)
+    return { year: programmeCurrentYear(ctx), configured: years.length > 0, years }
+  })
 
   api.get('/programme/years/:year', async (req): Promise<ProgrammeYearView> => {
     const { year } = req.params as { year: number }

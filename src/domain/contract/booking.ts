@@ -344,7 +344,7 @@ export type SubscribeTemplateId = (typeof SUBSCRIBE_TEMPLATES)[keyof typeof SUBS
 
 /** POST /subscriptions — one call per template after Taro.requestSubscribeMessage */
 export const SubscriptionRequestSchema = z.strictObject({
-  templateId: oneOf(['TPL_BOOKING_REMINDER', 'TPL_BOOKING_STATUS', 'TPL_APPLICATION_STATUS'], '订阅模板不存在'),
+  templateId: oneOf(['TPL_BOOKING_REMINDER', 'TPL_BOOKING_STATUS', 'TPL_APPLICATION_STATUS', 'TPL_CALL_REMINDER'], '订阅模板不存在'),
   accepted: z.boolean(msg('请提供是否同意订阅')),
 })
 export type SubscriptionRequest = z.infer<typeof SubscriptionRequestSchema>

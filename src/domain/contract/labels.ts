@@ -89,6 +89,8 @@ export const SUBSCRIBE_TEMPLATES = {
   bookingStatus: 'TPL_BOOKING_STATUS',
   /** programme application status change (申报状态变更) */
   applicationStatus: 'TPL_APPLICATION_STATUS',
+  /** the province call closes in 7 days / 1 day and the application is still a draft (申报截止提醒) */
+  callReminder: 'TPL_CALL_REMINDER',
 } as const
 // ── application ──
 export const APPLICATION_TRACK_LABELS: Record<ApplicationTrack, string> = {

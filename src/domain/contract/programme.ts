@@ -159,9 +159,28 @@ export const NotRecommendedSchema = z.object({
 })
 export type NotRecommended = z.infer<typeof NotRecommendedSchema>
 
+/** GET /programme/current: the programme year the screens default to (not the calendar year). */
+export const ProgrammeCurrentSchema = z.object({
+  /** the latest year whose application window opened; the Beijing calendar year when none is configured */
+  year: z.number(),
+  configured: z.boolean(),
+  /** every configured year, ascending */
+  years: z.array(z.number()),
+})
+export type ProgrammeCurrent = z.infer<typeof ProgrammeCurrentSchema>
+
 const json = (schema: z.core.$ZodType, description: string) => ({ schema, description })
 
 export const PROGRAMME_OPERATIONS: Operation[] = [
+  {
+    id: 'getProgrammeCurrent',
+    method: 'GET',
+    path: '/programme/current',
+    tag: 'programme',
+    summary: '当前行动年度（各页面默认的年度，不按日历年）',
+    roles: ['enterprise', 'association', 'staff', 'province', 'national'],
+    ok: { 200: json(ProgrammeCurrentSchema, 'the current programme year') },
+  },
   {
     id: 'getProgrammeYear',
     method: 'GET',

@@ -23,9 +23,10 @@ export function StatusHero({
   return (
     <View className={`as-hero as-hero--${style.tone}`} data-testid="status-hero">
       <Text className="as-hero__meta">
-        {app.year} 年度 · {TRACK_LABELS[app.track]}
+        {/* year and call batch as stamped by the call it was submitted in; app.batch is the public-notice batch */}
+        {app.year} 年度{app.callBatch ? `第 ${app.callBatch} 批申报` : ''} · {TRACK_LABELS[app.track]}
         {meta ? ` · ${meta}` : ''}
-        {app.batch ? ` · 第 ${app.batch} 批` : ''}
+        {app.batch ? ` · 第 ${app.batch} 批公示` : ''}
       </Text>
       <Text className="as-hero__brand">{app.brandName || app.applicantName || '（未填写品牌）'}</Text>
       {sub}

@@ -13,6 +13,7 @@ import type { FieldErrors } from '@/domain/validate'
 import { askSubscribe, SUBSCRIBE_TEMPLATES, useSession } from '@/shared'
 import { useApplicationStore, type DraftEntry, type FormValues } from '../store'
 import { useAutosave } from './useAutosave'
+import { useCallReminderConsent } from './useCallReminderConsent'
 import { useDraftLoad, type Phase } from './useDraftLoad'
 import { useFieldErrors } from './useFieldErrors'
 import { useFormSteps } from './useFormSteps'
@@ -67,7 +68,13 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
   const { serverErrors, setServerErrors, addClientErrors } = fields
   const submittingRef = useRef(false)
   const saveNow = useAutosave({ load, user, track, touched: fields.touched, submitting: submittingRef, setServerErrors })
-  const { step, goStep, next, prev } = useFormSteps({ key, track, year, def, serverErrors, addClientErrors })
+  const { step, goStep, next: nextStep, prev } = useFormSteps({ key, track, year, def, serverErrors, addClientErrors })
+  // weapp: the call-reminder consent is asked inside the 下一步 tap (the draft is saved as the step changes)
+  const askCallReminder = useCallReminderConsent(user?.id)
+  const next = useCallback(() => {
+    askCallReminder()
+    nextStep()
+  }, [askCallReminder, nextStep])
   const [submitting, setSubmitting] = useState(false)
   const [submitError, setSubmitError] = useState<string>()
 

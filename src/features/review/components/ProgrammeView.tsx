@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { extendCall, openCall, putProgrammeTimetable, type ProgrammeYearView, type ProvinceCallView, type PutTimetableRequest } from '@/api'
 import { formatLocalDateTime } from '@/domain/outcome'
 import { Banner, Card, FieldError, StatusTag } from '@/shared'
+import { DateTimeField } from './DateTimeField'
 import './review.scss'
 import './programme.scss'
 
@@ -99,8 +100,23 @@ export function TimetableEditor({
     <View>
       <Card title={`${year} 年度时间安排`} testId="timetable">
         {!view && <Banner tone="warning">{year} 年度尚未设置。保存后即开通该年度，推荐名额默认采用方案附件 4。</Banner>}
+        <Text className="ui-muted" style={{ display: 'block', marginBottom: '12px' }}>
+          时间均为北京时间，可直接填写或点“选择”；可选 {year - 1} 年初至 {year + 1} 年底。
+        </Text>
         {TIMETABLE_FIELDS.map((f) => (
-          <Field key={f.key} label={f.label} testId={`tt-${f.key}`} value={values[f.key]} onInput={set(f.key)} error={errors[f.key]} />
+          <DateTimeField
+            key={f.key}
+            label={f.label}
+            testId={`tt-${f.key}`}
+            value={values[f.key]}
+            onInput={set(f.key)}
+            error={errors[f.key]}
+            // a year's window opens in it or the year before; the yearly report is due by the end of the next year
+            min={`${year - 1}-01-01T00:00`}
+            max={`${year + 1}-12-31T23:59`}
+            rangeHint={false}
+            fallback={f.key === 'yearlyReportDeadline' ? `${year + 1}-03-31T17:00` : `${year}-01-01T09:00`}
+          />
         ))}
         <Field
           label="公示期（天）"
@@ -150,7 +166,13 @@ export function TimetableEditor({
   )
 }
 
-function CallItem({ call, onChanged }: { call: ProvinceCallView; onChanged: (c: ProvinceCallView) => void }) {
+/** The national application window the province's batches must lie in (from the year's timetable). */
+export interface CallWindow {
+  opensAt: string
+  closesAt: string
+}
+
+function CallItem({ call, window, onChanged }: { call: ProvinceCallView; window?: CallWindow; onChanged: (c: ProvinceCallView) => void }) {
   const [open, setOpen] = useState(false)
   const [closesAt, setClosesAt] = useState(call.closesAt)
   const [reason, setReason] = useState('')
@@ -193,12 +215,18 @@ function CallItem({ call, onChanged }: { call: ProvinceCallView; onChanged: (c: 
       {call.phase !== 'closed' &&
         (open ? (
           <View>
-            <Field
+            <DateTimeField
               label="新的截止时间"
               testId={`extend-closesAt-${call.batch}`}
               value={closesAt}
-              onInput={setClosesAt}
+              onInput={(v) => {
+                setClosesAt(v)
+                setErrors((e) => ({ ...e, closesAt: '' }))
+              }}
               error={errors.closesAt}
+              min={call.closesAt}
+              {...(window ? { max: window.closesAt } : {})}
+              fallback={call.closesAt}
             />
             <View className="rv-field">
               <Text className="rv-sheet__label">延期原因</Text>
@@ -226,7 +254,7 @@ function CallItem({ call, onChanged }: { call: ProvinceCallView; onChanged: (c: 
 }
 
 /** Province reviewer: the province's batches (drafts / submissions, extensions) and opening the next one. */
-export function CallsEditor({ calls, onChanged }: { calls: ProvinceCallView[]; onChanged: () => void }) {
+export function CallsEditor({ calls, window, onChanged }: { calls: ProvinceCallView[]; window?: CallWindow; onChanged: () => void }) {
   const [values, setValues] = useState({ opensAt: '', closesAt: '', notice: '' })
   const [errors, setErrors] = useState<Errors>({})
   const [message, setMessage] = useState<{ tone: 'danger' | 'info'; text: string }>()
@@ -256,12 +284,35 @@ export function CallsEditor({ calls, onChanged }: { calls: ProvinceCallView[]; o
         {calls.length === 0 ? (
           <Text className="ui-muted">本年度还没有开通申报批次。</Text>
         ) : (
-          calls.map((c) => <CallItem key={c.id} call={c} onChanged={onChanged} />)
+          calls.map((c) => <CallItem key={c.id} call={c} {...(window ? { window } : {})} onChanged={onChanged} />)
         )}
       </Card>
       <Card title="开通下一批" testId="open-call">
-        <Field label="开始时间" testId="call-opensAt" value={values.opensAt} onInput={set('opensAt')} error={errors.opensAt} />
-        <Field label="截止时间" testId="call-closesAt" value={values.closesAt} onInput={set('closesAt')} error={errors.closesAt} />
+        {window && (
+          <Text className="ui-muted" style={{ display: 'block', marginBottom: '12px' }}>
+            开始和截止时间须在全国申报时间内：{formatLocalDateTime(window.opensAt)} 至 {formatLocalDateTime(window.closesAt)}（北京时间）
+          </Text>
+        )}
+        <DateTimeField
+          label="开始时间"
+          testId="call-opensAt"
+          value={values.opensAt}
+          onInput={set('opensAt')}
+          error={errors.opensAt}
+          {...(window ? { min: window.opensAt, max: window.closesAt } : {})}
+          fallback={calls[0]?.closesAt ?? window?.opensAt ?? '2026-01-01T09:00'}
+          rangeHint={false}
+        />
+        <DateTimeField
+          label="截止时间"
+          testId="call-closesAt"
+          value={values.closesAt}
+          onInput={set('closesAt')}
+          error={errors.closesAt}
+          {...(window ? { min: window.opensAt, max: window.closesAt } : {})}
+          fallback={window?.closesAt ?? '2026-12-31T17:00'}
+          rangeHint={false}
+        />
         <View className="rv-field">
           <Text className="rv-sheet__label">申报通知</Text>
           <Textarea

@@ -1,20 +1,24 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { listReviewBatches } from '@/api'
-import { programmeYear } from '@/domain/application'
+import { getProgrammeCurrent, listReviewBatches } from '@/api'
 import { BatchesView } from '@/features/review'
 import { PageShell, useQuery } from '@/shared'
 
-const YEARS = (() => {
-  const now = programmeYear(new Date())
+/** The programme years to offer, newest first: 2023 (the first year) up to the current or latest configured one. */
+const yearsUpTo = (last: number) => {
   const list: number[] = []
-  for (let y = Math.max(now, 2025); y >= 2023; y--) list.push(y)
+  for (let y = Math.max(last, 2025); y >= 2023; y--) list.push(y)
   return list
-})()
+}
 
 export default function ReviewBatchesPage() {
-  const [year, setYear] = useState(programmeYear(new Date()))
-  const query = useQuery(() => listReviewBatches(year), [year])
+  // the programme year from the timetables, not this device's calendar
+  const current = useQuery(() => getProgrammeCurrent(), [])
+  const [picked, setYear] = useState<number>()
+  const year = picked ?? current.data?.year
+  const query = useQuery(() => listReviewBatches(year!), [year], { enabled: year !== undefined })
+  if (year === undefined) return <PageShell query={current}>{() => null}</PageShell>
+  const YEARS = yearsUpTo(Math.max(current.data?.year ?? year, ...(current.data?.years ?? [])))
   return (
     <PageShell query={query}>
       {(batches) => (

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
-import { getProgrammeYear, listCalls, type ProgrammeYearView, type Result } from '@/api'
-import { programmeYear } from '@/domain/application'
+import { getProgrammeCurrent, getProgrammeYear, listCalls, type ProgrammeYearView, type Result } from '@/api'
 import { CallsEditor, TimetableEditor } from '@/features/review'
 import { PageShell, useQuery, useSession } from '@/shared'
 
@@ -9,19 +8,26 @@ import { PageShell, useQuery, useSession } from '@/shared'
 export default function ReviewProgrammePage() {
   const user = useSession((s) => s.session?.user)
   const national = user?.role === 'national'
-  const thisYear = programmeYear(new Date())
-  const [year, setYear] = useState(thisYear)
+  // the programme year from the timetables (a 2027 window may open in December 2026), not this device's calendar
+  const current = useQuery(() => getProgrammeCurrent(), [], { enabled: !!user })
+  const thisYear = current.data?.year
+  const [picked, setYear] = useState<number>()
+  const year = picked ?? thisYear
   // a year not set yet answers 404: shown as an empty form, not as an error
   const yearQuery = useQuery(
     async (): Promise<Result<ProgrammeYearView | null>> => {
-      const r = await getProgrammeYear(year)
+      const r = await getProgrammeYear(year!)
       return !r.ok && r.error.status === 404 ? { ok: true, data: null, status: 200 } : r
     },
     [year],
-    { enabled: national },
+    { enabled: !!user && year !== undefined },
   )
   const callsQuery = useQuery(() => listCalls({}), [], { enabled: !!user && !national })
+  const t = yearQuery.data?.timetable
+  // the province's batches lie in the national window of the current year (its pickers' range)
+  const window = t ? { opensAt: t.applicationOpensAt, closesAt: t.applicationClosesAt } : undefined
   if (national) {
+    if (thisYear === undefined || year === undefined) return <PageShell query={current}>{() => null}</PageShell>
     return (
       <PageShell query={yearQuery}>
         {(view) => (
@@ -39,11 +45,19 @@ export default function ReviewProgrammePage() {
                 </View>
               ))}
             </View>
-            <TimetableEditor key={`${year}-${view?.year ?? 'new'}`} year={year} view={view} onSaved={(v) => yearQuery.setData(v)} />
+            {/* the previous year's answer stays shown while the next loads: no form for it; one form per year, so
+                the first save (null → the year) keeps the form and its 已保存 message */}
+            {(view === null || view.year === year) && (
+              <TimetableEditor key={year} year={year} view={view} onSaved={(v) => yearQuery.setData(v)} />
+            )}
           </View>
         )}
       </PageShell>
     )
   }
-  return <PageShell query={callsQuery}>{(calls) => <CallsEditor calls={calls} onChanged={() => callsQuery.reload()} />}</PageShell>
+  return (
+    <PageShell query={callsQuery}>
+      {(calls) => <CallsEditor calls={calls} {...(window ? { window } : {})} onChanged={() => callsQuery.reload()} />}
+    </PageShell>
+  )
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View, Text, Picker } from '@tarojs/components'
-import { getReviewQuota } from '@/api'
+import { getProgrammeYear, getReviewQuota } from '@/api'
 import { QUOTA_TABLE_2023 } from '@/domain/quota'
-import { ExportButton, QuotaPanel } from '@/features/review'
+import { ExportButton, QuotaEditor, QuotaPanel } from '@/features/review'
 import { Card, PageShell, useQuery, useSession } from '@/shared'
 
 export default function ReviewQuotaPage() {
@@ -10,6 +10,9 @@ export default function ReviewQuotaPage() {
   const national = user?.role === 'national'
   const [province, setProvince] = useState(user?.provinceCode ?? '350000')
   const query = useQuery(() => getReviewQuota(national ? { provinceCode: province } : {}), [province, national], { enabled: !!user })
+  // the year the panel shows is the server's programme year; its table (and change records) for editing
+  const year = query.data?.year
+  const yearQuery = useQuery(() => getProgrammeYear(year!), [year], { enabled: national && year !== undefined })
   const idx = Math.max(
     0,
     QUOTA_TABLE_2023.findIndex((r) => r.provinceCode === province),
@@ -32,6 +35,22 @@ export default function ReviewQuotaPage() {
             </Picker>
           )}
           <QuotaPanel quota={quota} />
+          {national && yearQuery.data && (
+            <QuotaEditor
+              key={`${province}-${yearQuery.data.quotaHistory.length}`}
+              view={yearQuery.data}
+              provinceCode={province}
+              onSaved={(v) => {
+                yearQuery.setData(v)
+                void query.reload()
+              }}
+            />
+          )}
+          {national && yearQuery.error && (
+            <Text className="ui-muted" style={{ display: 'block', margin: '12px 0' }}>
+              {quota.year} 年度尚未设置时间安排，设置后即可调整名额（默认采用方案附件 4）。
+            </Text>
+          )}
           {!national && (
             <Card title="推荐表">
               <Text className="ui-muted" style={{ display: 'block', marginBottom: '12px' }}>
