@@ -1,7 +1,8 @@
 // Trademark monitoring beyond the alert feed: an organisation's portfolio with each mark's legal timeline,
 // its legal last days as a calendar file, and the station's advisory note on a client's alert.
-import type { AlertAdviceRequest, Portfolio } from '../../../src/domain/contract'
-import { MARK_TYPE_LABELS } from '../../../src/domain/contract'
+import type { AlertAdviceRequest, AlertKind, AlertSettings, Portfolio, UpdateAlertSettingsRequest } from '../../../src/domain/contract'
+import { ALERT_KIND_LABELS, ALERT_KINDS, ALERT_SUBSCRIBE_TEMPLATE, MARK_TYPE_LABELS } from '../../../src/domain/contract'
+import { subscriptionKey } from '../../store'
 import { alertsToIcsEvents, buildIcs, markTimeline, runMonitor } from '../../../src/domain/monitoring'
 import { toLocalDate } from '../../../src/domain/time'
 import { gazetteFor, toPortfolioMark } from '../../seed/monitor'
@@ -16,6 +17,16 @@ function visibleOrg(ctx: Ctx, req: any) {
   if (!org) throw notFound('单位')
   if (!visibleOrgIds(ctx, currentUser(req)).has(org.id)) throw forbidden('只能查看本单位或对接客户的商标')
   return org
+}
+
+/** A user's alert settings: every kind with its label and whether it is announced, and the template's quota. */
+function settingsOf(ctx: Ctx, userId: string): AlertSettings {
+  const on = new Set<AlertKind>(ctx.store.alertSettings.get(userId)?.kinds ?? [])
+  return {
+    kinds: ALERT_KINDS.map((kind) => ({ kind, label: ALERT_KIND_LABELS[kind], enabled: on.has(kind) })),
+    templateId: ALERT_SUBSCRIBE_TEMPLATE,
+    remaining: ctx.store.subscriptions.get(subscriptionKey(userId, ALERT_SUBSCRIBE_TEMPLATE))?.remaining ?? 0,
+  }
 }
 
 const monitor: RouteModule = (api, ctx) => {
@@ -64,6 +75,27 @@ const monitor: RouteModule = (api, ctx) => {
       .header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', `attachment; filename="trademark-deadlines-${org.id}.ics"`)
       .send(ics)
+  })
+
+  const applicant = { preHandler: requireRole('enterprise', 'association') }
+  api.get('/alert-settings', applicant, async (req) => settingsOf(ctx, currentUser(req).id))
+
+  api.put('/alert-settings', applicant, async (req) => {
+    const user = currentUser(req)
+    const body = req.body as UpdateAlertSettingsRequest
+    const at = ctx.now().toISOString()
+    ctx.store.tx(() => {
+      ctx.store.alertSettings.save({ userId: user.id, kinds: ALERT_KINDS.filter((k) => body.kinds.includes(k)), updatedAt: at })
+      if (body.accepted === undefined) return
+      // weapp: the consent dialog's answer for the alert template (one acceptance = one message)
+      const key = subscriptionKey(user.id, ALERT_SUBSCRIBE_TEMPLATE)
+      const sub = ctx.store.subscriptions.get(key) ?? { userId: user.id, templateId: ALERT_SUBSCRIBE_TEMPLATE, remaining: 0, updatedAt: at }
+      if (body.accepted) sub.remaining += 1
+      else sub.lastRefusedAt = at
+      sub.updatedAt = at
+      ctx.store.subscriptions.save(sub)
+    })
+    return settingsOf(ctx, user.id)
   })
 
   api.post('/alerts/:id/advice', { preHandler: requireRole('staff') }, async (req) => {
