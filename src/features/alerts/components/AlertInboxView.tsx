@@ -108,11 +108,16 @@ export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page
             </View>
           )}
         </View>
-        {page.items.length > 0 && (
+        <View className="alert-feed__bar">
           <Text className="alert-feed__count" data-testid="alert-count" data-total={page.total}>
-            共 {formatNumber(page.total)} 条
+            {page.items.length > 0 ? `共 ${formatNumber(page.total)} 条` : ''}
           </Text>
-        )}
+          {!staff && (
+            <Text className="alert-feed__settings" onClick={() => go('alertSettings')}>
+              通知设置
+            </Text>
+          )}
+        </View>
       </View>
       {page.items.length === 0 ? (
         <EmptyState

@@ -24,7 +24,7 @@ export function AlertRow({
   onOpen: (a: Alert) => void
 }) {
   return (
-    <View className="alert-row" style={{ height: `${height}px` }} data-testid="alert-row" onClick={() => onOpen(alert)}>
+    <View className="alert-row" style={{ height: `${height}px` }} data-testid="alert-row" data-id={alert.id} onClick={() => onOpen(alert)}>
       <View className={`alert-row__card ${alert.read ? '' : 'alert-row__card--unread'}`}>
         <View className="alert-row__tags">
           <StatusTag label={alert.kindLabel} tone="primary" />
