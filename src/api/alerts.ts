@@ -5,6 +5,7 @@ import type {
   AlertKind,
   AlertQuery,
   AlertSettings,
+  CalendarLink,
   HandleAlertRequest,
   Page,
   Portfolio,
@@ -24,6 +25,8 @@ export const adviseAlert = (id: string, body: AlertAdviceRequest) =>
 export const getAlertSettings = () => request<AlertSettings>({ method: 'GET', url: '/alert-settings' })
 export const updateAlertSettings = (body: UpdateAlertSettingsRequest) =>
   request<AlertSettings>({ method: 'PUT', url: '/alert-settings', data: body })
+/** GET /orgs/{id}/calendar-link — the calendar as a subscription address (a phone calendar polls it) */
+export const getCalendarLink = (orgId: string) => request<CalendarLink>({ method: 'GET', url: `/orgs/${orgId}/calendar-link` })
 export const getPortfolio = (orgId: string) => request<Portfolio>({ method: 'GET', url: `/orgs/${orgId}/portfolio` })
 
 /**

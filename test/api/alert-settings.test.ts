@@ -1,10 +1,13 @@
 // Alert settings per kind: a new alert of a chosen kind is announced to the organisation's users — an in-app
 // notice on both targets, and on weapp a subscribe message while the consent quota lasts; other kinds are not.
-import type { AlertSettings, NoticeList } from '../../src/domain/contract'
+import type { AlertSettings, CalendarLink, NoticeList } from '../../src/domain/contract'
 import { rerunMonitorFor } from '../../mock/server/routes/alerts'
 import { startMock, type Mock } from './harness'
 
 const ENT = 'OG000001'
+
+// each monitor re-run screens the open gazette weeks: seconds on a busy machine
+jest.setTimeout(180_000)
 
 describe('alert settings and notices of new alerts', () => {
   let mock: Mock
@@ -83,5 +86,27 @@ describe('alert settings and notices of new alerts', () => {
     expect((await ent.call('PUT', '/alert-settings', {})).status).toBe(400)
     expect((await (await mock.as('staff')).call('GET', '/alert-settings')).status).toBe(403)
     expect((await mock.call('GET', '/alert-settings')).status).toBe(401)
+  })
+
+  test('calendar subscription link: a public feed with the .ics events; a wrong token finds nothing', async () => {
+    const ent = await mock.as('enterprise')
+    const link = await ent.call<CalendarLink>('GET', `/orgs/${ENT}/calendar-link`)
+    expect(link.status).toBe(200)
+    expect(link.body.url).toMatch(/^http:\/\/[^/]+\/api\/calendar-feeds\/OG000001\.[A-Za-z0-9_-]{22}$/)
+    expect(link.body.webcal).toBe(link.body.url.replace(/^http:/, 'webcal:'))
+    // stable: a subscribed calendar keeps polling the same address
+    expect((await ent.call<CalendarLink>('GET', `/orgs/${ENT}/calendar-link`)).body.url).toBe(link.body.url)
+    const path = link.body.url.slice(link.body.url.indexOf('/api') + 4)
+    const feed = await mock.call<string>('GET', path) // signed out: the token is the credential
+    expect(feed.status).toBe(200)
+    expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/)
+    const ics = await ent.call<string>('GET', `/orgs/${ENT}/calendar.ics`)
+    expect(feed.body).toBe(ics.body)
+    const token = path.split('/').pop()!
+    const forged = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`
+    expect((await mock.call('GET', `/calendar-feeds/${forged}`)).status).toBe(404)
+    expect((await mock.call('GET', `/calendar-feeds/OG000002.${token.slice(9)}`)).status).toBe(404)
+    expect((await mock.call('GET', '/calendar-feeds/nope')).status).toBe(400)
+    expect((await (await mock.as('association')).call('GET', `/orgs/${ENT}/calendar-link`)).status).toBe(403)
   })
 })

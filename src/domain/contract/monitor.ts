@@ -4,6 +4,8 @@
 //   GET  /orgs/{id}/calendar.ics   → text/calendar
 //   POST /alerts/{id}/advice       → Alert (staff of a linked station)
 //   GET|PUT /alert-settings        → AlertSettings (which kinds of new alerts the user is told about)
+//   GET  /orgs/{id}/calendar-link  → CalendarLink (a subscription address a phone calendar polls)
+//   GET  /calendar-feeds/{token}   → text/calendar, public: the token is the credential
 import * as z from 'zod/mini'
 import { ALERT_KINDS, AlertAdviceRequestSchema, AlertKindSchema, AlertSchema } from './alert'
 import { IdParamsSchema } from './common'
@@ -71,6 +73,18 @@ export const UpdateAlertSettingsRequestSchema = z.strictObject({
 })
 export type UpdateAlertSettingsRequest = z.infer<typeof UpdateAlertSettingsRequestSchema>
 
+/** GET /orgs/{id}/calendar-link — the organisation's deadline calendar as a subscription (no sign-in needed) */
+export const CalendarLinkSchema = z.object({
+  /** https/http address of the feed */
+  url: z.string(),
+  /** the same as webcal:// (opens the phone's calendar subscription dialog) */
+  webcal: z.string(),
+})
+export type CalendarLink = z.infer<typeof CalendarLinkSchema>
+export const CalendarFeedParamsSchema = z.strictObject({
+  token: z.string({ error: '日历订阅链接无效' }).check(z.regex(/^[A-Z]{2}\d{6}\.[A-Za-z0-9_-]{22}$/, '日历订阅链接无效')),
+})
+
 const ORG_AND_STAFF = ['enterprise', 'association', 'staff'] as const
 export const MONITOR_OPERATIONS: Operation[] = [
   {
@@ -105,6 +119,28 @@ export const MONITOR_OPERATIONS: Operation[] = [
     params: IdParamsSchema,
     body: AlertAdviceRequestSchema,
     ok: { 200: { schema: AlertSchema, description: 'the alert with the note' } },
+    errors: [404],
+  },
+  {
+    id: 'getAlertCalendarLink',
+    method: 'GET',
+    path: '/orgs/{id}/calendar-link',
+    tag: 'alerts',
+    summary: '法定截止日日历的订阅链接（复制到手机日历）',
+    roles: ORG_AND_STAFF,
+    params: IdParamsSchema,
+    ok: { 200: { schema: CalendarLinkSchema, description: 'the subscription address' } },
+    errors: [404],
+  },
+  {
+    id: 'getAlertCalendarFeed',
+    method: 'GET',
+    path: '/calendar-feeds/{token}',
+    tag: 'alerts',
+    summary: '法定截止日日历订阅（公开；链接即凭证）',
+    roles: ['public'],
+    params: CalendarFeedParamsSchema,
+    ok: { 200: { description: 'text/calendar; the same events as calendar.ics', contentType: 'text/calendar' } },
     errors: [404],
   },
   {

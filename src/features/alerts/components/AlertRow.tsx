@@ -5,7 +5,7 @@ import { StatusTag, daysLeftText, type Tone } from '@/shared'
 const LEVEL_TONE: Record<Alert['level'], Tone> = { overdue: 'danger', urgent: 'danger', soon: 'warning', info: 'default' }
 
 /** Row height in css px at standard text size (the virtual list needs it exact). */
-export const ALERT_ROW_HEIGHT = 128
+export const ALERT_ROW_HEIGHT = 116
 /** Of that, the text lines (tags, two title lines, the meta line) that grow with the text scale. */
 const TEXT_PART = 92
 /** Row height at a text scale (care mode / the phone's large text): only the text lines grow. */
