@@ -124,6 +124,7 @@ test('enterprise: the renewal alert shows the right last day; 咨询我的指导
     await shot(page, 'monitor-5-booking-submitted')
 
     // alert settings: every kind with its switch; turning one on is kept (H5: in-app notices only)
+    await page.goto('about:blank')
     await page.goto(url('pkg-me/pages/alerts/index'))
     await page.locator('.alert-feed__settings').click()
     await page.waitForURL(/pkg-me\/pages\/alert-settings\/index/)
