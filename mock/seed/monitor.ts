@@ -15,6 +15,7 @@ import { toLocalDate } from '../../src/domain/time'
 import type { Store, StoredAlert, Trademark } from '../store'
 import type { SeedStep } from './context'
 import { gazetteIssue, openIssues } from './gazette'
+import { opinionFeed } from './watch'
 
 /** Random entries per weekly issue (plus the planted ones); MOCK_GAZETTE_SIZE overrides it. */
 export const GAZETTE_SIZE = Number(process.env.MOCK_GAZETTE_SIZE) > 0 ? Number(process.env.MOCK_GAZETTE_SIZE) : 3000
@@ -49,7 +50,16 @@ export function toPortfolioMark(tm: Trademark, ownerName: string): PortfolioMark
     registeredOn: tm.registeredOn,
     validUntil: tm.validUntil,
     ...(tm.useEvidenceOn ? { useEvidenceOn: tm.useEvidenceOn } : {}),
+    ...(tm.madrid ? { madrid: tm.madrid } : {}),
   }
+}
+
+/** The public-opinion items a run on `today` sees, for the organisations in scope (all when `scope` is null). */
+export function opinionsFor(today: Ymd, orgIds: readonly string[], tms: readonly Trademark[], scope: ReadonlySet<string> | null = null) {
+  const byOrg = new Map<string, string[]>()
+  for (const tm of tms) byOrg.set(tm.ownerOrgId, [...(byOrg.get(tm.ownerOrgId) ?? []), tm.id])
+  const items = opinionFeed(today, [...orgIds].sort(), (id) => (byOrg.get(id) ?? []).sort())
+  return scope ? items.filter((o) => scope.has(o.orgId)) : items
 }
 
 const stateOf = (a: StoredAlert): AlertState => ({
@@ -97,13 +107,27 @@ export interface MonitorRun {
  * Runs the monitor for every organisation (or only `orgIds`) on `now`'s Beijing day and stores the difference.
  * Call inside `store.tx`. `newId` hands out ids for new alerts.
  */
-export function runStoredMonitor(store: Store, now: Date, newId: () => string, opts: { orgIds?: readonly string[] } = {}): MonitorRun {
+export function runStoredMonitor(
+  store: Store,
+  now: Date,
+  newId: () => string,
+  opts: {
+    orgIds?: readonly string[]
+    /** called with the alerts that are news: new ones, and ones that moved to a new stage (e.g. → 宽展期) */
+    onRaised?: (alerts: StoredAlert[]) => void
+  } = {},
+): MonitorRun {
   const today = toLocalDate(now)
   const scope = opts.orgIds ? new Set(opts.orgIds) : null
   const orgNames = new Map(store.orgs.all().map((o) => [o.id, o.name]))
   const tms = scope ? store.trademarks.where({ ownerOrgId: [...scope] }) : store.trademarks.all()
   const marks = tms.map((tm) => toPortfolioMark(tm, orgNames.get(tm.ownerOrgId) ?? ''))
-  const { alerts, problems } = runMonitor({ today, marks, gazette: gazetteFor(today) })
+  const { alerts, problems } = runMonitor({
+    today,
+    marks,
+    gazette: gazetteFor(today),
+    opinions: opinionsFor(today, [...orgNames.keys()], tms, scope),
+  })
 
   const all = scope ? store.alerts.where({ orgId: [...scope] }) : store.alerts.all()
   // rows of a data file seeded before alerts were derived (hand-written, no key): the run replaces them
@@ -114,6 +138,7 @@ export function runStoredMonitor(store: Store, now: Date, newId: () => string, o
   const byKey = new Map(live.map((a) => [a.key, a]))
   const diff = reconcile(live.map(stateOf), alerts)
   const nowIso = now.toISOString()
+  const raised: StoredAlert[] = []
 
   for (const m of diff.added) {
     const revived = resolvedByKey.get(m.key)
@@ -122,7 +147,9 @@ export function runStoredMonitor(store: Store, now: Date, newId: () => string, o
       : ({ id: newId(), status: 'open', createdAt: nowIso } as StoredAlert)
     delete base.readAt
     delete base.resolvedAt
-    store.alerts.save(apply(base, m))
+    const saved = apply(base, m)
+    store.alerts.save(saved)
+    raised.push(saved)
   }
   for (const { previous, next, changes } of diff.updated) {
     const a = byKey.get(previous.key)!
@@ -134,6 +161,7 @@ export function runStoredMonitor(store: Store, now: Date, newId: () => string, o
       delete out.handledAt
       delete out.handledBy
       delete out.handledNote
+      raised.push(out)
     }
     out.updatedAt = nowIso
     store.alerts.save(out)
@@ -142,6 +170,7 @@ export function runStoredMonitor(store: Store, now: Date, newId: () => string, o
     const a = byKey.get(p.key)!
     store.alerts.save({ ...a, status: 'resolved', resolvedAt: nowIso })
   }
+  if (raised.length) opts.onRaised?.(raised)
   if (!scope) store.setMeta('monitorRunOn', today)
   return {
     today,
@@ -154,9 +183,14 @@ export function runStoredMonitor(store: Store, now: Date, newId: () => string, o
 }
 
 /** Runs the whole monitor when it last ran on another Beijing day (start-up with a later clock, a new day). */
-export function ensureMonitorFresh(store: Store, now: Date, newId: () => string): MonitorRun | null {
+export function ensureMonitorFresh(
+  store: Store,
+  now: Date,
+  newId: () => string,
+  onRaised?: (alerts: StoredAlert[]) => void,
+): MonitorRun | null {
   if (store.getMeta<string>('monitorRunOn') === toLocalDate(now)) return null
-  return store.tx(() => runStoredMonitor(store, now, newId))
+  return store.tx(() => runStoredMonitor(store, now, newId, { onRaised }))
 }
 
 /** Seed step: the first run — the seeded alerts are the engine's output, never hand-written rows. */

@@ -6,6 +6,7 @@ import { seedStations } from './stations'
 import { seedOrganisations } from './orgs'
 import { seedLinks } from './links'
 import { seedMonitor } from './monitor'
+import { seedWatch } from './watch'
 import { reserveDemoUserIds, seedUsers } from './users'
 
 export { DEMO_DESCRIPTIONS, DEMO_PHONES, DEMO_USER_IDS } from './demo'
@@ -21,6 +22,7 @@ export const WORLD_STEPS: [name: string, step: SeedStep][] = [
   ['stations', seedStations],
   ['organisations', seedOrganisations],
   ['links', seedLinks],
+  ['watch', seedWatch],
   ['monitor', seedMonitor],
   ['users', seedUsers],
 ]

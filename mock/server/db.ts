@@ -8,6 +8,8 @@ import path from 'node:path'
 import { Store } from '../store'
 import { isSeeded, seedStore } from '../seed'
 import { scaleWorld } from '../seed/scale'
+import { GAZETTE_SIZE } from '../seed/monitor'
+import { DEMO_ALERT_MARKS } from '../seed/watch'
 
 const ROOT = path.resolve(__dirname, '../..')
 const TEMPLATE_DIR = path.join(os.tmpdir(), 'qqbc-mock-templates')
@@ -70,7 +72,8 @@ function pruneTemplates(): void {
 function template(opts: OpenOptions): string {
   const key = crypto
     .createHash('sha256')
-    .update(`${seedSourceHash()}|${opts.now.toISOString()}|${opts.scale ?? 1}`)
+    // MOCK_DEMO_ALERTS and MOCK_GAZETTE_SIZE change what the seed writes, like the clock and the scale
+    .update(`${seedSourceHash()}|${opts.now.toISOString()}|${opts.scale ?? 1}|${DEMO_ALERT_MARKS}|${GAZETTE_SIZE}`)
     .digest('hex')
     .slice(0, 20)
   const file = path.join(TEMPLATE_DIR, `world-${key}.sqlite`)

@@ -108,6 +108,12 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX reports_year ON reports (year, track, status);`,
     ].join('\n'),
   },
+  {
+    // trademark monitoring (issue 10): which kinds of new alerts each user is told about (one row per user)
+    version: 8,
+    name: 'alert-settings',
+    up: [table('alert_settings', [])].join('\n'),
+  },
 ]
 
 // Applied in array order and recorded by number, so the numbers must rise (gaps are fine: parallel branches

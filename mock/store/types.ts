@@ -116,6 +116,14 @@ export interface StoredSubscription {
   lastRefusedAt?: string
 }
 
+/** `alert_settings`: the alert kinds a user wants announced (keyed by userId; no row = none). */
+export interface StoredAlertSettings {
+  userId: string
+  kinds: AlertKind[]
+  /** ISO */
+  updatedAt: string
+}
+
 /** `notices`: in-app notices. */
 export type StoredNotice = Notice
 

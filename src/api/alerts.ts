@@ -1,14 +1,32 @@
 import Taro from '@tarojs/taro'
-import type { Alert, AlertAdviceRequest, AlertQuery, HandleAlertRequest, Page, Portfolio } from '@/domain/contract'
+import type {
+  Alert,
+  AlertAdviceRequest,
+  AlertKind,
+  AlertQuery,
+  AlertSettings,
+  CalendarLink,
+  HandleAlertRequest,
+  Page,
+  Portfolio,
+  UpdateAlertSettingsRequest,
+} from '@/domain/contract'
 import { useSession } from '@/shared/session'
 import { API_BASE, request, type Result } from './http'
 
-export const listAlerts = (query: AlertQuery = {}) => request<Page<Alert>>({ method: 'GET', url: '/alerts', params: query })
+export const listAlerts = (query: AlertQuery = {}) =>
+  request<Page<Alert> & { kinds?: AlertKind[] }>({ method: 'GET', url: '/alerts', params: query })
 export const getAlert = (id: string) => request<Alert>({ method: 'GET', url: `/alerts/${id}` })
 export const handleAlert = (id: string, body: HandleAlertRequest = {}) =>
   request<Alert>({ method: 'POST', url: `/alerts/${id}/handle`, data: body })
 export const adviseAlert = (id: string, body: AlertAdviceRequest) =>
   request<Alert>({ method: 'POST', url: `/alerts/${id}/advice`, data: body })
+/** GET|PUT /alert-settings — which kinds of new alerts are announced */
+export const getAlertSettings = () => request<AlertSettings>({ method: 'GET', url: '/alert-settings' })
+export const updateAlertSettings = (body: UpdateAlertSettingsRequest) =>
+  request<AlertSettings>({ method: 'PUT', url: '/alert-settings', data: body })
+/** GET /orgs/{id}/calendar-link — the calendar as a subscription address (a phone calendar polls it) */
+export const getCalendarLink = (orgId: string) => request<CalendarLink>({ method: 'GET', url: `/orgs/${orgId}/calendar-link` })
 export const getPortfolio = (orgId: string) => request<Portfolio>({ method: 'GET', url: `/orgs/${orgId}/portfolio` })
 
 /**

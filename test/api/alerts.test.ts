@@ -57,4 +57,36 @@ describe('risk alerts', () => {
     expect(bad.body.fieldErrors.note).toBeTruthy()
     expect((await (await mock.as('enterprise')).call('GET', '/alerts/AL999999')).status).toBe(404)
   })
+
+  test('cursor paging: pages follow each other without gaps or repeats; the kinds under the other filters come along', async () => {
+    const ent = await mock.as('enterprise')
+    const whole = (await ent.call<Page<Alert> & { kinds: string[] }>('GET', '/alerts?status=all&limit=200')).body
+    expect(whole.total).toBe(whole.items.length)
+    expect(whole.total).toBeGreaterThan(10)
+    const seen: string[] = []
+    let cursor: string | null = null
+    let pages = 0
+    do {
+      const res: { status: number; body: Page<Alert> } = await ent.call<Page<Alert>>(
+        'GET',
+        `/alerts?status=all&limit=7${cursor ? `&cursor=${cursor}` : ''}`,
+      )
+      expect(res.status).toBe(200)
+      expect(res.body.total).toBe(whole.total)
+      expect(res.body.items.length).toBeLessThanOrEqual(7)
+      seen.push(...res.body.items.map((a) => a.id))
+      cursor = res.body.next
+      pages++
+    } while (cursor)
+    expect(pages).toBe(Math.ceil(whole.total / 7))
+    expect(seen).toEqual(whole.items.map((a) => a.id))
+    // the kind filter's choices: every kind in the list, whatever kind is chosen
+    expect(whole.kinds.sort()).toEqual([...new Set(whole.items.map((a) => a.kind))].sort())
+    const one = (await ent.call<Page<Alert> & { kinds: string[] }>('GET', `/alerts?status=all&kind=${whole.items[0].kind}`)).body
+    expect(one.kinds.sort()).toEqual(whole.kinds.sort())
+    expect(one.items.every((a) => a.kind === whole.items[0].kind)).toBe(true)
+    const bad = await ent.call('GET', '/alerts?cursor=zz&limit=0')
+    expect(bad.status).toBe(400)
+    expect(Object.keys(bad.body.fieldErrors).sort()).toEqual(['cursor', 'limit'])
+  })
 })

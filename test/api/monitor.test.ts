@@ -23,7 +23,7 @@ describe('the mock runs the monitor', () => {
   })
 
   const all = async (role: 'enterprise' | 'association' | 'staff') =>
-    (await (await mock.as(role)).call<Page<Alert>>('GET', '/alerts?status=all')).body.items
+    (await (await mock.as(role)).call<Page<Alert>>('GET', '/alerts?status=all&limit=200')).body.items
   const mark = (name: string) => mock.ctx.store.trademarks.where({ ownerOrgId: ENT }).find((t) => t.name === name)!
 
   test('the demo enterprise’s seeded marks yield exactly the expected alerts', async () => {
@@ -178,7 +178,9 @@ describe('portfolio, calendar export, filters and the station’s advisory note'
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/calendar/)
     const events = parseIcs(res.body)
-    const open = (await ent.call<Page<Alert>>('GET', '/alerts?status=all')).body.items.filter((a) => a.deadline && a.daysLeft! >= 0)
+    const open = (await ent.call<Page<Alert>>('GET', '/alerts?status=all&limit=200')).body.items.filter(
+      (a) => a.deadline && a.daysLeft! >= 0,
+    )
     expect(events).toHaveLength(open.length)
     expect(new Set(events.map((e) => e.UID)).size).toBe(events.length)
     const days = events.map((e) => e['DTSTART;VALUE=DATE'])
@@ -212,7 +214,7 @@ describe('portfolio, calendar export, filters and the station’s advisory note'
     expect(byStep.renewal_opens.past).toBe(true) // the renewal window opened 12 months before 2027-04-02
     expect(byStep.expires).toMatchObject({ date: brand.validUntil, past: false, provisional: false })
     expect(byStep.grace_ends.provisional).toBe(true) // 2027-10: the 2027 holiday calendar is not published
-    const alerts = (await ent.call<Page<Alert>>('GET', `/alerts?trademarkId=${brand.id}`)).body.items
+    const alerts = (await ent.call<Page<Alert>>('GET', `/alerts?trademarkId=${brand.id}&limit=200`)).body.items
     expect(brand.openAlerts).toBe(alerts.length)
     // use evidence on file moves the 撤三 exposure to 3 years after the last use; none on file: 3 years after registration
     const exposed = (m: any) => m.timeline.find((s: any) => s.step === 'nonuse_exposed')
@@ -228,14 +230,14 @@ describe('portfolio, calendar export, filters and the station’s advisory note'
 
   test('alert filters: severity, kind and mark; a bad filter is a field error', async () => {
     const ent = await mock.as('enterprise')
-    const all = (await ent.call<Page<Alert>>('GET', '/alerts')).body.items
+    const all = (await ent.call<Page<Alert>>('GET', '/alerts?limit=200')).body.items
     for (const [q, pred] of [
       ['level=urgent', (a: Alert) => a.level === 'urgent'],
       ['kind=squatting', (a: Alert) => a.kind === 'squatting'],
       [`trademarkId=${all[0].trademark!.id}`, (a: Alert) => a.trademark?.id === all[0].trademark!.id],
       [`kind=similar_published&level=soon`, (a: Alert) => a.kind === 'similar_published' && a.level === 'soon'],
     ] as const) {
-      const got = (await ent.call<Page<Alert>>('GET', `/alerts?${q}`)).body.items
+      const got = (await ent.call<Page<Alert>>('GET', `/alerts?${q}&limit=200`)).body.items
       expect(got.length).toBeGreaterThan(0)
       expect(got.map((a) => a.id)).toEqual(all.filter(pred).map((a) => a.id))
     }
@@ -248,7 +250,7 @@ describe('portfolio, calendar export, filters and the station’s advisory note'
   test('station staff send a linked client an advisory note that the client reads on the alert', async () => {
     const staff = await mock.as('staff')
     const ent = await mock.as('enterprise')
-    const target = (await ent.call<Page<Alert>>('GET', '/alerts')).body.items[0]
+    const target = (await ent.call<Page<Alert>>('GET', '/alerts?limit=200')).body.items[0]
     const res = await staff.call<Alert>('POST', `/alerts/${target.id}/advice`, { note: '建议本周内提交异议申请，材料可来站里核对。' })
     expect(res.status).toBe(200)
     expect(res.body.advisory?.note).toBe('建议本周内提交异议申请，材料可来站里核对。')
@@ -277,7 +279,7 @@ describe('a later clock updates, resolves and raises alerts', () => {
   test('restarting on MOCK_NOW past the term end: 可办理续展 → 宽展期, passed opposition windows resolved, new issues raised', async () => {
     const first = await startMock()
     const ent1 = await first.as('enterprise')
-    const before = (await ent1.call<Page<Alert>>('GET', '/alerts?status=all')).body.items
+    const before = (await ent1.call<Page<Alert>>('GET', '/alerts?status=all&limit=200')).body.items
     const renewal = before.find((a) => a.kind === 'renewal_open')!
     const nonuse = before.find((a) => a.kind === 'nonuse_risk')!
     expect((await ent1.call('POST', `/alerts/${nonuse.id}/handle`, { note: '已整理使用证据' })).status).toBe(200)
@@ -290,7 +292,7 @@ describe('a later clock updates, resolves and raises alerts', () => {
     const later = await startMock({ dataFile, now: '2027-04-10T02:00:00.000Z' })
     try {
       const ent = await later.as('enterprise')
-      const after = (await ent.call<Page<Alert>>('GET', '/alerts?status=all')).body.items
+      const after = (await ent.call<Page<Alert>>('GET', '/alerts?status=all&limit=200')).body.items
       const moved = after.find((a) => a.id === renewal.id)!
       expect(moved.kind).toBe('renewal_grace')
       expect(moved.deadline! > renewal.deadline!).toBe(true)

@@ -47,5 +47,7 @@ test('request bodies and responses are components with additionalProperties: fal
       schema: expect.objectContaining({ enum: expect.arrayContaining(['similar_published', 'lapsed', 'negative_opinion']) }),
     }),
     expect.objectContaining({ name: 'trademarkId', in: 'query' }),
+    expect.objectContaining({ name: 'cursor', in: 'query' }),
+    expect.objectContaining({ name: 'limit', in: 'query' }),
   ])
 })

@@ -1,21 +1,63 @@
 import type { Alert, AlertQuery, HandleAlertRequest } from '../../../src/domain/contract'
-import { ALERT_KIND_ADVICE, ALERT_KIND_LABELS } from '../../../src/domain/contract'
+import { ALERT_KIND_ADVICE, ALERT_KIND_LABELS, ALERT_KINDS, ALERT_SUBSCRIBE_TEMPLATE } from '../../../src/domain/contract'
+import { routeTo } from '../../../src/domain/routes'
+import { notify, sendSubscribeMessage } from './notices'
 import { daysLeft } from '../../../src/domain/deadlines'
 import { ensureMonitorFresh, runStoredMonitor } from '../../seed/monitor'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { forbidden, notFound } from '../errors'
 import { toLocalDate } from '../../../src/domain/time'
 import type { StoredAlert } from '../../store'
+import { paginate } from '../paginate'
 import type { RouteModule } from './index'
 
 const LEVEL_ORDER = { overdue: 0, urgent: 1, soon: 2, info: 3 } as const
 
+/**
+ * Announces alerts that are news to the users of their organisation who asked for that kind (alert settings):
+ * an in-app notice on both targets, and a subscribe message while the user has quota for the alert template.
+ * Runs inside the monitor run's transaction.
+ */
+export function announceAlerts(ctx: Ctx, raised: StoredAlert[]): void {
+  const wanted = new Map<string, Array<{ userId: string; kinds: Set<string> }>>()
+  const usersOf = (orgId: string) => {
+    let list = wanted.get(orgId)
+    if (!list) {
+      list = ctx.store.users
+        .where({ orgId })
+        .map((u) => ({ userId: u.id, kinds: new Set<string>(ctx.store.alertSettings.get(u.id)?.kinds ?? []) }))
+        .filter((u) => u.kinds.size > 0)
+      wanted.set(orgId, list)
+    }
+    return list
+  }
+  for (const a of raised)
+    for (const u of usersOf(a.orgId)) {
+      if (!u.kinds.has(a.kind)) continue
+      const label = ALERT_KIND_LABELS[a.kind] ?? a.kind
+      const body = a.deadline ? `${a.title}（截止 ${a.deadline}${a.provisional ? '，暂定' : ''}）` : a.title
+      notify(ctx, u.userId, { title: `风险提醒：${label}`, body, link: `${routeTo('alerts')}?id=${a.id}` })
+      sendSubscribeMessage(ctx, u.userId, ALERT_SUBSCRIBE_TEMPLATE, `${label}：${body}`)
+    }
+}
+
 /** Alerts are derived state: re-run the monitor when it last ran on another Beijing day (a later clock). */
-export const freshAlerts = (ctx: Ctx) => ensureMonitorFresh(ctx.store, ctx.now(), () => ctx.store.nextId('AL'))
+export const freshAlerts = (ctx: Ctx) =>
+  ensureMonitorFresh(
+    ctx.store,
+    ctx.now(),
+    () => ctx.store.nextId('AL'),
+    (raised) => announceAlerts(ctx, raised),
+  )
 
 /** After a change to an organisation's trademarks: re-run the monitor for that organisation only. */
 export const rerunMonitorFor = (ctx: Ctx, orgId: string) =>
-  ctx.store.tx(() => runStoredMonitor(ctx.store, ctx.now(), () => ctx.store.nextId('AL'), { orgIds: [orgId] }))
+  ctx.store.tx(() =>
+    runStoredMonitor(ctx.store, ctx.now(), () => ctx.store.nextId('AL'), {
+      orgIds: [orgId],
+      onRaised: (raised) => announceAlerts(ctx, raised),
+    }),
+  )
 
 export function toAlert(ctx: Ctx, a: StoredAlert & { status: 'open' | 'handled' }): Alert {
   const today = toLocalDate(ctx.now()) // Beijing calendar day, like the app and the other routes
@@ -74,13 +116,22 @@ const alerts: RouteModule = (api, ctx) => {
     const status = q.status ?? 'open'
     const orgs = visibleOrgIds(ctx, user)
     freshAlerts(ctx)
-    const items = ctx.store.alerts
+    const today = toLocalDate(ctx.now())
+    // filter and sort on the stored fields, build the response only for the page (the feed may hold 10,000)
+    const shownLevel = (a: StoredAlert) => (a.status === 'handled' ? 'info' : a.level)
+    const left = (a: StoredAlert) => (a.deadline ? daysLeft(a.deadline, today) : 1e9)
+    const base = ctx.store.alerts
       .where({ orgId: [...orgs], status: status === 'all' ? ['open', 'handled'] : status })
-      .filter((a) => (!q.kind || a.kind === q.kind) && (!q.trademarkId || a.trademarkId === q.trademarkId))
-      .map((a) => toAlert(ctx, a as StoredAlert & { status: 'open' | 'handled' }))
-      .filter((a) => !q.level || a.level === q.level)
-      .sort((x, y) => LEVEL_ORDER[x.level] - LEVEL_ORDER[y.level] || (x.daysLeft ?? 1e9) - (y.daysLeft ?? 1e9))
-    return { items, total: items.length, next: null }
+      .filter((a) => (!q.trademarkId || a.trademarkId === q.trademarkId) && (!q.level || shownLevel(a) === q.level))
+    const kinds = ALERT_KINDS.filter((k) => base.some((a) => a.kind === k))
+    const items = base
+      .filter((a) => !q.kind || a.kind === q.kind)
+      .map((a) => ({ a, level: LEVEL_ORDER[shownLevel(a)], left: left(a) }))
+      .sort((x, y) => x.level - y.level || x.left - y.left || (x.a.id < y.a.id ? -1 : 1))
+    return {
+      ...paginate(items, q, ({ a }) => toAlert(ctx, a as StoredAlert & { status: 'open' | 'handled' })),
+      kinds,
+    }
   })
 
   api.get('/alerts/:id', guard, async (req) => {

@@ -1,5 +1,6 @@
 // Trademark risk-monitoring alerts (商标风险监测预警): GET /alerts, GET /alerts/{id}, POST /alerts/{id}/handle.
 import * as z from 'zod/mini'
+import { CursorSchema, limitSchema } from './station'
 import { id, oneOf, text } from './z'
 
 // ── alert ──
@@ -80,7 +81,13 @@ export const AlertSchema = z.object({
   advisory: z.optional(z.object({ note: z.string(), stationName: z.string(), at: z.string() })),
 })
 export type Alert = z.infer<typeof AlertSchema>
-export const AlertPageSchema = z.object({ items: z.array(AlertSchema), total: z.number(), next: z.nullable(z.string()) })
+export const AlertPageSchema = z.object({
+  items: z.array(AlertSchema),
+  total: z.number(),
+  next: z.nullable(z.string()),
+  /** the kinds present under the other filters (status, level, mark): the kind filter's choices */
+  kinds: z.optional(z.array(AlertKindSchema)),
+})
 
 /** GET /alerts?status= (default open)&level=&kind=&trademarkId= */
 export const AlertQuerySchema = z.strictObject({
@@ -88,6 +95,9 @@ export const AlertQuerySchema = z.strictObject({
   level: z.optional(oneOf(['overdue', 'urgent', 'soon', 'info'], '紧急程度应为 overdue、urgent、soon 或 info')),
   kind: z.optional(oneOf(ALERT_KINDS, '提醒类型不正确')),
   trademarkId: z.optional(id('商标编号')),
+  /** cursor paging like every list (the feed may hold thousands of alerts) */
+  cursor: z.optional(CursorSchema),
+  limit: z.optional(limitSchema()),
 })
 export type AlertQuery = z.infer<typeof AlertQuerySchema>
 

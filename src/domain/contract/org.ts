@@ -54,6 +54,19 @@ export const TrademarkSchema = z.object({
   validUntil: z.string(),
   /** YYYY-MM-DD dates of the use evidence on file (a mark registered 3+ years without any is exposed to 撤三) */
   useEvidenceOn: z.optional(z.array(z.string())),
+  /** a Madrid designation of China ("G…" number): refusal / opposition notices served, and whether answered */
+  madrid: z.optional(
+    z.object({
+      events: z.array(
+        z.object({
+          id: z.string(),
+          type: z.enum(['refusal', 'opposition']),
+          servedOn: z.string(),
+          respondedOn: z.optional(z.string()),
+        }),
+      ),
+    }),
+  ),
 })
 export type Trademark = z.infer<typeof TrademarkSchema>
 

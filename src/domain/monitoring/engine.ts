@@ -26,6 +26,7 @@ import {
 import { hashFields, hashOf } from './hash'
 import { MATCH_LABELS, type NameMatch, type NamePart, indexKeys, matchNameParts, nameParts, probeKeys } from './names'
 import { checkEntry, checkMark, checkOpinion } from './schema'
+import { squattingVerdict } from './squatting'
 import type {
   GazetteEntry,
   InputProblem,
@@ -276,10 +277,6 @@ function sharedGroups(m: PortfolioMark, e: GazetteEntry): string[] {
   if (m.groups?.length) return e.groups.filter((g) => m.groups!.includes(g))
   return e.groups.filter((g) => m.classes.includes(Number(g.slice(0, 2))))
 }
-const isStrongForSquatting = (match: NameMatch) =>
-  match.kind === 'identical' ||
-  match.kind === 'homophone' ||
-  (match.kind === 'contains' && Math.min([...match.ours].length, [...match.theirs].length) >= 3)
 
 interface Indexed {
   marks: PortfolioMark[]
@@ -366,7 +363,9 @@ function screenEntry(ctx: Ctx, idx: Indexed, e: GazetteEntry, entryVersion: () =
     if (!match) continue
     const groups = sharedGroups(m, e)
     if (!groups.length) {
-      if (isStrongForSquatting(match)) squatting(ctx, m, i, e, match, registration, dl, due, entryVersion)
+      const ourPart = idx.parts[i].find((p) => p.text === match.ours) as NamePart
+      if (squattingVerdict(m, e, match, ourPart, 0, ctx.today).suspected)
+        squatting(ctx, m, i, e, match, registration, dl, due, entryVersion)
       continue
     }
     const counterpart = {

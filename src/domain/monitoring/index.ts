@@ -8,3 +8,11 @@ export { alertsToIcsEvents, buildIcs, escapeText, foldLine, type IcsEvent, type 
 export { checkEntry, checkMark, checkOpinion } from './schema'
 export { hashOf } from './hash'
 export { markTimeline, type MarkTimeline, type MarkTimelineStep, type TimelineStepKey } from './timeline'
+export {
+  GENERIC_WORDS,
+  SQUATTING_RECENT_MONTHS,
+  distinctiveCore,
+  isDistinctivePart,
+  squattingVerdict,
+  type SquattingVerdict,
+} from './squatting'

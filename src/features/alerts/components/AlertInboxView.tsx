@@ -1,59 +1,123 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { Alert, Page } from '@/domain/contract'
+import { Popup, VirtualList } from '@nutui/nutui-react-taro'
+import type { Alert, AlertKind, Page } from '@/domain/contract'
 import { ALERT_KIND_LABELS } from '@/domain/contract'
-import { EmptyState, go } from '@/shared'
+import { EmptyState, formatNumber, go, useDisplayRoot } from '@/shared'
 import type { AlertInbox, AlertTab, KindFilter, LevelFilter } from '../hooks/useAlertInbox'
 import { AlertCard } from './AlertCard'
+import { AlertRow, alertRowHeight } from './AlertRow'
 import { Segmented } from './Segmented'
 
-/** One page of the inbox: the tabs, then the alerts (staff see whose alert it is) or what to do when there are none. */
-export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page: Page<Alert>; staff: boolean }) {
-  const { tab, setTab, level, setLevel, kind, setKind, mark, clearMark, expanded, handling, toggle, markHandled, askStation, sendAdvice } =
-    inbox
-  // kind filter: the kinds on this page, plus the one chosen (so it can be switched back)
-  const kinds = [...new Set([...page.items.map((a) => a.kind), ...(kind !== 'all' ? [kind] : [])])]
+/** Height left for the feed below the filters (css px), measured once they are laid out. */
+function useFeedHeight(deps: unknown[]) {
+  const [height, setHeight] = useState<number>()
+  useEffect(() => {
+    const win = (Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync()) as { windowHeight: number }
+    const fallback = Math.max(320, Math.round((win.windowHeight || 667) - 260))
+    const apply = (rect?: { bottom?: number } | null) => {
+      const bottom = rect && typeof rect.bottom === 'number' && rect.bottom > 0 ? rect.bottom : 0
+      setHeight(bottom ? Math.max(240, Math.floor(win.windowHeight - bottom - 4)) : fallback)
+    }
+    Taro.nextTick(() => {
+      if (process.env.TARO_ENV === 'h5') {
+        // H5: plain DOM (Taro's selector query needs a routed page)
+        const el = typeof document !== 'undefined' ? document.getElementById('alert-filters') : null
+        return apply(el ? el.getBoundingClientRect() : null)
+      }
+      Taro.createSelectorQuery()
+        .select('#alert-filters')
+        .boundingClientRect((rect: any) => apply(rect))
+        .exec()
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps)
+  return height
+}
+
+/**
+ * The alert feed: tabs and filters, then a virtualised list of fixed-height rows that loads the next page as it
+ * nears the end (only the rows in view are rendered, at any length); a tapped row opens in a sheet with the
+ * detail and the actions.
+ */
+export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page: Page<Alert> & { kinds?: AlertKind[] }; staff: boolean }) {
+  const {
+    tab,
+    setTab,
+    level,
+    setLevel,
+    kind,
+    setKind,
+    mark,
+    clearMark,
+    detail,
+    close,
+    handling,
+    toggle,
+    markHandled,
+    askStation,
+    sendAdvice,
+  } = inbox
+  // kind filter: the kinds the server reports under the other filters (or those loaded), plus the one chosen
+  const kinds = [...new Set([...(page.kinds ?? page.items.map((a) => a.kind)), ...(kind !== 'all' ? [kind] : [])])]
   const markName = mark ? page.items.find((a) => a.trademark?.id === mark)?.trademark?.name : undefined
   const filtered = level !== 'all' || kind !== 'all' || !!mark
+  const rowHeight = alertRowHeight(useDisplayRoot().scale)
+  const feedHeight = useFeedHeight([mark, kinds.length > 1])
+  const listKey = `${tab}|${level}|${kind}|${mark ?? ''}`
   return (
-    <View>
-      <Segmented<AlertTab>
-        options={[
-          { value: 'open', label: '待处理' },
-          { value: 'handled', label: '已处理' },
-        ]}
-        value={tab}
-        onChange={setTab}
-      />
-      <View className="alert-filters">
-        <Segmented<LevelFilter>
+    <View className="alert-feed">
+      <View id="alert-filters">
+        <Segmented<AlertTab>
           options={[
-            { value: 'all', label: '全部' },
-            { value: 'overdue', label: '已逾期' },
-            { value: 'urgent', label: '紧急' },
-            { value: 'soon', label: '临近' },
-            { value: 'info', label: '一般' },
+            { value: 'open', label: '待处理' },
+            { value: 'handled', label: '已处理' },
           ]}
-          value={level}
-          onChange={setLevel}
+          value={tab}
+          onChange={setTab}
         />
-        {(kinds.length > 1 || kind !== 'all') && (
-          <Segmented<KindFilter>
+        <View className="alert-filters">
+          <Segmented<LevelFilter>
             options={[
-              { value: 'all' as KindFilter, label: '全部类型' },
-              ...kinds.map((k) => ({ value: k as KindFilter, label: ALERT_KIND_LABELS[k] })),
+              { value: 'all', label: '全部' },
+              { value: 'overdue', label: '已逾期' },
+              { value: 'urgent', label: '紧急' },
+              { value: 'soon', label: '临近' },
+              { value: 'info', label: '一般' },
             ]}
-            value={kind}
-            onChange={setKind}
+            value={level}
+            onChange={setLevel}
           />
-        )}
-        {mark && (
-          <View className="alert-filters__mark">
-            <Text>仅看{markName ? `「${markName}」` : '所选商标'}的提醒</Text>
-            <Text className="alert-filters__clear" onClick={clearMark}>
-              查看全部
+          {(kinds.length > 1 || kind !== 'all') && (
+            <Segmented<KindFilter>
+              options={[
+                { value: 'all' as KindFilter, label: '全部类型' },
+                ...kinds.map((k) => ({ value: k as KindFilter, label: ALERT_KIND_LABELS[k] })),
+              ]}
+              value={kind}
+              onChange={setKind}
+            />
+          )}
+          {mark && (
+            <View className="alert-filters__mark">
+              <Text>仅看{markName ? `「${markName}」` : '所选商标'}的提醒</Text>
+              <Text className="alert-filters__clear" onClick={clearMark}>
+                查看全部
+              </Text>
+            </View>
+          )}
+        </View>
+        <View className="alert-feed__bar">
+          <Text className="alert-feed__count" data-testid="alert-count" data-total={page.total}>
+            {page.items.length > 0 ? `共 ${formatNumber(page.total)} 条` : ''}
+          </Text>
+          {!staff && (
+            <Text className="alert-feed__settings" onClick={() => go('alertSettings')}>
+              通知设置
             </Text>
-          </View>
-        )}
+          )}
+        </View>
       </View>
       {page.items.length === 0 ? (
         <EmptyState
@@ -63,20 +127,37 @@ export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page
           onAction={() => go('myBookings')}
         />
       ) : (
-        page.items.map((alert) => (
-          <AlertCard
-            key={alert.id}
-            alert={alert}
-            expanded={expanded === alert.id}
-            showOrg={staff}
-            handling={handling === alert.id}
-            onToggle={() => toggle(alert)}
-            onHandle={() => markHandled(alert)}
-            onAsk={staff ? undefined : () => askStation(alert)}
-            onAdvise={staff ? (note) => sendAdvice(alert, note) : undefined}
+        feedHeight && (
+          <VirtualList
+            key={listKey}
+            className="alert-vlist"
+            list={page.items}
+            itemHeight={rowHeight}
+            itemEqual
+            margin={0}
+            overscan={2}
+            containerHeight={feedHeight}
+            itemRender={(a: Alert) => <AlertRow alert={a} showOrg={staff} height={rowHeight} onOpen={toggle} />}
+            onScroll={() => inbox.query.loadMore()}
           />
-        ))
+        )
       )}
+      <Popup visible={!!detail} position="bottom" round closeable title="提醒详情" onClose={close}>
+        {detail && (
+          <View className="alert-sheet" data-testid="alert-sheet">
+            <AlertCard
+              alert={detail}
+              expanded
+              showOrg={staff}
+              handling={handling === detail.id}
+              onToggle={() => {}}
+              onHandle={() => markHandled(detail)}
+              onAsk={staff ? undefined : () => askStation(detail)}
+              onAdvise={staff ? (note) => sendAdvice(detail, note) : undefined}
+            />
+          </View>
+        )}
+      </Popup>
     </View>
   )
 }

@@ -47,7 +47,18 @@ function MarkCard({ mark }: { mark: PortfolioMark }) {
   )
 }
 
-export function PortfolioView({ portfolio, exporting, onExport }: { portfolio: Portfolio; exporting: boolean; onExport: () => void }) {
+export function PortfolioView({
+  portfolio,
+  exporting,
+  onExport,
+  onCopyLink,
+}: {
+  portfolio: Portfolio
+  exporting: boolean
+  onExport: () => void
+  /** copy the calendar's subscription address (a phone calendar keeps it up to date) */
+  onCopyLink?: () => void
+}) {
   return (
     <View>
       <Card title={`${portfolio.orgName} 的商标（${portfolio.marks.length} 件）`}>
@@ -56,9 +67,16 @@ export function PortfolioView({ portfolio, exporting, onExport }: { portfolio: P
         </Text>
         <View className="alert-card__actions">
           <Button type="primary" loading={exporting} disabled={exporting} onClick={onExport}>
-            导出法定期限日历（.ics）
+            {process.env.TARO_ENV === 'weapp' ? '分享法定期限日历（.ics）' : '导出法定期限日历（.ics）'}
           </Button>
         </View>
+        {onCopyLink && (
+          <View className="alert-card__actions">
+            <Button type="primary" fill="outline" onClick={onCopyLink}>
+              复制日历订阅链接
+            </Button>
+          </View>
+        )}
       </Card>
       {portfolio.marks.length === 0 ? (
         <EmptyState title="还没有商标记录" description="注册商标后，这里会显示续展、宽展和撤三等法定时间节点。" />

@@ -1,11 +1,14 @@
 // The risk-alert inbox: open / handled tabs, filters (severity, kind, mark), one alert expanded at a time
 // (opening an unread one marks it read on the server), 标记为已处理 with a confirmation, "ask my station"
 // (a booking prefilled with the alert) and, for station staff, an advisory note to the client.
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { adviseAlert, getAlert, getHome, handleAlert, listAlerts } from '@/api'
 import type { Alert, AlertKind, AlertLevel } from '@/domain/contract'
-import { go, useQuery } from '@/shared'
+import { go, usePagedQuery } from '@/shared'
+
+/** Rows per page: a phone screen shows about six, so one page covers a few screens of scrolling. */
+export const ALERT_PAGE_SIZE = 50
 
 export type AlertTab = 'open' | 'handled'
 export type LevelFilter = AlertLevel | 'all'
@@ -27,26 +30,43 @@ export function useAlertInbox(openId?: string, trademarkId?: string) {
   const [level, setLevel] = useState<LevelFilter>('all')
   const [kind, setKind] = useState<KindFilter>('all')
   const [mark, setMark] = useState<string | undefined>(trademarkId)
-  const [expanded, setExpanded] = useState<string | undefined>(openId)
+  /** the alert open in the detail sheet (a row of the list, or the one the page was opened with) */
+  const [detail, setDetail] = useState<Alert>()
   const [handling, setHandling] = useState<string>()
-  const query = useQuery(
-    () =>
+  const query = usePagedQuery(
+    (cursor?: string) =>
       listAlerts({
         status: tab,
         ...(level !== 'all' ? { level } : {}),
         ...(kind !== 'all' ? { kind } : {}),
         ...(mark ? { trademarkId: mark } : {}),
+        ...(cursor ? { cursor, limit: ALERT_PAGE_SIZE } : { limit: ALERT_PAGE_SIZE }),
       }),
     [tab, level, kind, mark],
   )
 
+  // Opened from the home or a notice with ?id=: that alert may be on any page, so it is fetched on its own
+  // (reading it marks it read, as opening it does).
+  useEffect(() => {
+    if (!openId) return
+    getAlert(openId).then((res) => {
+      if (res?.ok) setDetail(res.data)
+    })
+  }, [openId])
+
+  /** replace one alert in the loaded rows (and in the sheet) */
+  const patch = (next: Alert) => {
+    if (query.data) query.setData({ ...query.data, items: query.data.items.map((a) => (a.id === next.id ? next : a)) })
+    setDetail((d) => (d?.id === next.id ? next : d))
+  }
+
   const toggle = (alert: Alert) => {
-    const next = expanded === alert.id ? undefined : alert.id
-    setExpanded(next)
+    if (detail?.id === alert.id) return setDetail(undefined)
+    setDetail(alert)
     // Opening an unread alert marks it read on the server; reflect it locally at once.
-    if (next && !alert.read && query.data) {
+    if (!alert.read) {
       getAlert(alert.id)
-      query.setData({ ...query.data, items: query.data.items.map((a) => (a.id === alert.id ? { ...a, read: true } : a)) })
+      patch({ ...alert, read: true })
     }
   }
 
@@ -63,6 +83,7 @@ export function useAlertInbox(openId?: string, trademarkId?: string) {
     setHandling(undefined)
     if (!res.ok) return Taro.showToast({ title: res.error.message, icon: 'none' })
     Taro.showToast({ title: '已处理', icon: 'success' })
+    setDetail(undefined)
     query.reload()
   }
 
@@ -89,7 +110,7 @@ export function useAlertInbox(openId?: string, trademarkId?: string) {
       return field ?? res.error.message
     }
     Taro.showToast({ title: '已发送', icon: 'success' })
-    if (query.data) query.setData({ ...query.data, items: query.data.items.map((a) => (a.id === alert.id ? res.data : a)) })
+    patch(res.data)
     return undefined
   }
 
@@ -103,7 +124,8 @@ export function useAlertInbox(openId?: string, trademarkId?: string) {
     setKind,
     mark,
     clearMark: () => setMark(undefined),
-    expanded,
+    detail,
+    close: () => setDetail(undefined),
     handling,
     toggle,
     markHandled,

@@ -1,11 +1,15 @@
 import { View, Text } from '@tarojs/components'
 import { Edit, Message, Order, Search, Warning } from '@nutui/icons-react-taro'
 import { Button } from '@nutui/nutui-react-taro'
-import type { ApplicantHome } from '@/domain/contract'
+import type { ApplicantHome, HomeAlert } from '@/domain/contract'
 import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { Card, StatusTag, daysLeftLabel, deadlineTone, formatDate, formatDateTime, formatNumber, go } from '@/shared'
 import { Action, Line } from './parts'
 import { CallCard } from './CallCard'
+
+// The monitor's titles already name the last day (…将于 2027-04-02 期满 / 异议截止 2027-03-01): say it once.
+const deadlineSub = (a: HomeAlert) =>
+  a.deadline && !a.title.includes(formatDate(a.deadline)) ? `截止 ${formatDate(a.deadline)}` : undefined
 
 /** Enterprise / association home: what needs me now — alerts with deadlines, next consultation, application, station. */
 export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
@@ -18,7 +22,7 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
             <Line
               key={a.id}
               title={a.title}
-              sub={a.deadline ? `截止 ${formatDate(a.deadline)}` : undefined}
+              sub={deadlineSub(a)}
               right={a.deadline ? <StatusTag label={daysLeftLabel(a.deadline)} tone={deadlineTone(a.deadline)} /> : undefined}
               onClick={() => go('alerts', { id: a.id })}
             />

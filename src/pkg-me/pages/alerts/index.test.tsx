@@ -67,7 +67,7 @@ describe('risk alerts page', () => {
     expect(document.querySelector('.ui-tag--danger')?.textContent).toBe('剩余 9 天')
     expect(text()).toContain('未读')
     expect(text()).not.toContain('可在异议期内')
-    t.fireEvent.click(document.querySelector('.alert-card__title') as HTMLElement)
+    t.fireEvent.click(document.querySelector('.alert-row') as HTMLElement)
     await waitFor(() => expect(text()).toContain('建议：可在异议期内向国家知识产权局提出异议。'))
     expect(api.getAlert).toHaveBeenCalledWith('AL000001')
     expect(text()).not.toContain('未读')
@@ -89,13 +89,13 @@ describe('risk alerts page', () => {
     const t = new TestUtils()
     await t.mount(AlertsPage, {})
     await waitFor(() => expect(text()).toContain('另一条提醒'))
-    const cards = Array.from(document.querySelectorAll('.alert-card'))
-    expect(cards[0].textContent).toContain('暂定')
-    expect(cards[0].textContent).toContain('截止日期')
-    expect(cards[1].textContent).not.toContain('暂定')
+    const rows = Array.from(document.querySelectorAll('.alert-row'))
+    expect(rows[0].textContent).toContain('暂定')
+    expect(rows[1].textContent).not.toContain('暂定')
     expect(text()).not.toContain(reason)
-    t.fireEvent.click(cards[0].querySelector('.alert-card__title') as HTMLElement)
+    t.fireEvent.click(rows[0] as HTMLElement)
     await waitFor(() => expect(text()).toContain(`暂定说明：${reason}`))
+    expect(document.querySelector('[data-testid="alert-sheet"]')!.textContent).toContain('截止日期 2027-02-15（暂定）')
     expect(text()).toContain('法律依据：商标法第三十三条')
   })
 
@@ -106,18 +106,19 @@ describe('risk alerts page', () => {
         ? page([alert({ status: 'handled', read: true, handledAt: '2026-11-24T03:00:00Z' })])
         : page([alert({ read: true })]),
     )
+    api.getAlert.mockResolvedValue({ ok: true, status: 200, data: alert({ read: true }) })
     api.handleAlert.mockResolvedValue({ ok: true, status: 200, data: alert({ status: 'handled' }) })
     const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false } as any)
     const t = new TestUtils()
     await t.mount(AlertsPage, {})
-    // opened from home with ?id=…: that alert starts expanded
+    // opened from home with ?id=…: that alert is fetched and opens in the sheet
     await waitFor(() => expect(button('标记为已处理')).toBeTruthy())
     t.fireEvent.click(button('标记为已处理'))
     await waitFor(() => expect(api.handleAlert).toHaveBeenCalledWith('AL000001'))
     expect(modal).toHaveBeenCalled()
     await waitFor(() => expect(api.listAlerts).toHaveBeenCalledTimes(2))
     t.fireEvent.click(Array.from(document.querySelectorAll('.seg__item')).find((e) => e.textContent === '已处理') as HTMLElement)
-    await waitFor(() => expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'handled' }))
+    await waitFor(() => expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'handled', limit: 50 }))
     await waitFor(() => expect(document.querySelector('.ui-tag--success')?.textContent).toBe('已处理'))
     modal.mockRestore()
   })
@@ -129,23 +130,32 @@ describe('risk alerts page', () => {
     )
     const t = new TestUtils()
     await t.mount(AlertsPage, {})
-    await waitFor(() => expect(api.listAlerts).toHaveBeenCalledWith({ status: 'open', trademarkId: 'TM1' }))
+    await waitFor(() => expect(api.listAlerts).toHaveBeenCalledWith({ status: 'open', trademarkId: 'TM1', limit: 50 }))
     await waitFor(() => expect(text()).toContain('仅看「闽江源」的提醒'))
     const seg = (label: string) => Array.from(document.querySelectorAll('.seg__item')).find((e) => e.textContent === label) as HTMLElement
     t.fireEvent.click(seg('紧急'))
-    await waitFor(() => expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'open', level: 'urgent', trademarkId: 'TM1' }))
+    await waitFor(() => expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'open', level: 'urgent', trademarkId: 'TM1', limit: 50 }))
     await waitFor(() => expect(seg('可办理续展')).toBeTruthy())
     t.fireEvent.click(seg('可办理续展'))
     await waitFor(() =>
-      expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'open', level: 'urgent', kind: 'renewal_open', trademarkId: 'TM1' }),
+      expect(api.listAlerts).toHaveBeenLastCalledWith({
+        status: 'open',
+        level: 'urgent',
+        kind: 'renewal_open',
+        trademarkId: 'TM1',
+        limit: 50,
+      }),
     )
     t.fireEvent.click(Array.from(document.querySelectorAll('.alert-filters__clear'))[0] as HTMLElement)
-    await waitFor(() => expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'open', level: 'urgent', kind: 'renewal_open' }))
+    await waitFor(() =>
+      expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'open', level: 'urgent', kind: 'renewal_open', limit: 50 }),
+    )
   })
 
   it('“咨询我的指导站” opens the linked station’s booking flow with topic and description from the alert', async () => {
     preparePage('/pkg-me/pages/alerts/index', { id: 'AL000001' })
     api.listAlerts.mockResolvedValue(page([alert({ read: true })]))
+    api.getAlert.mockResolvedValue({ ok: true, status: 200, data: alert({ read: true }) })
     api.getHome.mockResolvedValue({
       ok: true,
       status: 200,
@@ -177,6 +187,7 @@ describe('risk alerts page', () => {
     })
     preparePage('/pkg-me/pages/alerts/index', { id: 'AL000001' })
     api.listAlerts.mockResolvedValue(page([alert({ read: true })]))
+    api.getAlert.mockResolvedValue({ ok: true, status: 200, data: alert({ read: true }) })
     api.adviseAlert
       .mockResolvedValueOnce({
         ok: false,

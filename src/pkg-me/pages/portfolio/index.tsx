@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { downloadCalendar, getPortfolio } from '@/api'
+import { downloadCalendar, getCalendarLink, getPortfolio } from '@/api'
 import type { Portfolio } from '@/domain/contract'
 import { PortfolioView } from '@/features/alerts'
 import { PageShell, useQuery, useSession } from '@/shared'
@@ -27,6 +27,14 @@ async function exportCalendar(orgId: string, name: string) {
   }
 }
 
+/** Copies the calendar's subscription address: a phone calendar that subscribes to it follows every change. */
+async function copyCalendarLink(orgId: string) {
+  const res = await getCalendarLink(orgId)
+  if (!res.ok) return Taro.showToast({ title: res.error.message, icon: 'none' })
+  await Taro.setClipboardData({ data: res.data.url })
+  return Taro.showToast({ title: '已复制，可在手机日历中添加订阅', icon: 'none' })
+}
+
 export default function PortfolioPage() {
   const { params } = useRouter()
   // own organisation; station staff open a linked client's with ?orgId=
@@ -41,7 +49,9 @@ export default function PortfolioPage() {
   }
   return (
     <PageShell<Portfolio> query={query}>
-      {(p) => <PortfolioView portfolio={p} exporting={exporting} onExport={() => onExport(p)} />}
+      {(p) => (
+        <PortfolioView portfolio={p} exporting={exporting} onExport={() => onExport(p)} onCopyLink={() => copyCalendarLink(p.orgId)} />
+      )}
     </PageShell>
   )
 }
