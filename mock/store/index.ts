@@ -18,6 +18,9 @@ import type {
   StoredBooking,
   StoredCall,
   StoredCallReminder,
+  StoredEvaluationResult,
+  StoredListBatch,
+  StoredListEntry,
   StoredMember,
   StoredReport,
   StoredVisit,
@@ -69,6 +72,9 @@ export class Store {
   readonly visits: Repo<StoredVisit, 'stationId' | 'clientOrgId' | 'date' | 'followUpOn'>
   readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
   readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
+  readonly evaluationResults: Repo<StoredEvaluationResult, 'year' | 'subjectId' | 'track' | 'provinceCode' | 'methodVersion'>
+  readonly listBatches: Repo<StoredListBatch, 'year' | 'list' | 'batch'>
+  readonly listEntries: Repo<StoredListEntry, 'year' | 'list' | 'batch' | 'subjectId' | 'provinceCode' | 'field'>
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
 
@@ -111,6 +117,9 @@ export class Store {
     this.visits = r('visits', ['stationId', 'clientOrgId', 'date', 'followUpOn'])
     this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
     this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
+    this.evaluationResults = r('evaluation_results', ['year', 'subjectId', 'track', 'provinceCode', 'methodVersion'])
+    this.listBatches = r('list_batches', ['year', 'list', 'batch'])
+    this.listEntries = r('list_entries', ['year', 'list', 'batch', 'subjectId', 'provinceCode', 'field'])
     this.collections = {
       users: this.users,
       sessions: this.sessions,
@@ -133,6 +142,9 @@ export class Store {
       visits: this.visits,
       members: this.members,
       reports: this.reports,
+      evaluationResults: this.evaluationResults,
+      listBatches: this.listBatches,
+      listEntries: this.listEntries,
     }
     for (const repo of Object.values(this.collections)) {
       repo.onWrite = (written) => {
