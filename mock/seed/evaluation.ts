@@ -19,7 +19,14 @@ export function seedEvaluation(s: SeedCtx): void {
     const at = new Date(Math.min(s.now.getTime(), Date.UTC(year + 1, 2, 15, 2)))
     const ctx: Ctx = { store: s.store, config: DEFAULT_CONFIG, now: () => at, log: () => undefined }
     const results = yearResults(ctx, year)
-    const subjects = results.map((r) => ({ id: r.subjectId, name: r.name, track: r.track, field: r.field, provinceCode: r.provinceCode, years: {} }))
+    const subjects = results.map((r) => ({
+      id: r.subjectId,
+      name: r.name,
+      track: r.track,
+      field: r.field,
+      provinceCode: r.provinceCode,
+      years: {},
+    }))
     for (const list of LIST_KINDS) {
       const ranked = rankResults(
         results.map((r) => r.result),

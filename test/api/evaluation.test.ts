@@ -65,7 +65,8 @@ describe('evaluation API', () => {
     }
     const scores = full.items.map((e: any) => e.score).sort((a: number, b: number) => a - b)
     const mid = scores[Math.floor(scores.length / 2)]
-    const band = (await national.call('GET', `/evaluation/rankings?year=${YEAR}&track=enterprise&minScore=${mid}&maxScore=100&limit=200`)).body
+    const band = (await national.call('GET', `/evaluation/rankings?year=${YEAR}&track=enterprise&minScore=${mid}&maxScore=100&limit=200`))
+      .body
     expect(band.total).toBe(scores.filter((s: number) => s >= mid).length)
     const field = full.items[0].field
     const byField = (await national.call('GET', `/evaluation/rankings?year=${YEAR}&field=${field}&provinceCode=350000&limit=200`)).body

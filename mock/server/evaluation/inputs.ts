@@ -53,8 +53,7 @@ const DECLARED = (a: StoredApplication) => a.status !== 'draft'
 /** how many years back the configuration's growth rules look */
 export function historyYears(config: EvaluationConfig = DEFAULT_EVALUATION_CONFIG): number {
   let n = 0
-  for (const t of Object.values(config.tracks))
-    for (const i of t.indicators) if (i.rule.kind === 'growth') n = Math.max(n, i.rule.years)
+  for (const t of Object.values(config.tracks)) for (const i of t.indicators) if (i.rule.kind === 'growth') n = Math.max(n, i.rule.years)
   return n
 }
 
@@ -243,7 +242,10 @@ function buildSubject(inp: Inputs, id: string, track: EvaluationTrack, year: num
     if (monitored) {
       yd.alerts = summariseAlerts(alerts, y, inp.today)
       const negative = alerts.filter((a) => a.kind === 'negative_opinion' && yearOf(a.createdAt) === y)
-      yd.opinion = { negativeEvents: negative.length, severeEvents: negative.filter((a) => a.level === 'overdue' || a.level === 'urgent').length }
+      yd.opinion = {
+        negativeEvents: negative.length,
+        severeEvents: negative.filter((a) => a.level === 'overdue' || a.level === 'urgent').length,
+      }
     }
     years[y] = yd
   }

@@ -177,7 +177,13 @@ const evaluation: RouteModule = (api, ctx) => {
       year,
       { config: DEFAULT_EVALUATION_CONFIG, limit: 5 },
     )
-    const info = subjectInfo({ subjectId: own.subject.id, name: own.subject.name ?? own.meta.brandName, track: me.track, field: own.subject.field, provinceCode: own.subject.provinceCode })
+    const info = subjectInfo({
+      subjectId: own.subject.id,
+      name: own.subject.name ?? own.meta.brandName,
+      track: me.track,
+      field: own.subject.field,
+      provinceCode: own.subject.provinceCode,
+    })
     return {
       year,
       basis: own.basis,
@@ -253,7 +259,9 @@ const evaluation: RouteModule = (api, ctx) => {
 
   // ── public: no sign-in, public facts only ──
   api.get('/public/lists/index', async (): Promise<PublicListIndex> => {
-    const batches = ctx.store.listBatches.all().sort((a, b) => b.year - a.year || LIST_KINDS.indexOf(a.list) - LIST_KINDS.indexOf(b.list) || a.batch - b.batch)
+    const batches = ctx.store.listBatches
+      .all()
+      .sort((a, b) => b.year - a.year || LIST_KINDS.indexOf(a.list) - LIST_KINDS.indexOf(b.list) || a.batch - b.batch)
     const years = [...new Set(batches.map((b) => b.year))]
     return {
       years: years.map((year) => ({
@@ -303,7 +311,13 @@ const evaluation: RouteModule = (api, ctx) => {
       ...(tm
         ? { mark: { name: tm.name, regNo: tm.regNo, classes: tm.classes, markTypeLabel: MARK_TYPE_LABELS[tm.markType], isGI: !!tm.isGI } }
         : {}),
-      listings: entries.map((x) => ({ year: x.year, list: x.list, listLabel: LIST_LABELS[x.list], batch: x.batch, publishedAt: x.publishedAt })),
+      listings: entries.map((x) => ({
+        year: x.year,
+        list: x.list,
+        listLabel: LIST_LABELS[x.list],
+        batch: x.batch,
+        publishedAt: x.publishedAt,
+      })),
     }
   })
 }

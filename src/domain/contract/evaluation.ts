@@ -182,15 +182,25 @@ export type RankingPage = z.infer<typeof RankingPageSchema>
 
 // ── publishing ──
 export const PublishListRequestSchema = z.strictObject({
-  year: z
-    .number(msg('请选择年度', YEAR_MSG))
-    .check(z.int(YEAR_MSG), z.minimum(2023, YEAR_MSG), z.maximum(2100, YEAR_MSG)),
+  year: z.number(msg('请选择年度', YEAR_MSG)).check(z.int(YEAR_MSG), z.minimum(2023, YEAR_MSG), z.maximum(2100, YEAR_MSG)),
   list: oneOf(LIST_KINDS, '请选择名单（千企千标、百城百品或优秀指导站）'),
-  batch: z.number(msg('请填写批次', '批次应为 1–20 的整数')).check(z.int('批次应为 1–20 的整数'), z.minimum(1, '批次应为 1–20 的整数'), z.maximum(20, '批次应为 1–20 的整数')),
+  batch: z
+    .number(msg('请填写批次', '批次应为 1–20 的整数'))
+    .check(z.int('批次应为 1–20 的整数'), z.minimum(1, '批次应为 1–20 的整数'), z.maximum(20, '批次应为 1–20 的整数')),
   /** entries scoring at least this (0–100) */
-  minScore: z.number(msg('请填写入选最低分', '最低分应为 0–100')).check(z.minimum(0, '最低分应为 0–100'), z.maximum(100, '最低分应为 0–100')),
+  minScore: z
+    .number(msg('请填写入选最低分', '最低分应为 0–100'))
+    .check(z.minimum(0, '最低分应为 0–100'), z.maximum(100, '最低分应为 0–100')),
   /** at most this many entries, best first */
-  limit: z.optional(z.number('入选数量应为 1–1000 的整数').check(z.int('入选数量应为 1–1000 的整数'), z.minimum(1, '入选数量应为 1–1000 的整数'), z.maximum(1000, '入选数量应为 1–1000 的整数'))),
+  limit: z.optional(
+    z
+      .number('入选数量应为 1–1000 的整数')
+      .check(
+        z.int('入选数量应为 1–1000 的整数'),
+        z.minimum(1, '入选数量应为 1–1000 的整数'),
+        z.maximum(1000, '入选数量应为 1–1000 的整数'),
+      ),
+  ),
 })
 export type PublishListRequest = z.infer<typeof PublishListRequestSchema>
 
@@ -268,7 +278,9 @@ export const PublicCardSchema = z.object({
   mark: z.optional(
     z.object({ name: z.string(), regNo: z.string(), classes: z.array(z.number()), markTypeLabel: z.string(), isGI: z.boolean() }),
   ),
-  listings: z.array(z.object({ year: z.number(), list: ListKindSchema, listLabel: z.string(), batch: z.number(), publishedAt: z.string() })),
+  listings: z.array(
+    z.object({ year: z.number(), list: ListKindSchema, listLabel: z.string(), batch: z.number(), publishedAt: z.string() }),
+  ),
 })
 export type PublicCard = z.infer<typeof PublicCardSchema>
 
@@ -363,4 +375,3 @@ export const EVALUATION_OPERATIONS: Operation[] = [
     errors: [404],
   },
 ]
-
