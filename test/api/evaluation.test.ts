@@ -2,7 +2,8 @@
 // own result), publishing a list batch once, and the public list pages (no sign-in, no contact data).
 // Fixtures (yearly reports) go straight into the in-process store: the reports table is filled by its own
 // capability, and the evaluation only reads it.
-import type { StoredReport } from '../../mock/store'
+import type { StoredMember, StoredReport, StoredVisit } from '../../mock/store'
+import { loadYear } from '../../mock/server/evaluation/inputs'
 import { startMock, type Mock } from './harness'
 
 const ENT = 'OG000001' // the demo enterprise (福建省)
@@ -199,5 +200,92 @@ describe('evaluation API', () => {
       expect(Object.keys(first)).not.toContain(key)
     }
     expect((await mock.call('GET', '/public/brands/OG999999')).status).toBe(404)
+  })
+})
+
+describe('the input loader: records become figures, absent sources stay missing', () => {
+  let mock: Mock
+  beforeAll(async () => {
+    mock = await startMock()
+  })
+  afterAll(async () => {
+    await mock.close()
+  })
+  const subjectOf = (id: string) => loadYear(mock.ctx, YEAR).find((l) => l.subject.id === id)!.subject
+
+  test('visit log: missing for every participant while nothing is logged that year, counted once something is', () => {
+    const loaded = loadYear(mock.ctx, YEAR)
+    const station = loaded.find((l) => l.subject.track === 'station')!.subject
+    const ent = loaded.find((l) => l.subject.track === 'enterprise')!.subject
+    expect(station.years[YEAR]?.station?.visits).toBeUndefined()
+    expect(station.years[YEAR]?.station?.clientsServed).toBeUndefined()
+    expect(ent.years[YEAR]?.visits).toBeUndefined()
+    // the register of marks is always known: a count, possibly 0, never missing
+    expect(typeof ent.years[YEAR]?.ip?.marks).toBe('number')
+
+    const visit: StoredVisit = {
+      id: 'VS-T1',
+      stationId: station.id,
+      staffId: 'U-staff',
+      createdAt: AT,
+      date: `${YEAR}-06-02`,
+      client: { kind: 'org', orgId: ent.id },
+      clientOrgId: ent.id,
+      mode: 'visit',
+      topics: ['registration', 'risk'] as StoredVisit['topics'],
+      asked: '续展',
+      advised: '按期续展',
+      outcome: '已办理',
+      followUpOn: `${YEAR}-06-20`,
+      followUpDoneAt: `${YEAR}-06-19T02:00:00.000Z`,
+      photos: [],
+    }
+    mock.ctx.store.tx(() => mock.ctx.store.visits.insert(visit))
+    const st = subjectOf(station.id).years[YEAR]!.station!
+    expect(st).toMatchObject({ visits: 1, clientsServed: 1, modesUsed: 1, topicsCovered: 2, followUpOnTimeRate: 1 })
+    expect(subjectOf(ent.id).years[YEAR]?.visits).toEqual({ count: 1, topics: 2 })
+    // other participants: the log exists for the year, so no visit is a real 0
+    const other = loadYear(mock.ctx, YEAR).find((l) => l.subject.track === 'enterprise' && l.subject.id !== ent.id)!.subject
+    expect(other.years[YEAR]?.visits).toEqual({ count: 0, topics: 0 })
+    // the year before has no log at all: still missing
+    expect(subjectOf(ent.id).years[YEAR - 1]?.visits).toBeUndefined()
+  })
+
+  test('member register: missing without one, year-end figures with one', () => {
+    const regional = loadYear(mock.ctx, YEAR).find((l) => l.subject.track === 'regional')!.subject
+    expect(regional.years[YEAR]?.members).toBeUndefined()
+    const licence = { start: `${YEAR}-01-10`, end: `${YEAR + 2}-01-09` }
+    const member = (id: string, sme: boolean, evidenceOn?: string): StoredMember => ({
+      id,
+      associationId: regional.id,
+      trademarkId: 'TM-x',
+      uscc: '91350100MA2XXXXX0X',
+      name: `企业${id}`,
+      sme,
+      products: ['茶叶'],
+      licence,
+      status: 'active',
+      history: [{ action: 'add', on: licence.start, reason: '入会', by: 'U', at: AT, from: null, to: 'active', licence }],
+      evidence: evidenceOn ? [{ id: `EV-${id}`, on: evidenceOn, kind: 'invoice', description: '发票', fileIds: [] }] : [],
+    })
+    mock.ctx.store.tx(() => mock.ctx.store.members.insertMany([member('M1', true, `${YEAR}-05-01`), member('M2', false)]))
+    expect(subjectOf(regional.id).years[YEAR]?.members).toEqual({ active: 2, sme: 1, joined: 2, withdrawn: 0, withEvidence: 1 })
+    // the register starts in YEAR: it says nothing about the year before
+    expect(subjectOf(regional.id).years[YEAR - 1]?.members).toBeUndefined()
+  })
+
+  test('an application declares the figures of the year before it; a submitted report takes precedence', () => {
+    const app = mock.ctx.store.applications
+      .where({ year: YEAR, track: 'enterprise' })
+      .find((a) => a.status !== 'draft' && (a.form as Record<string, unknown>).revenueY1)!
+    const org = app.orgId!
+    mock.ctx.store.tx(() => {
+      const a = mock.ctx.store.applications.get(app.id)!
+      mock.ctx.store.applications.save({ ...a, status: 'confirmed' })
+    })
+    const y1 = subjectOf(org).years[YEAR - 1]?.report?.economic?.totalRevenue
+    expect(y1).toBe(Number((app.form as Record<string, unknown>).revenueY1))
+    putReport(mock, report(org, YEAR - 1, 'submitted', { economic: { totalRevenue: 777 } }))
+    expect(subjectOf(org).years[YEAR - 1]?.report?.economic?.totalRevenue).toBe(777)
   })
 })
