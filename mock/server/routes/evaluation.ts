@@ -18,6 +18,7 @@ import { BRAND_FIELD_LABELS, MARK_TYPE_LABELS } from '../../../src/domain/contra
 import { programmeYear } from '../../../src/domain/application'
 import { DEFAULT_EVALUATION_CONFIG, TRACK_LABELS, rankResults, selfAssess, type EvaluationTrack } from '../../../src/domain/evaluation'
 import { provinceName } from '../../../src/domain/quota'
+import { toLocalDate } from '../../../src/domain/time'
 import type { StoredEvaluationResult, StoredListBatch, StoredListEntry } from '../../store'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { conflict, forbidden, notFound } from '../errors'
@@ -94,7 +95,9 @@ export function publishBatch(ctx: Ctx, req: PublishListRequest, by: string): Sto
   const label = `${year} 年「${LIST_LABELS[list]}」`
   const existing = ctx.store.listBatches.get(batchId(year, list, batch))
   if (existing)
-    throw conflict(`${label}第 ${batch} 批名单已于 ${existing.publishedAt.slice(0, 10)} 发布，不能重复发布；增补请发布第 ${batch + 1} 批`)
+    throw conflict(
+      `${label}第 ${batch} 批名单已于 ${toLocalDate(new Date(existing.publishedAt))} 发布，不能重复发布；增补请发布第 ${batch + 1} 批`,
+    )
   if (batch > 1 && !ctx.store.listBatches.get(batchId(year, list, batch - 1))) throw conflict(`请先发布${label}第 ${batch - 1} 批名单`)
   const results = yearResults(ctx, year)
   const ranked = rankResults(

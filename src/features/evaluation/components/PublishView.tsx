@@ -36,6 +36,7 @@ export function PublishView({ year: initialYear }: { year: number }) {
     }
     const errs = validate(PublishListRequestSchema, body)
     setErrors(errs)
+    setDone(undefined)
     if (Object.keys(errs).length) return
     setBusy(true)
     const res = await publishList(body)

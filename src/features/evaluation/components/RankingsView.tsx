@@ -6,10 +6,11 @@ import { listRankings, type RankingFilters, type RankingPage } from '@/api'
 import type { RankingEntry } from '@/domain/contract/evaluation'
 import type { BrandField } from '@/domain/contract'
 import { QUOTA_TABLE_2023 } from '@/domain/quota'
-import { EmptyState, ErrorState, Skeleton, StatusTag, go, usePagedQuery, useRefetchOn } from '@/shared'
+import { EmptyState, ErrorState, Skeleton, go, usePagedQuery, useRefetchOn } from '@/shared'
 import { Chips } from './Chips'
 import './evaluation.scss'
 
+const SHORT_TRACK = { enterprise: '企业', regional: '区域品牌', station: '指导站' } as const
 const ROW_HEIGHT = 76 // css px: two lines of text + padding
 const TRACKS = [
   { value: undefined, label: '全部赛道' },
@@ -71,13 +72,13 @@ export function RankingsView({ role, year }: { role: 'province' | 'national'; ye
       <Text className="ev-row__rank">{e.rank}</Text>
       <View className="ev-row__main">
         <Text className="ev-row__name">{e.name}</Text>
-        <Text className="ev-row__meta">
-          {[e.provinceName, e.trackLabel, e.fieldLabel, `完整度 ${Math.round(e.confidence * 100)}%`].filter(Boolean).join(' · ')}
-        </Text>
+        <Text className="ev-row__meta">{[e.provinceName, SHORT_TRACK[e.track], e.fieldLabel].filter(Boolean).join(' · ')}</Text>
       </View>
-      <View>
+      <View className="ev-row__side">
         <Text className="ev-row__score">{Math.round(e.score * 10) / 10}</Text>
-        {e.publishedBatch !== undefined && <StatusTag label={`第 ${e.publishedBatch} 批`} tone="success" />}
+        <Text className="ev-row__conf">
+          {e.publishedBatch !== undefined ? `已入第 ${e.publishedBatch} 批 · ` : ''}完整度 {Math.round(e.confidence * 100)}%
+        </Text>
       </View>
     </View>
   )

@@ -21,15 +21,16 @@ export function ScoreSummary({ result, note }: { result: EvaluationResultView; n
       <View className={`ev-meter ${low ? 'ev-meter--warn' : ''}`} aria-label={`数据完整度 ${pct(result.confidence)}`}>
         <View className="ev-meter__fill" style={{ width: pct(result.confidence) }} />
       </View>
-      <Text className="ui-muted">
+      <Text className="ev-note">
         数据完整度 {pct(result.confidence)}
         {result.missing.length > 0 ? `：${result.missing.length} 项指标缺少数据，未计分也未按 0 分计` : ''}
       </Text>
-      {note && (
-        <View>
-          <Text className="ui-muted">{note}</Text>
-        </View>
+      {low && result.score !== null && (
+        <Text className="ev-note ev-ind__missing" data-testid="ev-low-confidence">
+          数据不足：得分只反映有数据的少数指标，补齐数据后可能明显变化。
+        </Text>
       )}
+      {note && <Text className="ev-note">{note}</Text>}
       <View className="ev-dims">
         {result.dimensions.map((d) => (
           <View key={d.key} className="ev-dim">
@@ -88,10 +89,13 @@ function IndicatorRow({ ind }: { ind: IndicatorResultView }) {
             {pts(ind.points)} / {ind.weight} 分 {open ? '▴' : '▾'}
           </Text>
         ) : (
-          <StatusTag label={ind.status === 'missing' ? '缺少数据' : '不适用'} tone={ind.status === 'missing' ? 'warning' : 'default'} />
+          <View>
+            <StatusTag label={ind.status === 'missing' ? '缺少数据' : '不适用'} tone={ind.status === 'missing' ? 'warning' : 'default'} />
+            <Text className="ev-ind__points"> {open ? '▴' : '▾'}</Text>
+          </View>
         )}
       </View>
-      {(open || ind.status !== 'scored') && (
+      {open && (
         <View className="ev-ind__body">
           {ind.inputs.map((x) => (
             <Text key={`${x.source}-${x.year}`} className="ev-ind__line">

@@ -14,9 +14,11 @@ export default function RankingsPage() {
       {role === 'province' || role === 'national' ? (
         <View>
           {role === 'national' && (
-            <Button type="primary" block onClick={() => go('evalPublish', { year })} data-testid="ev-go-publish">
-              发布年度名单
-            </Button>
+            <View className="ev-top-action">
+              <Button type="primary" block onClick={() => go('evalPublish', { year })} data-testid="ev-go-publish">
+                发布年度名单
+              </Button>
+            </View>
           )}
           <RankingsView role={role} year={year} />
         </View>
