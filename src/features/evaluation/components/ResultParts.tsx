@@ -41,7 +41,7 @@ export function ScoreSummary({ result, note }: { result: EvaluationResultView; n
           </View>
         ))}
       </View>
-      <Text className="ui-muted">评价方法 {result.methodVersion}：得分为有数据指标的得分率；缺少数据的指标降低完整度。</Text>
+      <Text className="ev-note">评价方法 {result.methodVersion}：得分为有数据指标的得分率；缺少数据的指标降低完整度。</Text>
     </Card>
   )
 }
