@@ -146,6 +146,8 @@ describe('evaluation API', () => {
     expect((await (await mock.as('province')).call('POST', '/evaluation/lists', body)).status).toBe(403)
     expect((await mock.call('POST', '/evaluation/lists', body)).status).toBe(401)
     const national = await mock.as('national')
+    // reading results never writes them: they are stored when the first batch of the year is published
+    expect(mock.ctx.store.evaluationResults.count({ year: YEAR })).toBe(0)
     const skip = await national.call('POST', '/evaluation/lists', { ...body, batch: 3 })
     expect(skip.status).toBe(409)
     expect(skip.body.message).toContain('请先发布')
@@ -162,6 +164,16 @@ describe('evaluation API', () => {
     expect(again.body.message).toContain('不能重复发布')
     expect(again.body.message).toContain('第 1 批')
     expect(mock.ctx.store.listEntries.count({ year: YEAR, list: 'qianqi' })).toBe(ok.body.count)
+
+    // from now on the year's results are final: a later change of the data does not move them
+    const ent = await mock.as('enterprise')
+    const stored = mock.ctx.store.evaluationResults.count({ year: YEAR })
+    expect(stored).toBeGreaterThan(0)
+    const before = (await ent.call('GET', `/evaluation/results/mine?year=${YEAR}`)).body
+    putReport(mock, report(ENT, YEAR, 'submitted', { economic: { brandSales: 1 } }))
+    const after = (await ent.call('GET', `/evaluation/results/mine?year=${YEAR}`)).body
+    expect(after.score).toBe(before.score)
+    expect(after.computedAt).toBe(before.computedAt)
 
     // batch 2 takes the next ones: nobody is listed twice
     const second = await national.call('POST', '/evaluation/lists', { ...body, batch: 2 })

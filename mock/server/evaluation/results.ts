@@ -1,6 +1,7 @@
-// The year's evaluation results: computed by the engine from the loader's subjects and stored with the method
-// version they used. Until a list of the year is published the results follow the data (recomputed when any
-// input collection changed); from the first published batch on they are final — the lists were drawn from them.
+// The year's evaluation results, each with the method version it used. Until a list of the year is published
+// they follow the data: derived on read (kept in memory until an input collection changes), so a GET never
+// writes. Publishing the first batch stores them (`evaluationResults`) and from then on they are final — the
+// lists were drawn from them.
 import type { EvaluationResultView, SubjectInfo } from '../../../src/domain/contract/evaluation'
 import { BRAND_FIELD_LABELS } from '../../../src/domain/contract'
 import { DEFAULT_EVALUATION_CONFIG, TRACK_LABELS, evaluateYear, inputText, type EvaluationResult } from '../../../src/domain/evaluation'
@@ -44,7 +45,7 @@ function toStored(year: number, loaded: LoadedSubject[], results: EvaluationResu
   })
 }
 
-/** Scores the year's participants and stores the results (replacing the year's earlier, non-final ones). */
+/** Scores the year's participants (nothing is written: see publishBatch for when results are stored). */
 export function computeYear(ctx: Ctx, year: number): StoredEvaluationResult[] {
   const loaded = loadYear(ctx, year)
   const results = evaluateYear(
@@ -52,12 +53,7 @@ export function computeYear(ctx: Ctx, year: number): StoredEvaluationResult[] {
     year,
     { config: DEFAULT_EVALUATION_CONFIG },
   )
-  const rows = toStored(year, loaded, results, ctx.now().toISOString())
-  ctx.store.tx(() => {
-    ctx.store.evaluationResults.deleteWhere({ year })
-    ctx.store.evaluationResults.insertMany(rows)
-  })
-  return rows
+  return toStored(year, loaded, results, ctx.now().toISOString())
 }
 
 /** The year's results: final ones as stored, otherwise up to date with the data. */
