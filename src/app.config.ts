@@ -17,6 +17,17 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index', 'pages/programme/index'],
     },
     { root: 'pkg-me', pages: ['pages/notices/index', 'pages/alerts/index', 'pages/portfolio/index', 'pages/alert-settings/index'] },
+    {
+      root: 'pkg-eval',
+      pages: [
+        'pages/self/index',
+        'pages/result/index',
+        'pages/rankings/index',
+        'pages/publish/index',
+        'pages/lists/index',
+        'pages/card/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['pkg-station'] },

@@ -8,6 +8,7 @@ import { WORLD_STEPS } from './world'
 import { seedBookings } from './bookings'
 import { seedApplications } from './applications'
 import { seedProgramme } from './programme'
+import { seedEvaluation } from './evaluation'
 
 export type { SeedCtx, SeedStep } from './context'
 
@@ -20,6 +21,8 @@ export const SEED_STEPS: [name: string, step: SeedStep][] = [
   ['bookings', seedBookings],
   ['applications', seedApplications],
   ['programme', seedProgramme],
+  // last: evaluates earlier years from every other step's records and publishes their lists
+  ['evaluation', seedEvaluation],
 ]
 
 /** Seeds an empty store. Returns how long each step took (ms). */

@@ -19,6 +19,9 @@ import type {
   StoredBooking,
   StoredCall,
   StoredCallReminder,
+  StoredEvaluationResult,
+  StoredListBatch,
+  StoredListEntry,
   StoredMember,
   StoredReport,
   StoredVisit,
@@ -71,6 +74,9 @@ export class Store {
   readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
   readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
   readonly alertSettings: Repo<StoredAlertSettings, never>
+  readonly evaluationResults: Repo<StoredEvaluationResult, 'year' | 'subjectId' | 'track' | 'provinceCode' | 'methodVersion'>
+  readonly listBatches: Repo<StoredListBatch, 'year' | 'list' | 'batch'>
+  readonly listEntries: Repo<StoredListEntry, 'year' | 'list' | 'batch' | 'subjectId' | 'provinceCode' | 'field'>
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
 
@@ -114,6 +120,9 @@ export class Store {
     this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
     this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
     this.alertSettings = r<StoredAlertSettings, never>('alert_settings', [], (a) => a.userId)
+    this.evaluationResults = r('evaluation_results', ['year', 'subjectId', 'track', 'provinceCode', 'methodVersion'])
+    this.listBatches = r('list_batches', ['year', 'list', 'batch'])
+    this.listEntries = r('list_entries', ['year', 'list', 'batch', 'subjectId', 'provinceCode', 'field'])
     this.collections = {
       users: this.users,
       sessions: this.sessions,
@@ -137,6 +146,9 @@ export class Store {
       members: this.members,
       reports: this.reports,
       alertSettings: this.alertSettings,
+      evaluationResults: this.evaluationResults,
+      listBatches: this.listBatches,
+      listEntries: this.listEntries,
     }
     for (const repo of Object.values(this.collections)) {
       repo.onWrite = (written) => {

@@ -109,6 +109,23 @@ export const MIGRATIONS: Migration[] = [
     ].join('\n'),
   },
   {
+    // the yearly evaluation (issue 12): stored results (each with the method version it used) and the national
+    // lists published in batches, one row per listed entry so the public pages filter by province and field
+    version: 5,
+    name: 'evaluation',
+    up: [
+      table('evaluation_results', ['year INTEGER', 'subject_id TEXT', 'track TEXT', 'province_code TEXT', 'method_version TEXT']),
+      `CREATE UNIQUE INDEX evaluation_results_subject ON evaluation_results (year, subject_id);`,
+      `CREATE INDEX evaluation_results_year ON evaluation_results (year, track, province_code);`,
+      table('list_batches', ['year INTEGER', 'list TEXT', 'batch INTEGER']),
+      `CREATE UNIQUE INDEX list_batches_key ON list_batches (year, list, batch);`,
+      table('list_entries', ['year INTEGER', 'list TEXT', 'batch INTEGER', 'subject_id TEXT', 'province_code TEXT', 'field TEXT']),
+      `CREATE UNIQUE INDEX list_entries_subject ON list_entries (year, list, subject_id);`,
+      `CREATE INDEX list_entries_filter ON list_entries (year, list, batch, province_code, field);`,
+      `CREATE INDEX list_entries_by_subject ON list_entries (subject_id);`,
+    ].join('\n'),
+  },
+  {
     // trademark monitoring (issue 10): which kinds of new alerts each user is told about (one row per user)
     version: 8,
     name: 'alert-settings',

@@ -18,6 +18,9 @@ import type {
 import type { Member } from '../../src/domain/members'
 import type { ProgrammeYear, ProvinceCall } from '../../src/domain/programme'
 import type { ReportFigures, ReportState, ReportTrack } from '../../src/domain/report'
+import type { EvaluationResult } from '../../src/domain/evaluation'
+import type { ListKind } from '../../src/domain/contract/evaluation'
+import type { BrandField } from '../../src/domain/contract'
 import type { VisitRecord } from '../../src/domain/visits'
 
 export type { Notice, Organization, RegionalBrand, Station, Trademark }
@@ -186,4 +189,56 @@ export interface StoredReport {
   /** ISO instants */
   createdAt: string
   updatedAt: string
+}
+
+/**
+ * `evaluationResults`: one participant's evaluation of a year (keyed by `year:subjectId`), with the subject's
+ * facts as of scoring and the method version the engine recorded (results of different versions are not ranked
+ * together).
+ */
+export interface StoredEvaluationResult {
+  id: string
+  year: number
+  subjectId: string
+  track: EvaluationResult['track']
+  provinceCode: string
+  methodVersion: string
+  name: string
+  field?: BrandField
+  result: EvaluationResult
+  /** ISO instant */
+  computedAt: string
+}
+
+/** `listBatches`: one published batch of a year's national list (keyed by `year:list:batch`). */
+export interface StoredListBatch {
+  id: string
+  year: number
+  list: ListKind
+  batch: number
+  methodVersion: string
+  minScore: number
+  count: number
+  /** ISO instant */
+  publishedAt: string
+  publishedBy: string
+}
+
+/** `listEntries`: one entry of a published list — public facts only, copied at publishing (keyed by `year:list:subjectId`). */
+export interface StoredListEntry {
+  id: string
+  year: number
+  list: ListKind
+  batch: number
+  seq: number
+  subjectId: string
+  track: EvaluationResult['track']
+  brandName: string
+  holderName: string
+  provinceCode: string
+  regionName: string
+  field?: BrandField
+  /** the listed mark's trademark record, if any */
+  trademarkId?: string
+  publishedAt: string
 }

@@ -24,6 +24,12 @@ export const APP_ROUTES = {
   alerts: '/pkg-me/pages/alerts/index',
   portfolio: '/pkg-me/pages/portfolio/index',
   alertSettings: '/pkg-me/pages/alert-settings/index',
+  evalSelf: '/pkg-eval/pages/self/index',
+  evalResult: '/pkg-eval/pages/result/index',
+  evalRankings: '/pkg-eval/pages/rankings/index',
+  evalPublish: '/pkg-eval/pages/publish/index',
+  publicLists: '/pkg-eval/pages/lists/index',
+  publicCard: '/pkg-eval/pages/card/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

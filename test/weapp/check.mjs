@@ -281,11 +281,13 @@ async function smokeEveryPage(api, env, pages, key) {
   const home = await get('enterprise', '/home')
   const staffBookings = await get('staff', '/staff/bookings?scope=upcoming')
   const review = await get('province', '/review/applications')
+  const listed = await get('enterprise', '/public/lists?limit=1')
   const ids = {
     station: home.station?.id,
     booking: home.nextBooking?.id,
     staffBooking: (staffBookings.items || staffBookings)[0]?.id,
     application: review.items?.[0]?.id,
+    listed: listed.items?.[0]?.subjectId,
   }
   // page → [role, query]; a page missing here fails the check (so a new page gets a smoke render)
   const plan = {
@@ -312,6 +314,12 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-me/pages/alerts/index': ['enterprise', ''],
     'pkg-me/pages/portfolio/index': ['enterprise', ''],
     'pkg-me/pages/alert-settings/index': ['enterprise', ''],
+    'pkg-eval/pages/self/index': ['enterprise', ''],
+    'pkg-eval/pages/result/index': ['national', `id=${ids.listed}&year=2025`],
+    'pkg-eval/pages/rankings/index': ['province', ''],
+    'pkg-eval/pages/publish/index': ['national', ''],
+    'pkg-eval/pages/lists/index': ['enterprise', ''],
+    'pkg-eval/pages/card/index': ['enterprise', `id=${ids.listed}`],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(

@@ -9,3 +9,4 @@ export { summariseAlerts, summariseStationYear, summariseVisitsFor } from './fig
 export type { AlertRecord, BookingRecord, StationYearInput, VisitRecord } from './figures'
 export { growthRate } from './rules'
 export { rankResults, type RankedEntry, type RankingFilter, type RankingOutcome } from './ranking'
+export { inputText, MISSING_TEXT, NOT_APPLICABLE_TEXT } from './display'

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { Edit, Message, Order, Search, Warning } from '@nutui/icons-react-taro'
+import { Edit, List, Message, Order, Search, Star, Warning } from '@nutui/icons-react-taro'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicantHome, HomeAlert } from '@/domain/contract'
 import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
@@ -42,6 +42,9 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
           <Action icon={<Warning size={22} color="var(--app-primary)" />} label="风险提醒" onClick={() => go('alerts')} />
           <Action icon={<Order size={22} color="var(--app-primary)" />} label="我的商标" onClick={() => go('portfolio')} />
           <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
+          <Action icon={<Star size={22} color="var(--app-primary)" />} label="品牌自评" onClick={() => go('evalSelf')} />
+          <Action icon={<Star size={22} color="var(--app-primary)" />} label="评价结果" onClick={() => go('evalResult')} />
+          <Action icon={<List size={22} color="var(--app-primary)" />} label="入选名单" onClick={() => go('publicLists')} />
         </View>
       </Card>
 

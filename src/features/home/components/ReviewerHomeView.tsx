@@ -52,6 +52,11 @@ export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
           <NotRecommendedCard year={home.year} />
         </Card>
       )}
+      <Card title="年度评价" testId="home-evaluation">
+        <Button type="primary" fill="outline" block onClick={() => go('evalRankings')} data-testid="go-rankings">
+          {home.role === 'national' ? '评价排名与发布名单' : '本省评价排名'}
+        </Button>
+      </Card>
       {home.role === 'national' && (
         <Card title="公示与名单">
           <Button type="primary" fill="outline" block onClick={() => go('reviewBatches')}>

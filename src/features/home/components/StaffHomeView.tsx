@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { Clock, Link, Message, Order } from '@nutui/icons-react-taro'
+import { Clock, Link, List, Message, Order, Star } from '@nutui/icons-react-taro'
 import type { StaffHome } from '@/domain/contract'
 import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { Card, StatusTag, formatDate, go } from '@/shared'
@@ -74,6 +74,8 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
           <Action icon={<Clock size={22} color="var(--app-primary)" />} label="开放时段" onClick={() => go('staffAvailability')} />
           <Action icon={<Link size={22} color="var(--app-primary)" />} label="对接申请" onClick={() => go('staffLinks')} />
           <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
+          <Action icon={<Star size={22} color="var(--app-primary)" />} label="站点自评" onClick={() => go('evalSelf')} />
+          <Action icon={<List size={22} color="var(--app-primary)" />} label="入选名单" onClick={() => go('publicLists')} />
         </View>
       </Card>
     </View>

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '入选名单',
+  enablePullDownRefresh: true,
+})

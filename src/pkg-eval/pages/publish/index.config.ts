@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '发布年度名单',
+  enablePullDownRefresh: false,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '评价排名',
+  enablePullDownRefresh: false,
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '年度评价结果',
+  enablePullDownRefresh: true,
+})
