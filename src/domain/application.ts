@@ -28,7 +28,7 @@ import type {
   StationConfirmation,
   StationForm,
 } from './contract/application'
-import { APPLICATION_STATUS_LABELS, TRACK_APPLICANT_ROLE } from './contract/application'
+import { APPLICATION_STATUS_LABELS, TRACK_APPLICANT_ROLE } from './contract/labels'
 
 // ── State machine ────────────────────────────────────────────────────────────
 
