@@ -186,6 +186,12 @@ export function ReviewDetailView({
         side={app.submittedAt ? `申报于 ${formatDateTime(app.submittedAt)}` : undefined}
       />
 
+      {waits.length > 0 && (
+        <View data-testid="confirm-wait">
+          <Banner tone="warning">{waits.join('；')}</Banner>
+        </View>
+      )}
+
       {refusal && (
         <View data-testid="quota-refusal">
           <Banner tone="danger">不能推荐：{refusal}</Banner>
@@ -196,12 +202,6 @@ export function ReviewDetailView({
         {app.eligibility.ok ? null : <Banner tone="danger">存在不符合申报条件的项目</Banner>}
         <EligibilityList result={app.eligibility} />
       </Card>
-
-      {waits.length > 0 && (
-        <View data-testid="confirm-wait">
-          <Banner tone="warning">{waits.join('；')}</Banner>
-        </View>
-      )}
 
       {(inNotice || (app.objections?.length ?? 0) > 0) && (
         <ObjectionsCard

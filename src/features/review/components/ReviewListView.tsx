@@ -136,10 +136,11 @@ export function ReviewListView({
     if (failed) Taro.showToast({ title: failed.message, icon: 'none' })
   }
 
-  const chip = (on: boolean, label: string, onClick: () => void, count?: number, key?: string) => (
+  // count: a number, null while it loads (its place is kept, so the chips do not re-wrap when counts arrive), undefined for none
+  const chip = (on: boolean, label: string, onClick: () => void, count?: number | null, key?: string) => (
     <View key={key ?? label} className={`rv-chip ${on ? 'rv-chip--on' : ''}`} onClick={onClick} role="tab" aria-selected={on}>
       <Text>{label}</Text>
-      {count !== undefined && <Text className="rv-chip__count">{count}</Text>}
+      {count !== undefined && <Text className="rv-chip__count">{count ?? '\u00a0'}</Text>}
     </View>
   )
 
@@ -148,7 +149,13 @@ export function ReviewListView({
       <View className="rv-filters">
         <View className="rv-chips" role="tablist" aria-label="按状态筛选">
           {STATUSES[role].map((f) =>
-            chip(filters.status === f.status, f.label, () => setFilters(role, { status: f.status }), counts[f.status ?? 'all'], f.label),
+            chip(
+              filters.status === f.status,
+              f.label,
+              () => setFilters(role, { status: f.status }),
+              counts[f.status ?? 'all'] ?? null,
+              f.label,
+            ),
           )}
         </View>
         <View className="rv-chips rv-chips--small" role="tablist" aria-label="按赛道筛选">
