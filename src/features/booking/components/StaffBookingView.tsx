@@ -92,18 +92,6 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
         </Text>
       </Card>
 
-      {can('check_in') && (
-        <Card title={booking.mode === 'visit' ? '上门签到' : '签到'} testId="check-in">
-          <Text className="ui-muted bk-hint" data-testid="check-in-hint">
-            {/* a home visit happens at the organisation, not at the station: the contact there reads out the code */}
-            {booking.mode === 'visit'
-              ? `到达走访地址后签到：请企业联系人打开“我的预约”中的凭证，读出 8 位预约码${isWeapp ? '（或扫其二维码）' : ''}。`
-              : `请企业出示预约二维码${isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。`}
-          </Text>
-          <VoucherCheckIn submit={(voucherCode) => checkInBooking(booking.id, { voucherCode })} onCheckedIn={onChange} />
-        </Card>
-      )}
-
       {booking.mode === 'visit' && (
         <Card title="走访地址" testId="visit-address">
           <Text className="bk-address" selectable>
@@ -125,6 +113,18 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
               </Button>
             </View>
           )}
+        </Card>
+      )}
+
+      {can('check_in') && (
+        <Card title={booking.mode === 'visit' ? '上门签到' : '签到'} testId="check-in">
+          <Text className="ui-muted bk-hint" data-testid="check-in-hint">
+            {/* a home visit happens at the organisation, not at the station: the contact there reads out the code */}
+            {booking.mode === 'visit'
+              ? `到达走访地址后签到：请企业联系人打开“我的预约”中的凭证，读出 8 位预约码${isWeapp ? '（或扫其二维码）' : ''}。`
+              : `请企业出示预约二维码${isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。`}
+          </Text>
+          <VoucherCheckIn submit={(voucherCode) => checkInBooking(booking.id, { voucherCode })} onCheckedIn={onChange} />
         </Card>
       )}
 
