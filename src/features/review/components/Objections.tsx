@@ -85,6 +85,8 @@ function ObjectionSheet({
     setRefusal(undefined)
   }, [sheet])
   const n = app.publicNotice
+  // a field's error goes as soon as that field is edited
+  const clear = (field: string) => setErrors((e) => (field in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== field)) : e))
 
   const submit = async () => {
     if (!sheet || busy) return
@@ -141,11 +143,23 @@ function ObjectionSheet({
               placeholder="如：某某商贸有限公司"
               ariaLabel="提出异议的单位或个人"
               data-testid="objection-by"
-              onInput={(e) => setRaisedBy(e.detail.value)}
+              onInput={(e) => {
+                setRaisedBy(e.detail.value)
+                clear('raisedBy')
+              }}
             />
             <FieldError message={errors.raisedBy} />
             <Text className="rv-sheet__label">提出日期</Text>
-            <Picker mode="date" value={raisedOn} start={n?.start} end={today} onChange={(e) => setRaisedOn(String(e.detail.value))}>
+            <Picker
+              mode="date"
+              value={raisedOn}
+              start={n?.start}
+              end={today}
+              onChange={(e) => {
+                setRaisedOn(String(e.detail.value))
+                clear('raisedOn')
+              }}
+            >
               <View className="rv-sheet__date" data-testid="objection-date">
                 <Text>{raisedOn}</Text>
                 <Text className="ui-muted">修改</Text>
@@ -159,7 +173,10 @@ function ObjectionSheet({
                 value={content}
                 maxlength={500}
                 placeholder="异议的事实与理由"
-                onInput={(e: any) => setContent(String(e?.detail?.value ?? ''))}
+                onInput={(e: any) => {
+                  setContent(String(e?.detail?.value ?? ''))
+                  clear('content')
+                }}
                 data-testid="objection-content"
               />
             </View>
@@ -178,7 +195,10 @@ function ObjectionSheet({
                 value={resolution}
                 maxlength={500}
                 placeholder="如：经核实，异议不成立"
-                onInput={(e: any) => setResolution(String(e?.detail?.value ?? ''))}
+                onInput={(e: any) => {
+                  setResolution(String(e?.detail?.value ?? ''))
+                  clear('resolution')
+                }}
                 data-testid="objection-resolution"
               />
             </View>
