@@ -4,7 +4,8 @@
 // View/Text/Button as custom elements without tab stops). So every such container gets tabindex="0".
 // One observer on the router's page list (a page is added per navigation) and on the page subtrees.
 
-const SCROLLERS = '.taro_page, .nut-virtuallist'
+// .seg: the alert filter row scrolls sideways at large text
+const SCROLLERS = '.taro_page, .nut-virtuallist, .seg'
 
 /** Starts watching; returns the function that stops it. */
 export function installScrollRegionFocus(): () => void {
