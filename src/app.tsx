@@ -1,6 +1,7 @@
 import { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { installAuthRedirect } from '@/features/auth/launch'
+import { installScrollRegionFocus } from '@/shared/a11y'
 import '@nutui/icons-react-taro/dist/style_icon.css'
 import './app.scss'
 
@@ -8,6 +9,7 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // The session itself is restored synchronously by its persisted store.
     installAuthRedirect()
+    installScrollRegionFocus()
     // H5 production: the app shell (built files) loads offline; see config/sw-template.js
     if (
       process.env.TARO_ENV === 'h5' &&

@@ -238,7 +238,9 @@ export const seedApplications: SeedStep = (s) => {
     const provinceCode = who.org?.provinceCode ?? who.station!.provinceCode
     const path = PATH[status]
     // steps spaced 2–6 days apart, the last one `endDaysAgo` ago (last year's: in December of that year)
-    const endMs = appYear === year ? nowMs - opts.endDaysAgo * DAY : Date.UTC(appYear, 11, 20, 2) - opts.endDaysAgo * DAY
+    // this year's public notice was published on its batch's first day
+    const daysAgo = appYear === year && status === 'public_notice' && opts.batch ? 9 : opts.endDaysAgo
+    const endMs = appYear === year ? nowMs - daysAgo * DAY : Date.UTC(appYear, 11, 20, 2) - opts.endDaysAgo * DAY
     const gaps = path.map(() => rng.int(2, 6) * DAY + rng.int(0, 8) * 3600_000)
     let t = endMs - gaps.slice(1).reduce((s, g) => s + g, 0)
     const a: StoredApplication = {
@@ -282,7 +284,8 @@ export const seedApplications: SeedStep = (s) => {
     return a
   }
 
-  // public-notice batches: last year's (closed) and this year's first (running now)
+  // public-notice batches: last year's (closed) and this year's first, whose notice ended two days ago (its
+  // applications await confirmation; ones published from now on must wait for their own notice to end)
   const lastYearBatch: StoredBatch = {
     year: year - 1,
     batch: 1,
@@ -294,10 +297,10 @@ export const seedApplications: SeedStep = (s) => {
   const thisYearBatch: StoredBatch = {
     year,
     batch: 1,
-    start: ymdOf(nowMs - 3 * DAY),
-    end: ymdOf(nowMs + 4 * DAY),
+    start: ymdOf(nowMs - 9 * DAY),
+    end: ymdOf(nowMs - 2 * DAY),
     applicationIds: [],
-    createdAt: new Date(nowMs - 3 * DAY).toISOString(),
+    createdAt: new Date(nowMs - 9 * DAY).toISOString(),
   }
   batches.push(lastYearBatch, thisYearBatch)
 

@@ -11,6 +11,7 @@ import {
   INDUSTRIES,
   ORG_WEIGHTS,
   PRODUCTS,
+  ROADS,
   addDays,
   addMonths,
   makeUscc,
@@ -21,9 +22,16 @@ import {
   type Product,
 } from './vocab'
 
+/** the building part of an organisation's address (often none) */
+const ORG_BUILDINGS = ['', '', '', 'A座', '1号楼', '产业园3栋', '科技大厦8层', '厂区办公楼']
+
 /** Makers of organisations and marks sharing one rng stream and one set of used names / numbers. */
 function organisationFactory(s: SeedCtx) {
   const orng = s.rng.fork('world').fork('orgs')
+  // addresses from their own stream, so adding them left every other seeded value as it was
+  const arng = s.rng.fork('world').fork('org-addresses')
+  const addressIn = (p: Province, c: City, county: County) =>
+    `${p.name}${c.prefix && c.prefix !== p.name ? c.prefix : ''}${county.name}${arng.pick(ROADS)}${arng.int(1, 399)}号${arng.pick(ORG_BUILDINGS)}`
   const { id, today, orgs, trademarks, regionalBrands } = s
   const usedNames = new Set<string>()
   const usedRegNos = new Set<string>()
@@ -117,6 +125,7 @@ function organisationFactory(s: SeedCtx) {
       contactPhone: mobile(),
       field: industry.field,
       ...region(p, c, county),
+      address: addressIn(p, c, county),
     }
     orgs.push(org)
     if (!fixed) {
@@ -168,6 +177,7 @@ function organisationFactory(s: SeedCtx) {
       contactPhone: mobile(),
       field: product.field,
       ...region(p, c, county),
+      address: addressIn(p, c, county),
     }
     orgs.push(org)
     const r = orng.next()
@@ -205,6 +215,7 @@ export const seedOrganisations: SeedStep = (s) => {
   })
   demoEnterprise.contactName = '陈志远'
   demoEnterprise.contactPhone = DEMO_PHONES.enterprise
+  demoEnterprise.address = '福建省福州市鼓楼区铜盘路软件大道89号C区12号楼3层'
   const demoAssociation = makeAssociation(fujian, fuzhou, gulou, {
     name: '福州市脱胎漆器行业协会',
     brand: '福州脱胎漆器',
@@ -215,6 +226,7 @@ export const seedOrganisations: SeedStep = (s) => {
   })
   demoAssociation.contactName = '黄丽华'
   demoAssociation.contactPhone = DEMO_PHONES.association
+  demoAssociation.address = '福建省福州市鼓楼区杨桥中路218号工艺美术大楼5层'
   trademarks[trademarks.length - 1].isGI = true
 
   // demo enterprise's marks: one due for renewal in ~4 months, one recent, one at risk of non-use cancellation

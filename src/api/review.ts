@@ -10,6 +10,8 @@ import type {
   QuotaSummary,
   ReasonRequest,
   RecommendationTable,
+  RecordObjectionRequest,
+  ResolveObjectionRequest,
   ReviewBatch,
 } from '@/domain/contract'
 import { API_BASE, request } from './http'
@@ -23,6 +25,8 @@ export interface ReviewListQuery {
   provinceCode?: string
   /** national only */
   batch?: number
+  /** part of the applicant's or brand's name, or the start of the USCC */
+  q?: string
   cursor?: string
   limit?: number
 }
@@ -62,6 +66,18 @@ export const confirmApplication = (id: string) =>
 /** POST /review/applications/{id}/reject (national) */
 export const rejectApplication = (id: string, body: ReasonRequest) =>
   request<Application>({ method: 'POST', url: `/review/applications/${id$(id)}/reject`, data: body })
+
+/** POST /review/applications/{id}/objections (national) — an objection raised during the public notice */
+export const recordObjection = (id: string, body: RecordObjectionRequest) =>
+  request<Application>({ method: 'POST', url: `/review/applications/${id$(id)}/objections`, data: body })
+
+/** POST /review/applications/{id}/objections/{objectionId}/resolve (national) */
+export const resolveObjection = (id: string, objectionId: string, body: ResolveObjectionRequest) =>
+  request<Application>({
+    method: 'POST',
+    url: `/review/applications/${id$(id)}/objections/${id$(objectionId)}/resolve`,
+    data: body,
+  })
 
 /** GET /review/batches?year */
 export const listReviewBatches = (year?: number) => request<ReviewBatch[]>({ method: 'GET', url: '/review/batches', params: { year } })

@@ -10,9 +10,10 @@
 //                               public_notice → confirmed (confirm) | not_selected (reject, reason required)
 //
 // Public notice (公示) period: end ≥ start + 5 calendar days (a design choice: CNIPA notices are typically
-// 5 working days; 5 calendar days is the least any notice lasts), start not before today. Confirming does not
-// wait for the end date (the demo and tests run on a pinned clock); reviewers see the dates.
+// 5 working days; 5 calendar days is the least any notice lasts), start not before today. Confirming waits for
+// the notice to end and for every objection raised during it to be resolved (notice.ts: `confirmBlock`).
 import { localYear } from './time'
+import { confirmBlock, type NoticeSubject } from './notice'
 import type { Role, User } from './contract/common'
 import type { BrandField } from './contract/org'
 import type {
@@ -27,7 +28,7 @@ import type {
   StationConfirmation,
   StationForm,
 } from './contract/application'
-import { APPLICATION_STATUS_LABELS, TRACK_APPLICANT_ROLE } from './contract/application'
+import { APPLICATION_STATUS_LABELS, TRACK_APPLICANT_ROLE } from './contract/labels'
 
 // ── State machine ────────────────────────────────────────────────────────────
 
@@ -57,6 +58,9 @@ export interface TransitionSubject {
   provinceCode: string
   orgId?: string
   stationId?: string
+  /** confirm: the notice period and its objections */
+  publicNotice?: NoticeSubject['publicNotice']
+  objections?: NoticeSubject['objections']
 }
 
 export type TransitionDecision =
@@ -83,12 +87,13 @@ export function canView(user: Pick<User, 'role' | 'orgId' | 'stationId' | 'provi
   return isApplicant(user, app)
 }
 
-/** Actions the user may take now (for buttons). */
+/** Actions the user may take now (for buttons); `today` (Beijing YYYY-MM-DD) decides whether a notice has ended. */
 export function availableActions(
   user: Pick<User, 'role' | 'orgId' | 'stationId' | 'provinceCode'>,
   app: TransitionSubject,
+  today?: string,
 ): ApplicationAction[] {
-  return TRANSITIONS.filter((t) => decideTransition(user, app, t.action, { reason: 'x', skipInputs: true }).ok).map((t) => t.action)
+  return TRANSITIONS.filter((t) => decideTransition(user, app, t.action, { reason: 'x', skipInputs: true, today }).ok).map((t) => t.action)
 }
 
 export interface TransitionInput {
@@ -96,7 +101,7 @@ export interface TransitionInput {
   /** publish: YYYY-MM-DD */
   start?: string
   end?: string
-  /** publish: today (YYYY-MM-DD) */
+  /** publish, confirm: today (YYYY-MM-DD, Beijing) */
   today?: string
   /** only check role/state, not the inputs */
   skipInputs?: boolean
@@ -142,6 +147,10 @@ export function decideTransition(
       code: 'INVALID_TRANSITION',
       message: `当前状态为“${APPLICATION_STATUS_LABELS[app.status]}”，不能${actionVerb(action)}`,
     }
+  }
+  if (action === 'confirm') {
+    const block = confirmBlock(app, input.today)
+    if (block) return { ok: false, status: 409, code: 'INVALID_TRANSITION', message: block }
   }
   if (!input.skipInputs) {
     const fieldErrors: Record<string, string> = {}

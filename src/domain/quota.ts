@@ -25,7 +25,7 @@
 //     so the column itself is the limit).
 import type { BrandField } from './contract/org'
 import type { ApplicationStatus, ApplicationTrack, QuotaRatioUse, QuotaRow, QuotaUse } from './contract/application'
-import { APPLICATION_TRACK_LABELS, PROVINCE_WAITING_STATUSES, QUOTA_COUNTED_STATUSES } from './contract/application'
+import { APPLICATION_TRACK_LABELS, PROVINCE_WAITING_STATUSES, QUOTA_COUNTED_STATUSES } from './contract/labels'
 
 export const QUOTA_TABLE_YEAR = 2023
 

@@ -26,6 +26,7 @@ function addApplicants(n: number, kind: 'enterprise' | 'association' = 'enterpri
       id: `OGT${String(k).padStart(5, '0')}`,
       kind,
       name: `测试企业${k}有限公司`,
+      address: `福建省福州市鼓楼区测试路${k}号`,
       uscc: '91350102MA00000000',
       contactName: '测试',
       contactPhone: `1990000${String(k).padStart(4, '0')}`,
@@ -149,10 +150,31 @@ describe('POST /bookings', () => {
     expect(staffNotices.body.items.some((n: any) => n.link?.includes(b.id) && n.title === '新的预约')).toBe(true)
   })
 
-  test('visit → 201 pending (needs staff acceptance)', async () => {
+  test("visit → 201 pending (needs staff acceptance), carrying the organisation's address for staff", async () => {
     const res = await ent.call<Booking>('POST', '/bookings', body(await freeSlot(), { mode: 'visit' }))
     expect(res.status).toBe(201)
     expect(res.body.status).toBe('pending')
+    const org = mock.ctx.store.orgs.get(res.body.orgId)!
+    expect(org.address).toMatch(/^福建省福州市鼓楼区.+号/)
+    expect(res.body.visitAddress).toBe(org.address)
+    const asStaff = await staff.call<Booking>('GET', `/bookings/${res.body.id}`)
+    expect(asStaff.body.visitAddress).toBe(org.address)
+    // the address is the one at booking time: a later move of the organisation does not change this visit
+    mock.ctx.store.orgs.save({ ...org, address: '福建省福州市台江区新址路1号' })
+    expect((await staff.call<Booking>('GET', `/bookings/${res.body.id}`)).body.visitAddress).toBe(asStaff.body.visitAddress)
+    mock.ctx.store.orgs.save(org)
+    // an onsite booking has none
+    const onsite = await ent.call<Booking>('POST', '/bookings', body(await freeSlot()))
+    expect(onsite.body.visitAddress).toBeUndefined()
+  })
+
+  test('every seeded organisation has an address in its own county', () => {
+    const orgs = mock.ctx.store.orgs.all()
+    expect(orgs.length).toBeGreaterThan(100)
+    for (const o of orgs) {
+      expect(o.address.length).toBeGreaterThan(8)
+      expect(o.address.startsWith(o.regionName.split(' ')[0])).toBe(true)
+    }
   })
 
   test('401 anonymous, 403 staff / reviewers', async () => {

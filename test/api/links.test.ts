@@ -22,6 +22,7 @@ async function unlinkedApplicant(kind: 'enterprise' | 'association' = 'enterpris
     id: `OGL${k}`,
     kind,
     name: `对接测试${k}有限公司`,
+    address: `福建省福州市鼓楼区测试路${k}号`,
     uscc: '91350102MA00000000',
     contactName: '测试',
     contactPhone: `1980000${String(k).padStart(4, '0')}`,

@@ -393,8 +393,9 @@ describe('review (province + national)', () => {
   })
 
   test('reject needs a reason; confirm and reject end the pipeline', async () => {
+    // seeded: this year's first notice ended two days ago, so these may be confirmed
     const inNotice = apps()
-      .filter((a) => a.status === 'public_notice')
+      .filter((a) => a.status === 'public_notice' && a.publicNotice!.end < TODAY)
       .slice(0, 2)
     let r = await c.national.call('POST', `/review/applications/${inNotice[0].id}/reject`, {})
     expect(r.status).toBe(400)
@@ -431,6 +432,11 @@ describe('review (province + national)', () => {
       expect((await nat.call('POST', `/review/applications/${id}/publish`, { start: TODAY, end: '2026-12-01' })).body.status).toBe(
         'public_notice',
       )
+      // confirmation waits for the notice to end: possible from the day after its last day (Beijing)
+      const early = await nat.call('POST', `/review/applications/${id}/confirm`)
+      expect(early.status).toBe(409)
+      expect(early.body.message).toContain('12月2日起')
+      m2.ctx.now = () => new Date('2026-12-02T01:00:00.000Z') // 09:00 in Beijing on 12-02
       expect((await nat.call('POST', `/review/applications/${id}/confirm`)).body.status).toBe('confirmed')
       const final = (await ent.call<Application>('GET', `/applications/${id}`)).body
       expect(final.timeline.map((t) => t.to)).toEqual([

@@ -336,7 +336,7 @@ test('province recommends within the quota and exports the annex-5 table', async
   }
 })
 
-test('national reviewer re-checks, publishes for public notice and confirms; the enterprise timeline shows each step', async () => {
+test('national reviewer re-checks and publishes for public notice (confirming waits for its end); the enterprise timeline shows each step', async () => {
   const nat = await newPhone(browser)
   try {
     await signIn(nat.page, 'national')
@@ -352,9 +352,10 @@ test('national reviewer re-checks, publishes for public notice and confirms; the
     await nat.page.locator('[data-testid="sheet-confirm"]:visible').filter({ hasText: '确认公示' }).click()
     await nat.page.locator('[data-testid="status-hero"]').filter({ hasText: '公示中' }).waitFor()
     await waitForText(nat.page, ['公示期'])
-    await act(nat.page, 'confirm', '确认入选')
-    await nat.page.locator('[data-testid="status-hero"]').filter({ hasText: '已确认参加行动' }).waitFor()
-    await shot(nat.page, 'review-09-confirmed')
+    // confirmation waits for the notice to end (phone.e2e confirms one whose notice is over)
+    await nat.page.locator('[data-testid="confirm-wait"]').filter({ hasText: '届满后可确认入选' }).waitFor()
+    assert.equal(await nat.page.locator('[data-testid="action-confirm"]').count(), 0, '确认入选 offered on the first day of the notice')
+    await shot(nat.page, 'review-09-in-notice')
     await nat.page.goto(url('pkg-review/pages/batches/index'))
     await waitForText(nat.page, ['公示期', '第'])
     await shot(nat.page, 'review-10-batches')
@@ -374,17 +375,8 @@ test('national reviewer re-checks, publishes for public notice and confirms; the
     const steps = await ent.page
       .locator('[data-testid="timeline"] [data-status]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))
-    assert.deepEqual(steps, [
-      'draft',
-      'submitted',
-      'returned',
-      'resubmitted',
-      'recommended',
-      'national_review',
-      'public_notice',
-      'confirmed',
-    ])
-    await waitForText(ent.page, ['已确认参加行动', RETURN_REASON, '省级知识产权管理部门', '国家知识产权局'])
+    assert.deepEqual(steps, ['draft', 'submitted', 'returned', 'resubmitted', 'recommended', 'national_review', 'public_notice'])
+    await waitForText(ent.page, ['公示中', RETURN_REASON, '省级知识产权管理部门', '国家知识产权局'])
     await shot(ent.page, 'apply-14-timeline')
     assertNoPageErrors(ent.errors, 'enterprise timeline')
   } catch (e) {

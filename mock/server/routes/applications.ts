@@ -32,6 +32,8 @@ import {
   type LinkApp,
   type TransitionInput,
 } from '../../../src/domain/application'
+import { confirmableFrom } from '../../../src/domain/notice'
+import { toLocalDate } from '../../../src/domain/time'
 import { formDef, sanitizeForm, validateApplicationForm } from '../../../src/domain/forms'
 import { provinceName } from '../../../src/domain/quota'
 import { currentUser, requireRole, type Ctx } from '../context'
@@ -119,7 +121,10 @@ export function refreshDerived(ctx: Ctx, a: StoredApplication, lk: Lookups = loo
 /** The application as the caller sees it (derived parts fresh, `actions` for this caller). */
 export function view(ctx: Ctx, a: StoredApplication, user: User, lk?: Lookups): Application {
   refreshDerived(ctx, a, lk)
-  return { ...(JSON.parse(JSON.stringify(a)) as StoredApplication), actions: availableActions(user, a) } as Application
+  const out = { ...(JSON.parse(JSON.stringify(a)) as StoredApplication), actions: availableActions(user, a, toLocalDate(ctx.now())) }
+  const from = a.status === 'public_notice' ? confirmableFrom(a) : undefined
+  if (from) out.confirmableFrom = from
+  return out as Application
 }
 
 // ── Transitions ──────────────────────────────────────────────────────────────
@@ -155,7 +160,8 @@ export function transition(
   input: TransitionInput = {},
   extra?: (a: StoredApplication) => void,
 ): StoredApplication {
-  const d = decideTransition(user, a, action, input)
+  // the Beijing day decides publish dates and whether a notice has ended (confirm)
+  const d = decideTransition(user, a, action, { today: toLocalDate(ctx.now()), ...input })
   if (!d.ok) throw new HttpError(d.status, d.code, d.message, d.fieldErrors)
   const at = ctx.now().toISOString()
   const reason = input.reason?.trim()
@@ -186,7 +192,7 @@ export function transition(
   return a
 }
 
-function actorName(user: User): string {
+export function actorName(user: User): string {
   if (user.role === 'province') return `${provinceName(user.provinceCode ?? '') || '省级'}知识产权局 ${user.name}`
   if (user.role === 'national') return `国家知识产权局 ${user.name}`
   return user.name

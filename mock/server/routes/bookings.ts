@@ -109,6 +109,8 @@ function view(ctx: Ctx, b: StoredBooking, actor: BookingActor | null): Booking {
     cancelDeadline: cancelDeadline(b.startsAt, rules.cancelCutoffHours),
     ...(st ? { stationName: st.name, stationAddress: st.address, stationPhone: st.phone } : {}),
     ...(org ? { orgName: org.name, contactName: org.contactName, contactPhone: org.contactPhone } : {}),
+    // bookings made before addresses were kept: the organisation's address now
+    ...(b.mode === 'visit' && !b.visitAddress && org?.address ? { visitAddress: org.address } : {}),
     actions: actor
       ? bookingActions({ status: b.status, startsAt: b.startsAt, cancelCutoffHours: rules.cancelCutoffHours }, actor, ctx.now())
       : [],
@@ -179,6 +181,8 @@ const bookings: RouteModule = (api, ctx) => {
         topic: body.topic,
         description: body.description.trim(),
         mode: body.mode,
+        // a home visit goes to the organisation: its address as of booking (a later move does not change this visit)
+        ...(body.mode === 'visit' ? { visitAddress: ctx.store.orgs.get(user.orgId)?.address ?? '' } : {}),
         voucherCode: newVoucher(ctx),
         idempotencyKey: body.idempotencyKey,
         createdAt: at,

@@ -1,7 +1,6 @@
 // GET /home — "what needs me now" for the caller's role, computed from the collections.
 import type {
   ApplicantHome,
-  ApplicationStatus,
   ApplicationTrack,
   HomeAlert,
   HomeApplicationRef,
@@ -11,7 +10,13 @@ import type {
   StaffHome,
   User,
 } from '../../../src/domain/contract'
-import { MARK_TYPE_LABELS, PROVINCE_WAITING_STATUSES, QUOTA_COUNTED_STATUSES, SERVICE_TOPIC_LABELS } from '../../../src/domain/contract'
+import {
+  MARK_TYPE_LABELS,
+  NATIONAL_WAITING_STATUSES,
+  PROVINCE_WAITING_STATUSES,
+  QUOTA_COUNTED_STATUSES,
+  SERVICE_TOPIC_LABELS,
+} from '../../../src/domain/contract'
 import { alertLevel } from '../../../src/domain/deadlines'
 import { provinceName, quotaTable } from '../../../src/domain/quota'
 import { currentQuotaTable } from '../../../src/domain/programme'
@@ -26,8 +31,6 @@ type BookingRow = Pick<StoredBooking, 'id' | 'orgId' | 'stationId' | 'startsAt' 
 type ApplicationRow = Pick<StoredApplication, 'id' | 'track' | 'year' | 'orgId' | 'stationId' | 'provinceCode' | 'status' | 'updatedAt'>
 
 const TRACKS: ApplicationTrack[] = ['enterprise', 'regional', 'station']
-/** Statuses waiting for the national reviewer (re-check, then publish). */
-const NATIONAL_WAITING_STATUSES: ApplicationStatus[] = ['recommended', 'national_review']
 const UPCOMING: string[] = ['pending', 'confirmed', 'checked_in']
 
 /** The year's limit for a track (its own table, else annex 4): one province's, or the national total; null when there is no table row. */

@@ -13,6 +13,8 @@ import type { FastifyRequest } from 'fastify'
 //   POST /review/applications/{id}/confirm               national: public_notice → confirmed
 //   POST /review/applications/{id}/reject   {reason}     national: public_notice → not_selected
 //   GET  /review/batches?year                            national | province (own province's applications only)
+//   POST /review/applications/{id}/objections  {raisedBy,content,raisedOn}   national: record an objection (公示异议)
+//   POST /review/applications/{id}/objections/{objectionId}/resolve {resolution}  national: its outcome
 import type {
   Application,
   ApplicationSummary,
@@ -23,6 +25,8 @@ import type {
   PublishRequest,
   QuotaSummary,
   ReasonRequest,
+  RecordObjectionRequest,
+  ResolveObjectionRequest,
   ReviewListQuery,
   RecommendationTable,
   RegionalRecommendationRow,
@@ -37,7 +41,8 @@ import { programmeYearOf, recommendationGate, yearQuotaRow } from './programme'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, forbidden, notFound } from '../errors'
 import { paginate } from '../paginate'
-import { currentYear, lookups, refreshDerived, transition, view } from './applications'
+import { actorName, currentYear, lookups, refreshDerived, transition, view } from './applications'
+import { validateObjectionDate } from '../../../src/domain/notice'
 import type { StoredApplication, StoredBatch } from '../../store'
 import { toLocalDate } from '../../../src/domain/time'
 import type { RouteModule } from './index'
@@ -73,6 +78,16 @@ function summary(a: StoredApplication): ApplicationSummary {
   if (f) s.field = f
   if (a.track === 'station') s.confirmedLinks = a.stationConfirmations.filter((c) => c.status === 'confirmed').length
   return s
+}
+
+/** List search: part of the applicant's or brand's name, or the start of the applicant's USCC (case-insensitive). */
+function matchesSearch(a: StoredApplication, needle: string): boolean {
+  const uscc = (a.form as Record<string, unknown>).uscc
+  return (
+    a.applicantName.toUpperCase().includes(needle) ||
+    a.brandName.toUpperCase().includes(needle) ||
+    (typeof uscc === 'string' && uscc.toUpperCase().startsWith(needle))
+  )
 }
 
 /** Which province the caller reviews: its own (province) or the one asked for (national). */
@@ -281,6 +296,7 @@ const review: RouteModule = (api, ctx) => {
     const year = q.year === 'all' ? undefined : yearOf(ctx, q.year)
     const statuses = q.status ? q.status.split(',') : []
     const batch = q.batch
+    const needle = q.q?.trim().toUpperCase()
     const lk = lookups(ctx)
     const rows = ctx.store.applications
       .where({ ...(prov ? { provinceCode: prov } : {}), ...(year !== undefined ? { year } : {}) })
@@ -289,7 +305,8 @@ const review: RouteModule = (api, ctx) => {
           a.status !== 'draft' &&
           (statuses.length === 0 || statuses.includes(a.status)) &&
           (!q.track || a.track === q.track) &&
-          (batch === undefined || a.batch === batch),
+          (batch === undefined || a.batch === batch) &&
+          (!needle || matchesSearch(a, needle)),
       )
       .sort((x, y) => ((x.submittedAt ?? x.updatedAt) < (y.submittedAt ?? y.updatedAt) ? 1 : -1))
     return paginate(rows, q, (a) => summary(refreshDerived(ctx, a, lk)))
@@ -421,6 +438,55 @@ const review: RouteModule = (api, ctx) => {
   api.post('/review/applications/:id/confirm', { preHandler: national }, plain('confirm'))
 
   api.post('/review/applications/:id/reject', { preHandler: national }, withReason('reject'))
+
+  api.post('/review/applications/:id/objections', { preHandler: national }, async (req): Promise<Application> => {
+    const user = currentUser(req)
+    const a = findForReview(ctx, user, (req.params as { id: string }).id)
+    if (a.status !== 'public_notice') throw new HttpError(409, 'CONFLICT', '只能为公示中的申报登记异议')
+    const body = req.body as RecordObjectionRequest
+    const today = toLocalDate(ctx.now())
+    const fieldErrors = validateObjectionDate(a, body.raisedOn, today)
+    if (Object.keys(fieldErrors).length) throw new HttpError(400, 'VALIDATION', '提交的内容有误，请按提示修改', fieldErrors)
+    return ctx.store.tx(() => {
+      const at = ctx.now().toISOString()
+      a.objections = [
+        ...(a.objections ?? []),
+        {
+          id: ctx.store.nextId('OB'),
+          raisedBy: body.raisedBy.trim(),
+          content: body.content.trim(),
+          raisedOn: body.raisedOn,
+          recordedAt: at,
+          recordedBy: actorName(user),
+          status: 'open',
+        },
+      ]
+      a.updatedAt = at
+      ctx.store.applications.save(a)
+      return view(ctx, a, user)
+    })
+  })
+
+  api.post('/review/applications/:id/objections/:objectionId/resolve', { preHandler: national }, async (req): Promise<Application> => {
+    const user = currentUser(req)
+    const { id, objectionId } = req.params as { id: string; objectionId: string }
+    const a = findForReview(ctx, user, id)
+    const o = a.objections?.find((x) => x.id === objectionId)
+    if (!o) throw notFound('异议')
+    if (o.status !== 'open') throw new HttpError(409, 'CONFLICT', '该异议已处理')
+    if (a.status !== 'public_notice') throw new HttpError(409, 'CONFLICT', '该申报已不在公示中')
+    const body = req.body as ResolveObjectionRequest
+    return ctx.store.tx(() => {
+      const at = ctx.now().toISOString()
+      o.status = 'resolved'
+      o.resolution = body.resolution.trim()
+      o.resolvedAt = at
+      o.resolvedBy = actorName(user)
+      a.updatedAt = at
+      ctx.store.applications.save(a)
+      return view(ctx, a, user)
+    })
+  })
 
   api.get('/review/batches', { preHandler: reviewer }, async (req): Promise<ReviewBatch[]> => {
     const user = currentUser(req)

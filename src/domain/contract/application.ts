@@ -29,6 +29,7 @@
 import { RoleSchema } from './common'
 import { BrandFieldSchema, MarkTypeSchema } from './org'
 import { CursorSchema, limitSchema } from './station'
+import { ObjectionSchema } from './objection'
 import * as z from 'zod/mini'
 import { id, msg, oneOf, queryInt, text, ymd } from './z'
 import { APPLICATION_STATUSES } from './labels'
@@ -47,6 +48,7 @@ export {
   APPLICATION_STATUS_LABELS,
   QUOTA_COUNTED_STATUSES,
   PROVINCE_WAITING_STATUSES,
+  NATIONAL_WAITING_STATUSES,
   EDITABLE_STATUSES,
   ENTERPRISE_SCALE_LABELS,
   IP_ENTERPRISE_STATUS_LABELS,
@@ -442,6 +444,10 @@ const applicationBase = {
   stationConfirmations: z.array(StationConfirmationSchema),
   timeline: z.array(TimelineEntrySchema),
   publicNotice: z.optional(PublicNoticePeriodSchema),
+  /** public notice: the first Beijing day confirmation is possible (the day after the notice ends) */
+  confirmableFrom: z.optional(z.string()),
+  /** objections raised during the public notice (recorded by the national reviewer) */
+  objections: z.optional(z.array(ObjectionSchema)),
   /** latest return reason (退回修改) or rejection reason, for quick display */
   lastReason: z.optional(z.string()),
   /** ISO */
@@ -597,6 +603,8 @@ export const ReviewListQuerySchema = z.strictObject({
   /** national only; a province reviewer may only name its own */
   provinceCode: z.optional(provinceCodeQuery),
   batch: z.optional(queryInt(1, 1000, '批次不正确')),
+  /** search: applicant or brand name (part of it), or the applicant's USCC (统一社会信用代码) */
+  q: z.optional(text({ min: 1, max: 40, label: '搜索内容', missing: '请输入名称或统一社会信用代码' })),
   cursor: z.optional(CursorSchema),
   limit: z.optional(limitSchema()),
 })

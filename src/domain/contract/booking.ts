@@ -222,6 +222,8 @@ export const BookingSchema = z.object({
   topic: ServiceTopicSchema,
   description: z.string(),
   mode: BookingModeSchema,
+  /** 上门走访: where staff go — the organisation's address when it booked */
+  visitAddress: z.optional(z.string()),
   /** 8 characters, shown as QR code on the voucher; staff scan it to check in */
   voucherCode: z.string(),
   idempotencyKey: z.string(),

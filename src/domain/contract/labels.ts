@@ -119,6 +119,8 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
 export const QUOTA_COUNTED_STATUSES: ApplicationStatus[] = ['recommended', 'national_review', 'public_notice', 'confirmed']
 /** Statuses waiting for the province reviewer. */
 export const PROVINCE_WAITING_STATUSES: ApplicationStatus[] = ['submitted', 'resubmitted']
+/** Statuses waiting for the national reviewer's re-check (待复核): the national home counts these, and its 去审核 opens them. */
+export const NATIONAL_WAITING_STATUSES: ApplicationStatus[] = ['recommended']
 /** Statuses in which the applicant may still edit the form (PUT /applications/draft). */
 export const EDITABLE_STATUSES: ApplicationStatus[] = ['draft', 'returned']
 export const ENTERPRISE_SCALE_LABELS: Record<EnterpriseScale, string> = {

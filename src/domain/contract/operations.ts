@@ -69,6 +69,7 @@ import {
 import { PROGRAMME_OPERATIONS } from './programme'
 import { MONITOR_OPERATIONS } from './monitor'
 import { EVALUATION_OPERATIONS } from './evaluation'
+import { NOTICE_OPERATIONS } from './notice-ops'
 import * as z from 'zod/mini'
 import './z' // zod configured (zh-CN, jitless) before any parse
 
@@ -758,6 +759,7 @@ export const OPERATIONS: Operation[] = [
   },
   ...PROGRAMME_OPERATIONS,
   ...EVALUATION_OPERATIONS,
+  ...NOTICE_OPERATIONS,
 ]
 
 /** Every error status an operation can answer: its own plus what the framework and the guards can answer. */

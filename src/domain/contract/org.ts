@@ -32,6 +32,8 @@ export const OrganizationSchema = z.object({
   uscc: z.string(),
   contactName: z.string(),
   contactPhone: z.string(),
+  /** where the organisation is (上门走访 goes here): "福建省福州市鼓楼区…号" */
+  address: z.string(),
   field: BrandFieldSchema,
   /** the station this organisation is linked to (对接联系), once accepted */
   stationId: z.optional(z.string()),

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { Application, ApplicationStatus, TimelineEntry } from '@/domain/contract'
-import { ROLE_LABELS } from '@/domain/contract'
+import { ROLE_LABELS } from '@/domain/contract/labels'
 import { APPLICATION_STATUS, statusStyle } from '@/domain/status'
 import { StatusTag, formatDateTime } from '@/shared'
 import './timeline.scss'

@@ -4,7 +4,7 @@ import { View, Text, Textarea } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { createBooking, getBookingRestriction, listSlots, recordSubscription, rescheduleBooking } from '@/api'
 import type { Booking, BookingMode, ServiceTopic, Slot, SlotList } from '@/domain/contract'
-import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
+import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract/labels'
 import {
   ActionBar,
   Banner,

@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { checkInBooking, completeBooking, confirmBooking, declineBooking, markNoShow } from '@/api'
 import type { Result } from '@/api'
 import type { Booking } from '@/domain/contract'
-import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
+import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract/labels'
 import { BOOKING_STATUS, statusStyle } from '@/domain/status'
 import { Banner, Card, ROUTES, StatusTag, buildUrl } from '@/shared'
 import { useBookingStore } from '../store'
@@ -18,6 +18,22 @@ import './booking.scss'
 const isWeapp = process.env.TARO_ENV === 'weapp'
 /** showModal takes a literal colour: the theme's --app-danger */
 const DANGER = '#c62828'
+
+/** Copy the visit address (weapp: clipboard API; H5: the async clipboard, with the address selectable as a fallback). */
+function copyAddress(address: string) {
+  Taro.setClipboardData({ data: address })
+    .then(() => Taro.showToast({ title: '地址已复制', icon: 'none' }))
+    .catch(() => Taro.showToast({ title: '复制失败，请长按地址复制', icon: 'none' }))
+}
+
+/**
+ * Open the address in a map. The mock keeps no coordinates for organisations, so: H5 opens AMap's search
+ * page for the address (uri.amap.com works in any phone browser); the mini-program copies it for the map app.
+ */
+function openMap(address: string) {
+  if (isWeapp) return copyAddress(address)
+  window.open(`https://uri.amap.com/search?keyword=${encodeURIComponent(address)}&callnative=1`, '_blank', 'noopener')
+}
 
 /** Staff: one booking with confirm / decline / check-in (scan or type the code) / complete / no-show. */
 export function StaffBookingView({ booking, onChange }: { booking: Booking; onChange: (b: Booking) => void }) {
@@ -76,12 +92,37 @@ export function StaffBookingView({ booking, onChange }: { booking: Booking; onCh
         </Text>
       </Card>
 
+      {booking.mode === 'visit' && (
+        <Card title="走访地址" testId="visit-address">
+          <Text className="bk-address" selectable>
+            {booking.visitAddress || '该单位未登记地址，请电话联系确认'}
+          </Text>
+          {booking.visitAddress && (
+            <View className="bk-address__actions">
+              <Button
+                fill="outline"
+                type="primary"
+                className="tap44"
+                onClick={() => copyAddress(booking.visitAddress!)}
+                data-testid="copy-address"
+              >
+                复制地址
+              </Button>
+              <Button fill="outline" type="primary" className="tap44" onClick={() => openMap(booking.visitAddress!)} data-testid="open-map">
+                在地图中查看
+              </Button>
+            </View>
+          )}
+        </Card>
+      )}
+
       {can('check_in') && (
         <Card title={booking.mode === 'visit' ? '上门签到' : '签到'} testId="check-in">
-          <Text className="ui-muted bk-hint">
-            {/* a home visit happens at the enterprise: staff check in there, not at the station door */}
-            {booking.mode === 'visit' ? '到达企业后，' : ''}请企业出示预约二维码
-            {isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。
+          <Text className="ui-muted bk-hint" data-testid="check-in-hint">
+            {/* a home visit happens at the organisation, not at the station: the contact there reads out the code */}
+            {booking.mode === 'visit'
+              ? `到达走访地址后签到：请企业联系人打开“我的预约”中的凭证，读出 8 位预约码${isWeapp ? '（或扫其二维码）' : ''}。`
+              : `请企业出示预约二维码${isWeapp ? '，点击扫码' : '；浏览器中无法调用扫码，请输入二维码下方的 8 位预约码'}。`}
           </Text>
           <VoucherCheckIn submit={(voucherCode) => checkInBooking(booking.id, { voucherCode })} onCheckedIn={onChange} />
         </Card>

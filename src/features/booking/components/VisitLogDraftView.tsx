@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { VisitLogDraft } from '@/domain/contract'
-import { BOOKING_MODE_LABELS } from '@/domain/contract'
+import { BOOKING_MODE_LABELS } from '@/domain/contract/labels'
 import { Banner, Card } from '@/shared'
 import { InfoLine } from './parts'
 import './booking.scss'

@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { cancelBooking } from '@/api'
 import type { Booking } from '@/domain/contract'
-import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract'
+import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract/labels'
 import { BOOKING_STATUS, statusStyle } from '@/domain/status'
 import { voucherQrPayload } from '@/domain/booking'
 import { Banner, Card, StatusTag, go } from '@/shared'
@@ -135,7 +135,8 @@ export function VoucherView({ booking, onChange, fresh }: { booking: Booking; on
           value={booking.stationName || booking.stationId}
           onClick={() => go('stationDetail', { id: booking.stationId })}
         />
-        {booking.stationAddress && <InfoLine label="地址" value={booking.stationAddress} />}
+        {booking.mode === 'visit' && booking.visitAddress && <InfoLine label="走访地址" value={booking.visitAddress} />}
+        {booking.stationAddress && <InfoLine label={booking.mode === 'visit' ? '指导站地址' : '地址'} value={booking.stationAddress} />}
         {booking.stationPhone && (
           <InfoLine
             label="电话"

@@ -13,14 +13,18 @@ export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
     <View>
       <Card title={`${home.year} 年度 · 待审核`} testId="home-review-waiting">
         <View className="home-stats">
-          <Stat value={home.waiting} label="待审核申报" tone={home.waiting > 0 ? 'warning' : undefined} />
+          <Stat
+            value={home.waiting}
+            label={home.role === 'national' ? '待复核申报' : '待审核申报'}
+            tone={home.waiting > 0 ? 'warning' : undefined}
+          />
           <Stat
             value={tracks.reduce((n, t) => n + home.byTrack[t].used, 0)}
             label={home.role === 'province' ? '已推荐' : '已进入复核及以后'}
           />
         </View>
         <View style={{ marginTop: '16px' }}>
-          <Button type="primary" block onClick={() => go('reviewList')}>
+          <Button type="primary" block onClick={() => go('reviewList', { queue: 1 })} data-testid="go-review-queue">
             去审核
           </Button>
         </View>

@@ -20,6 +20,9 @@ import { EligibilityList, FormSummary, StationConfirmations, StatusHero, Timelin
 import { ActionBar, Banner, Card, formatDateTime } from '@/shared'
 import { useReviewStore } from '../store'
 import { ActionSheet, type ActionInput } from './ActionSheet'
+import { ObjectionsCard } from './Objections'
+import { monthDay, openObjections } from '@/domain/notice'
+import { toLocalDate } from '@/domain/time'
 import './review.scss'
 
 interface ActionDef {
@@ -146,6 +149,16 @@ export function ReviewDetailView({
     names[c.orgId] = c.orgName
   }
   const sheet = open ? ACTIONS[open]! : undefined
+  // national, in public notice: why 确认入选 is not offered yet (the server decided; this says when it will be)
+  const inNotice = app.status === 'public_notice' && user.role === 'national'
+  const waits: string[] = []
+  if (inNotice && !actions.includes('confirm')) {
+    const open = openObjections(app)
+    if (app.publicNotice && app.confirmableFrom && toLocalDate(new Date()) < app.confirmableFrom)
+      waits.push(`公示期至 ${monthDay(app.publicNotice.end)}，届满后可确认入选`)
+    if (open > 0) waits.push(`尚有 ${open} 条异议未处理，处理完毕后可确认入选`)
+    if (waits.length === 0 && app.publicNotice) waits.push(`公示期至 ${monthDay(app.publicNotice.end)}，届满后可确认入选`)
+  }
 
   const run = async (input: ActionInput): Promise<string | null> => {
     if (!open || !sheet) return null
@@ -173,6 +186,12 @@ export function ReviewDetailView({
         side={app.submittedAt ? `申报于 ${formatDateTime(app.submittedAt)}` : undefined}
       />
 
+      {waits.length > 0 && (
+        <View data-testid="confirm-wait">
+          <Banner tone="warning">{waits.join('；')}</Banner>
+        </View>
+      )}
+
       {refusal && (
         <View data-testid="quota-refusal">
           <Banner tone="danger">不能推荐：{refusal}</Banner>
@@ -183,6 +202,18 @@ export function ReviewDetailView({
         {app.eligibility.ok ? null : <Banner tone="danger">存在不符合申报条件的项目</Banner>}
         <EligibilityList result={app.eligibility} />
       </Card>
+
+      {(inNotice || (app.objections?.length ?? 0) > 0) && (
+        <ObjectionsCard
+          app={app}
+          canEdit={inNotice}
+          onChange={(a) => {
+            setApp(a)
+            onChange?.(a)
+            bump()
+          }}
+        />
+      )}
 
       {app.stationConfirmations.length > 0 && (
         <Card title="指导站对接确认">

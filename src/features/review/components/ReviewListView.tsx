@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { View, Text, Input, Picker } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import Taro from '@tarojs/taro'
 import { listReviewApplications, publishBatch } from '@/api'
 import type { ApplicationTrack } from '@/domain/contract'
-import { BRAND_FIELD_LABELS } from '@/domain/contract'
+import { BRAND_FIELD_LABELS } from '@/domain/contract/labels'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { ActionBar, EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go, usePagedQuery, useQuery, useRefetchOn } from '@/shared'
-import { useReviewStore } from '../store'
+import { QUOTA_TABLE_2023 } from '@/domain/quota'
+import { QUEUE_FILTER, useReviewStore } from '../store'
 import { ActionSheet, type ActionInput } from './ActionSheet'
 import './review.scss'
 
@@ -34,12 +35,42 @@ const STATUSES: Record<'province' | 'national', StatusFilter[]> = {
   ],
 }
 const TRACKS: ApplicationTrack[] = ['enterprise', 'regional', 'station']
+/** national list: every province (annex 4's rows), first "all" */
+const PROVINCE_OPTIONS: { code?: string; name: string }[] = [
+  { name: '全部省份' },
+  ...QUOTA_TABLE_2023.map((r) => ({ code: r.provinceCode, name: r.provinceName })),
+]
 const SHORT_TRACK: Record<ApplicationTrack, string> = { enterprise: '企业', regional: '区域', station: '指导站' }
 
 /** Reviewer's list: status chips with counts, track chips, cards that open the detail. */
-export function ReviewListView({ role, batch, year }: { role: 'province' | 'national'; batch?: number; year?: number }) {
+export function ReviewListView({
+  role,
+  batch,
+  year,
+  queue,
+}: {
+  role: 'province' | 'national'
+  batch?: number
+  year?: number
+  /** opened from the home's 去审核: show the queue the home counted */
+  queue?: boolean
+}) {
   const filters = useReviewStore((s) => s.filters[role])
   const setFilters = useReviewStore((s) => s.setFilters)
+  useEffect(() => {
+    if (queue) setFilters(role, QUEUE_FILTER[role])
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queue])
+  // the search box: typed text is kept; the list follows 400 ms after the last keystroke (or on 搜索)
+  const [typed, setTyped] = useState(filters.q ?? '')
+  useEffect(() => setTyped(filters.q ?? ''), [filters.q])
+  useEffect(() => {
+    const q = typed.trim() || undefined
+    if (q === filters.q) return
+    const t = setTimeout(() => setFilters(role, { q }), 400)
+    return () => clearTimeout(t)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [typed])
   const version = useReviewStore((s) => s.version)
   // national: publish several 复核中 applications as one public-notice batch
   const [picked, setPicked] = useState<string[]>([])
@@ -47,8 +78,15 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
   const bump = useReviewStore((s) => s.bump)
   const batchMode = role === 'national' && filters.status === 'national_review'
 
-  const base = { track: filters.track, batch, year }
-  const key = [role, filters.status, filters.track, batch, year, version]
+  const national = role === 'national'
+  const base = {
+    track: filters.track,
+    batch,
+    year,
+    ...(national && filters.provinceCode ? { provinceCode: filters.provinceCode } : {}),
+    ...(filters.q ? { q: filters.q } : {}),
+  }
+  const key = [role, filters.status, filters.track, batch, year, filters.provinceCode, filters.q, version]
   const list = usePagedQuery((cursor?: string) => listReviewApplications({ ...base, status: filters.status, cursor, limit: 20 }), key, {
     keepPreviousData: false,
   })
@@ -98,10 +136,11 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
     if (failed) Taro.showToast({ title: failed.message, icon: 'none' })
   }
 
-  const chip = (on: boolean, label: string, onClick: () => void, count?: number, key?: string) => (
+  // count: a number, null while it loads (its place is kept, so the chips do not re-wrap when counts arrive), undefined for none
+  const chip = (on: boolean, label: string, onClick: () => void, count?: number | null, key?: string) => (
     <View key={key ?? label} className={`rv-chip ${on ? 'rv-chip--on' : ''}`} onClick={onClick} role="tab" aria-selected={on}>
       <Text>{label}</Text>
-      {count !== undefined && <Text className="rv-chip__count">{count}</Text>}
+      {count !== undefined && <Text className="rv-chip__count">{count ?? '\u00a0'}</Text>}
     </View>
   )
 
@@ -110,13 +149,49 @@ export function ReviewListView({ role, batch, year }: { role: 'province' | 'nati
       <View className="rv-filters">
         <View className="rv-chips" role="tablist" aria-label="按状态筛选">
           {STATUSES[role].map((f) =>
-            chip(filters.status === f.status, f.label, () => setFilters(role, { status: f.status }), counts[f.status ?? 'all'], f.label),
+            chip(
+              filters.status === f.status,
+              f.label,
+              () => setFilters(role, { status: f.status }),
+              counts[f.status ?? 'all'] ?? null,
+              f.label,
+            ),
           )}
         </View>
         <View className="rv-chips rv-chips--small" role="tablist" aria-label="按赛道筛选">
           {chip(!filters.track, '全部赛道', () => setFilters(role, { track: undefined }))}
           {TRACKS.map((t) => chip(filters.track === t, SHORT_TRACK[t], () => setFilters(role, { track: t }), undefined, t))}
         </View>
+        {national && (
+          <View className="rv-find">
+            <Picker
+              mode="selector"
+              range={PROVINCE_OPTIONS.map((o) => o.name)}
+              value={Math.max(
+                0,
+                PROVINCE_OPTIONS.findIndex((o) => o.code === filters.provinceCode),
+              )}
+              onChange={(e) => setFilters(role, { provinceCode: PROVINCE_OPTIONS[Number(e.detail.value)]?.code })}
+            >
+              <View className="rv-find__province" role="button" aria-label="按省份筛选" data-testid="review-province">
+                <Text>{PROVINCE_OPTIONS.find((o) => o.code === filters.provinceCode)?.name ?? '全部省份'}</Text>
+                <Text aria-hidden>▾</Text>
+              </View>
+            </Picker>
+            <Input
+              className="rv-find__search"
+              value={typed}
+              type="text"
+              confirmType="search"
+              maxlength={40}
+              placeholder="名称或统一社会信用代码"
+              ariaLabel="搜索申报单位、品牌名称或统一社会信用代码"
+              data-testid="review-search"
+              onInput={(e) => setTyped(e.detail.value)}
+              onConfirm={() => setFilters(role, { q: typed.trim() || undefined })}
+            />
+          </View>
+        )}
         {batch && (
           <Text className="ui-muted">
             {year ? `${year} 年度 · ` : ''}第 {batch} 批公示

@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { createLink, listLinks } from '@/api'
 import type { Link } from '@/domain/contract'
-import { LINK_STATUS_LABELS } from '@/domain/contract'
+import { LINK_STATUS_LABELS } from '@/domain/contract/labels'
 import { StatusTag, buildUrl, currentPageUrl, ROUTES, useSession } from '@/shared'
 import './stations.scss'
 

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { StationSummary } from '@/domain/contract'
-import { SERVICE_TOPIC_LABELS } from '@/domain/contract'
+import { SERVICE_TOPIC_LABELS } from '@/domain/contract/labels'
 import './stations.scss'
 
 /** Row height in css px at standard text size (the virtual list needs it exact). */

@@ -23,7 +23,7 @@ export default function ReviewBatchesPage() {
     <PageShell query={query}>
       {(batches) => (
         <View>
-          <View className="rv-chips">
+          <View className="rv-chips" role="tablist" aria-label="按年度查看">
             {YEARS.map((y) => (
               <View
                 key={y}

@@ -12,6 +12,7 @@ export default function ReviewListPage() {
           role={role}
           batch={params.batch ? Number(params.batch) : undefined}
           year={params.year ? Number(params.year) : undefined}
+          queue={params.queue === '1'}
         />
       ) : (
         <EmptyState title="仅限审核账号" description="省级知识产权管理部门和国家知识产权局账号可在此审核申报。" />

@@ -32,7 +32,7 @@ export default function ReviewProgrammePage() {
       <PageShell query={yearQuery}>
         {(view) => (
           <View>
-            <View className="rv-chips">
+            <View className="rv-chips" role="tablist" aria-label="选择年度">
               {[thisYear, thisYear + 1].map((y) => (
                 <View
                   key={y}

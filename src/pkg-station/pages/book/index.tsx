@@ -2,7 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { getBooking, getStation } from '@/api'
 import type { Result } from '@/api'
 import type { Booking, ServiceTopic, StationDetail } from '@/domain/contract'
-import { SERVICE_TOPICS } from '@/domain/contract'
+import { SERVICE_TOPICS } from '@/domain/contract/values'
 import { BookingFlow } from '@/features/booking'
 import { EmptyState, PageShell, go, useQuery, useSession } from '@/shared'
 
