@@ -108,6 +108,18 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX reports_year ON reports (year, track, status);`,
     ].join('\n'),
   },
+  {
+    // photo uploads (issue 11): the bytes beside their metadata, so a photo commits (and rolls back) with the
+    // request that stored it, survives restarts and is copied with the data file; `attached_*` = the record
+    // that took it (a service visit, a member's use evidence), whose readers may then read it
+    version: 4,
+    name: 'uploads',
+    up: [
+      `CREATE TABLE uploads (id TEXT PRIMARY KEY NOT NULL, owner_id TEXT, attached_kind TEXT, attached_id TEXT, doc TEXT NOT NULL, bytes BLOB);`,
+      `CREATE INDEX uploads_owner ON uploads (owner_id);`,
+      `CREATE INDEX uploads_attached ON uploads (attached_kind, attached_id);`,
+    ].join('\n'),
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
