@@ -9,14 +9,24 @@ export default defineAppConfig({
     },
     {
       root: 'pkg-staff',
-      pages: ['pages/bookings/index', 'pages/booking/index', 'pages/availability/index', 'pages/links/index', 'pages/visit-log/index'],
+      pages: [
+        'pages/bookings/index',
+        'pages/booking/index',
+        'pages/availability/index',
+        'pages/links/index',
+        'pages/visit-log/index',
+        'pages/visits/index',
+      ],
     },
     { root: 'pkg-apply', pages: ['pages/form/index', 'pages/status/index'] },
     {
       root: 'pkg-review',
       pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index', 'pages/programme/index'],
     },
-    { root: 'pkg-me', pages: ['pages/notices/index', 'pages/alerts/index', 'pages/portfolio/index'] },
+    {
+      root: 'pkg-me',
+      pages: ['pages/notices/index', 'pages/alerts/index', 'pages/portfolio/index', 'pages/visits/index', 'pages/visit/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['pkg-station'] },

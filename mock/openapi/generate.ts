@@ -36,6 +36,7 @@ const TAGS = [
   { name: 'notices', description: '站内消息' },
   { name: 'programme', description: '行动年度：时间安排、推荐名额版本、省级申报批次' },
   { name: 'uploads', description: '照片上传（服务记录、用标证据）' },
+  { name: 'visits', description: '服务记录、服务建议书、回访、指导站服务统计' },
 ]
 
 const DESCRIPTION = `Back-end contract of the 千企百城 (商标品牌价值提升行动) app. GENERATED from the zod declarations in

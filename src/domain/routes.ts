@@ -13,6 +13,7 @@ export const APP_ROUTES = {
   staffAvailability: '/pkg-staff/pages/availability/index',
   staffLinks: '/pkg-staff/pages/links/index',
   visitLog: '/pkg-staff/pages/visit-log/index',
+  staffVisits: '/pkg-staff/pages/visits/index',
   applyForm: '/pkg-apply/pages/form/index',
   applyStatus: '/pkg-apply/pages/status/index',
   reviewList: '/pkg-review/pages/list/index',
@@ -23,6 +24,8 @@ export const APP_ROUTES = {
   notices: '/pkg-me/pages/notices/index',
   alerts: '/pkg-me/pages/alerts/index',
   portfolio: '/pkg-me/pages/portfolio/index',
+  myVisits: '/pkg-me/pages/visits/index',
+  myVisit: '/pkg-me/pages/visit/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

@@ -69,6 +69,7 @@ import {
 import { PROGRAMME_OPERATIONS } from './programme'
 import { MONITOR_OPERATIONS } from './monitor'
 import { UPLOAD_OPERATIONS } from './upload'
+import { VISIT_OPERATIONS } from './visit'
 import * as z from 'zod/mini'
 import './z' // zod configured (zh-CN, jitless) before any parse
 
@@ -766,6 +767,7 @@ export const OPERATIONS: Operation[] = [
   },
   ...PROGRAMME_OPERATIONS,
   ...UPLOAD_OPERATIONS,
+  ...VISIT_OPERATIONS,
 ]
 
 /** Every error status an operation can answer: its own plus what the framework and the guards can answer. */
