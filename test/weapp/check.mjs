@@ -281,7 +281,9 @@ async function smokeEveryPage(api, env, pages, key) {
   const home = await get('enterprise', '/home')
   const staffBookings = await get('staff', '/staff/bookings?scope=upcoming')
   const review = await get('province', '/review/applications')
+  const myVisits = await get('enterprise', '/visits?limit=1')
   const ids = {
+    visit: myVisits.items?.[0]?.id,
     station: home.station?.id,
     booking: home.nextBooking?.id,
     staffBooking: (staffBookings.items || staffBookings)[0]?.id,
@@ -311,6 +313,9 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-me/pages/notices/index': ['enterprise', ''],
     'pkg-me/pages/alerts/index': ['enterprise', ''],
     'pkg-me/pages/portfolio/index': ['enterprise', ''],
+    'pkg-staff/pages/visits/index': ['staff', ''],
+    'pkg-me/pages/visits/index': ['enterprise', ''],
+    'pkg-me/pages/visit/index': ['enterprise', `id=${ids.visit}`],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(

@@ -106,7 +106,10 @@ const visits: RouteModule = (api, ctx) => {
     const parsed = parseWith(visitInputSchema({ stationTopics: st.topics, today }), body)
     if (!parsed.ok) throw badRequest('服务记录有误，请按提示修改', parsed.fieldErrors)
     const input: VisitInput = parsed.value
-    if (input.client.kind === 'org' && !st.servedOrgIds.includes(input.client.orgId)) {
+    // a linked organisation, or the one whose booking this visit completes (any organisation may book)
+    const booking = input.bookingId ? ctx.store.bookings.get(input.bookingId) : undefined
+    const bookedBy = booking && booking.stationId === st.id ? booking.orgId : undefined
+    if (input.client.kind === 'org' && !st.servedOrgIds.includes(input.client.orgId) && input.client.orgId !== bookedBy) {
       throw badRequest('服务记录有误，请按提示修改', { 'client.orgId': '只能选择已与本站对接的企业或区域品牌主体' })
     }
     const saved = ctx.store.tx(() => {

@@ -38,6 +38,7 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
           <Action icon={<Warning size={22} color="var(--app-primary)" />} label="风险提醒" onClick={() => go('alerts')} />
           <Action icon={<Order size={22} color="var(--app-primary)" />} label="我的商标" onClick={() => go('portfolio')} />
           <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
+          <Action icon={<Edit size={22} color="var(--app-primary)" />} label="服务建议书" onClick={() => go('myVisits')} />
         </View>
       </Card>
 
