@@ -17,6 +17,8 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index', 'pages/programme/index'],
     },
     { root: 'pkg-me', pages: ['pages/notices/index', 'pages/alerts/index', 'pages/portfolio/index'] },
+    // charts (F2 is ~160 KB gzip on H5, ~460 KB on weapp): every chart page lives here, so only they load it
+    { root: 'pkg-charts', pages: ['pages/report-trend/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['pkg-station'] },

@@ -23,6 +23,7 @@ export const APP_ROUTES = {
   notices: '/pkg-me/pages/notices/index',
   alerts: '/pkg-me/pages/alerts/index',
   portfolio: '/pkg-me/pages/portfolio/index',
+  reportTrend: '/pkg-charts/pages/report-trend/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

@@ -311,6 +311,7 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-me/pages/notices/index': ['enterprise', ''],
     'pkg-me/pages/alerts/index': ['enterprise', ''],
     'pkg-me/pages/portfolio/index': ['enterprise', ''],
+    'pkg-charts/pages/report-trend/index': ['enterprise', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(
