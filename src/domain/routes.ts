@@ -26,6 +26,8 @@ export const APP_ROUTES = {
   portfolio: '/pkg-me/pages/portfolio/index',
   myVisits: '/pkg-me/pages/visits/index',
   myVisit: '/pkg-me/pages/visit/index',
+  reportTrend: '/pkg-charts/pages/report-trend/index',
+  stationFigures: '/pkg-charts/pages/station-figures/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

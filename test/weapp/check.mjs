@@ -316,6 +316,8 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-staff/pages/visits/index': ['staff', ''],
     'pkg-me/pages/visits/index': ['enterprise', ''],
     'pkg-me/pages/visit/index': ['enterprise', `id=${ids.visit}`],
+    'pkg-charts/pages/report-trend/index': ['enterprise', ''],
+    'pkg-charts/pages/station-figures/index': ['staff', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(
