@@ -2,7 +2,7 @@
 // station figures and the evaluation have something to count.
 // - an ordinary station: 0–4 visits a year (walk-ins, or its linked organisations when it has any);
 // - the demo station: 60–80 a year from its linked clients and walk-ins, about a third with an advice note,
-//   a third with a follow-up (most past ones done, some late, a few still open), plus follow-ups due this week and
+//   a third with a follow-up (past ones done, some late; a few of the last month still open), plus follow-ups due this week and
 //   overdue ones so the staff home shows them; the demo enterprise has visits with advice notes to read.
 // Dates are never after yesterday; the current year is filled only up to today.
 import type { ServiceTopic } from '../../src/domain/contract'
@@ -100,7 +100,9 @@ export const seedVisits: SeedStep = (s) => {
         }
         if (rng.chance(demo ? 0.35 : 0.2)) {
           v.followUpOn = addCalendarDays(date, rng.int(7, 30))
-          if (v.followUpOn < today && rng.chance(0.85)) {
+          // past follow-ups were done; of the last month's, about one in seven is still open (overdue)
+          const recent = v.followUpOn >= addCalendarDays(today, -30)
+          if (v.followUpOn < today && (!recent || rng.chance(0.85))) {
             // most past follow-ups were done, about one in five of them late
             const doneDay = rng.chance(0.8) ? addCalendarDays(v.followUpOn, -rng.int(0, 3)) : addCalendarDays(v.followUpOn, rng.int(1, 6))
             const day = doneDay < date ? date : doneDay > yesterday ? yesterday : doneDay

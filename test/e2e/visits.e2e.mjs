@@ -99,7 +99,7 @@ test('staff complete the booking and log the visit with a photo and an advice no
     await page.locator('[data-testid="complete"]').click()
     await page.waitForURL(/pkg-staff\/pages\/visit-log\/index/)
     await page.locator('[data-testid="visit-form"]').waitFor()
-    await waitForText(page, ['已根据预约自动填写', '福州闽江源食品有限公司', '注册商标明年到期'])
+    await waitForText(page, ['已根据预约自动填写', '福州闽江源食品有限公司', '风险预警应对'])
     await shot(page, 'visits-form-prefilled')
 
     // required fields the booking could not fill: an empty save shows the field errors and keeps what is there

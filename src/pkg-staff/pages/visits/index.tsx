@@ -18,6 +18,9 @@ export default function StaffVisitsPage() {
           <Button type="primary" onClick={() => go('visitLog')} data-testid="new-visit">
             登记服务
           </Button>
+          <Button onClick={() => go('stationFigures')} data-testid="open-figures">
+            服务统计
+          </Button>
         </View>
       }
     />
