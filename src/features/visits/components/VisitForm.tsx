@@ -138,6 +138,8 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
   if (!draft) return null
   const set = (p: Partial<VisitDraft>, ...clear: string[]) => {
     useVisitStore.getState().patch(key, p)
+    // the "N places to fix" banner describes the last save attempt; editing moves on from it
+    if (banner?.tone === 'danger') setBanner(undefined)
     if (clear.some((k) => errors[k])) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !clear.includes(k))))
   }
   const orgIndex = clients.findIndex((c) => c.orgId === draft.orgId)
