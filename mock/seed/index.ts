@@ -8,6 +8,7 @@ import { WORLD_STEPS } from './world'
 import { seedBookings } from './bookings'
 import { seedApplications } from './applications'
 import { seedProgramme } from './programme'
+import { seedVisits } from './visits'
 import { seedEvaluation } from './evaluation'
 
 export type { SeedCtx, SeedStep } from './context'
@@ -21,6 +22,7 @@ export const SEED_STEPS: [name: string, step: SeedStep][] = [
   ['bookings', seedBookings],
   ['applications', seedApplications],
   ['programme', seedProgramme],
+  ['visits', seedVisits],
   // last: evaluates earlier years from every other step's records and publishes their lists
   ['evaluation', seedEvaluation],
 ]

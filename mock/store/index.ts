@@ -24,6 +24,7 @@ import type {
   StoredListEntry,
   StoredMember,
   StoredReport,
+  StoredUpload,
   StoredVisit,
   StoredLink,
   StoredProgrammeYear,
@@ -44,6 +45,19 @@ class SessionRepo extends Repo<StoredSession, 'userId' | 'expiresAt'> {
     const n = this.sql('DELETE FROM $table WHERE expires_at < ?').run(nowIso).changes
     if (n) this.touch()
     return n
+  }
+}
+
+class UploadRepo extends Repo<StoredUpload, 'ownerId' | 'attachedKind' | 'attachedId'> {
+  /** Adds the record and its bytes (one row: both commit or roll back with the caller's transaction). */
+  insertWithBytes(doc: StoredUpload, bytes: Buffer): StoredUpload {
+    this.insert(doc)
+    this.sql('UPDATE $table SET bytes = ? WHERE id = ?').run(bytes, doc.id)
+    return doc
+  }
+  /** The stored bytes (undefined when there is no such upload). */
+  bytes(id: string): Buffer | undefined {
+    return (this.sql('SELECT bytes FROM $table WHERE id = ?').pluck().get(id) as Buffer | null | undefined) ?? undefined
   }
 }
 
@@ -77,6 +91,7 @@ export class Store {
   readonly evaluationResults: Repo<StoredEvaluationResult, 'year' | 'subjectId' | 'track' | 'provinceCode' | 'methodVersion'>
   readonly listBatches: Repo<StoredListBatch, 'year' | 'list' | 'batch'>
   readonly listEntries: Repo<StoredListEntry, 'year' | 'list' | 'batch' | 'subjectId' | 'provinceCode' | 'field'>
+  readonly uploads: UploadRepo
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
 
@@ -123,6 +138,7 @@ export class Store {
     this.evaluationResults = r('evaluation_results', ['year', 'subjectId', 'track', 'provinceCode', 'methodVersion'])
     this.listBatches = r('list_batches', ['year', 'list', 'batch'])
     this.listEntries = r('list_entries', ['year', 'list', 'batch', 'subjectId', 'provinceCode', 'field'])
+    this.uploads = new UploadRepo(db, { table: 'uploads', columns: ['ownerId', 'attachedKind', 'attachedId'], id: (u) => u.id })
     this.collections = {
       users: this.users,
       sessions: this.sessions,
@@ -149,6 +165,7 @@ export class Store {
       evaluationResults: this.evaluationResults,
       listBatches: this.listBatches,
       listEntries: this.listEntries,
+      uploads: this.uploads,
     }
     for (const repo of Object.values(this.collections)) {
       repo.onWrite = (written) => {

@@ -21,7 +21,7 @@ import type { ReportFigures, ReportState, ReportTrack } from '../../src/domain/r
 import type { EvaluationResult } from '../../src/domain/evaluation'
 import type { ListKind } from '../../src/domain/contract/evaluation'
 import type { BrandField } from '../../src/domain/contract'
-import type { VisitRecord } from '../../src/domain/visits'
+import type { PhotoType, VisitRecord } from '../../src/domain/visits'
 
 export type { Notice, Organization, RegionalBrand, Station, Trademark }
 
@@ -241,4 +241,23 @@ export interface StoredListEntry {
   /** the listed mark's trademark record, if any */
   trademarkId?: string
   publishedAt: string
+}
+
+/**
+ * `uploads`: a stored photo's metadata (the bytes are a BLOB column beside it, read with `store.uploads.bytes`).
+ * Owned by the uploader until a record takes it (`attachedKind` + `attachedId`).
+ */
+export interface StoredUpload {
+  id: string
+  /** user id of the uploader */
+  ownerId: string
+  mime: PhotoType
+  size: number
+  /** hex SHA-256 of the bytes */
+  sha256: string
+  /** ISO instant */
+  createdAt: string
+  /** the record that took it: 'visit', 'member_evidence', … */
+  attachedKind?: string
+  attachedId?: string
 }

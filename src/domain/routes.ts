@@ -13,6 +13,7 @@ export const APP_ROUTES = {
   staffAvailability: '/pkg-staff/pages/availability/index',
   staffLinks: '/pkg-staff/pages/links/index',
   visitLog: '/pkg-staff/pages/visit-log/index',
+  staffVisits: '/pkg-staff/pages/visits/index',
   applyForm: '/pkg-apply/pages/form/index',
   applyStatus: '/pkg-apply/pages/status/index',
   reviewList: '/pkg-review/pages/list/index',
@@ -30,6 +31,10 @@ export const APP_ROUTES = {
   evalPublish: '/pkg-eval/pages/publish/index',
   publicLists: '/pkg-eval/pages/lists/index',
   publicCard: '/pkg-eval/pages/card/index',
+  myVisits: '/pkg-me/pages/visits/index',
+  myVisit: '/pkg-me/pages/visit/index',
+  reportTrend: '/pkg-charts/pages/report-trend/index',
+  stationFigures: '/pkg-charts/pages/station-figures/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

@@ -274,7 +274,7 @@ test('staff complete the visit and land on the prefilled visit log', async () =>
   await guarded(staff, 'complete', async () => {
     await page.locator('[data-testid="complete"]').click()
     await page.waitForURL(/pkg-staff\/pages\/visit-log\/index/)
-    await waitForText(page, ['服务记录（草稿）', '海外布局/马德里', '上门走访'])
+    await waitForText(page, ['保存服务记录', '海外布局/马德里', '上门走访'])
     await shot(page, 'staff-visit-log')
     await page.goto(url('pkg-staff/pages/links/index'))
     await waitForText(page, ['待处理'])

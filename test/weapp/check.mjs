@@ -282,7 +282,9 @@ async function smokeEveryPage(api, env, pages, key) {
   const staffBookings = await get('staff', '/staff/bookings?scope=upcoming')
   const review = await get('province', '/review/applications')
   const listed = await get('enterprise', '/public/lists?limit=1')
+  const myVisits = await get('enterprise', '/visits?limit=1')
   const ids = {
+    visit: myVisits.items?.[0]?.id,
     station: home.station?.id,
     booking: home.nextBooking?.id,
     staffBooking: (staffBookings.items || staffBookings)[0]?.id,
@@ -320,6 +322,11 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-eval/pages/publish/index': ['national', ''],
     'pkg-eval/pages/lists/index': ['enterprise', ''],
     'pkg-eval/pages/card/index': ['enterprise', `id=${ids.listed}`],
+    'pkg-staff/pages/visits/index': ['staff', ''],
+    'pkg-me/pages/visits/index': ['enterprise', ''],
+    'pkg-me/pages/visit/index': ['enterprise', `id=${ids.visit}`],
+    'pkg-charts/pages/report-trend/index': ['enterprise', ''],
+    'pkg-charts/pages/station-figures/index': ['staff', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(

@@ -25,6 +25,7 @@ import { currentUser, requireRole, type Ctx } from '../context'
 import { toLocalDate, toLocalDateTime } from '../../../src/domain/time'
 import type { RouteModule } from './index'
 import { freshAlerts } from './alerts'
+import { followUpsDue } from '../../../src/domain/visits/followup'
 import type { StoredApplication, StoredBooking } from '../../store'
 
 type BookingRow = Pick<StoredBooking, 'id' | 'orgId' | 'stationId' | 'startsAt' | 'status' | 'topic'>
@@ -150,6 +151,23 @@ function staffHome(ctx: Ctx, user: User): StaffHome {
     clientsServed: served.size,
     pendingLinks: links.filter((l) => l.status === 'pending').length,
     clientsWithOpenAlerts: withAlerts.size,
+    followUps: staffFollowUps(ctx, user.stationId),
+  }
+}
+
+/** The station's open follow-ups (service visits) for its home: overdue or due within 7 days. */
+function staffFollowUps(ctx: Ctx, stationId: string | undefined): StaffHome['followUps'] {
+  const due = stationId ? followUpsDue(ctx.store.visits.where({ stationId }), ctx.now(), 7) : []
+  return {
+    total: due.length,
+    overdue: due.filter((v) => v.state === 'overdue').length,
+    items: due.slice(0, 5).map((v) => ({
+      visitId: v.id,
+      clientName: v.client.kind === 'org' ? (ctx.store.orgs.get(v.client.orgId)?.name ?? '') : v.client.name,
+      followUpOn: v.followUpOn!,
+      state: v.state === 'overdue' ? 'overdue' : 'pending',
+      topicLabel: SERVICE_TOPIC_LABELS[v.topics[0]],
+    })),
   }
 }
 

@@ -14,6 +14,8 @@ import review from './review'
 import programme from './programme'
 import monitor from './monitor'
 import evaluation from './evaluation'
+import uploads from './uploads'
+import visits from './visits'
 
 /** Every capability's routes; each module registers its own paths under /api. */
 export type RouteModule = (api: FastifyInstance, ctx: Ctx) => void | Promise<void>
@@ -33,4 +35,6 @@ export const routeModules: RouteModule[] = [
   programme,
   monitor,
   evaluation,
+  uploads,
+  visits,
 ]

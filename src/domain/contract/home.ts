@@ -50,6 +50,17 @@ export const ApplicantHomeSchema = z.object({
 })
 export type ApplicantHome = z.infer<typeof ApplicantHomeSchema>
 
+/** A follow-up the station owes (service visits): overdue, or due within the next 7 days. */
+export const HomeFollowUpSchema = z.object({
+  visitId: z.string(),
+  clientName: z.string(),
+  /** YYYY-MM-DD */
+  followUpOn: z.string(),
+  state: z.enum(['pending', 'overdue']),
+  topicLabel: z.string(),
+})
+export type HomeFollowUp = z.infer<typeof HomeFollowUpSchema>
+
 export const StaffHomeSchema = z.object({
   role: z.literal('staff'),
   stationId: z.string(),
@@ -61,6 +72,8 @@ export const StaffHomeSchema = z.object({
   clientsServed: z.number(),
   pendingLinks: z.number(),
   clientsWithOpenAlerts: z.number(),
+  /** follow-ups of service visits not done yet: overdue or due within 7 days, overdue first (at most 5) */
+  followUps: z.optional(z.object({ total: z.number(), overdue: z.number(), items: z.array(HomeFollowUpSchema) })),
 })
 export type StaffHome = z.infer<typeof StaffHomeSchema>
 

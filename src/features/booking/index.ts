@@ -1,4 +1,4 @@
-// Booking capability: booking flow, voucher, lists, staff handling, availability, visit-log seam.
+// Booking capability: booking flow, voucher, lists, staff handling, availability.
 export { useBookingStore, newIdempotencyKey, type BookingDraft } from './store'
 export { BookingFlow } from './components/BookingFlow'
 export { InfoLine, slotLabel } from './components/parts'
@@ -11,7 +11,6 @@ export { BookingList, BookingCard } from './components/BookingList'
 export { SegTabs } from './components/Tabs'
 export { StaffBookingView } from './components/StaffBookingView'
 export { AvailabilityEditor } from './components/AvailabilityEditor'
-export { VisitLogDraftView } from './components/VisitLogDraftView'
 export { ReasonDialog } from './components/CancelDialog'
 export { BookingTimeline } from './components/BookingTimeline'
 export { DoorCheckIn } from './components/DoorCheckIn'

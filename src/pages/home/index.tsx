@@ -29,7 +29,7 @@ export default function HomePage() {
           {isApplicant(home) ? (
             <ApplicantHomeView home={home} />
           ) : isStaff(home) ? (
-            <StaffHomeView home={home} />
+            <StaffHomeView home={home} onChange={query.reload} />
           ) : (
             <ReviewerHomeView home={home as ReviewerHome} />
           )}

@@ -45,6 +45,7 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
           <Action icon={<Star size={22} color="var(--app-primary)" />} label="品牌自评" onClick={() => go('evalSelf')} />
           <Action icon={<Star size={22} color="var(--app-primary)" />} label="评价结果" onClick={() => go('evalResult')} />
           <Action icon={<List size={22} color="var(--app-primary)" />} label="入选名单" onClick={() => go('publicLists')} />
+          <Action icon={<Edit size={22} color="var(--app-primary)" />} label="服务建议书" onClick={() => go('myVisits')} />
         </View>
       </Card>
 

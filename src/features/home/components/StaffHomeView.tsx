@@ -1,12 +1,60 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { markFollowUpDone } from '@/api'
 import { Clock, Link, List, Message, Order, Star } from '@nutui/icons-react-taro'
 import type { StaffHome } from '@/domain/contract'
 import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { Card, StatusTag, formatDate, go } from '@/shared'
 import { Action, Line, Stat } from './parts'
 
+/** Follow-ups of service visits due now or this week; "已回访" records the moment it is tapped. */
+function FollowUpsCard({ followUps, onDone }: { followUps: NonNullable<StaffHome['followUps']>; onDone?: () => void }) {
+  const [busy, setBusy] = useState<string>()
+  const done = async (id: string) => {
+    if (busy) return
+    setBusy(id)
+    const r = await markFollowUpDone(id)
+    setBusy(undefined)
+    if (!r.ok) return Taro.showToast({ title: r.error.message, icon: 'none' })
+    Taro.showToast({ title: '已记录回访', icon: 'success' })
+    onDone?.()
+  }
+  return (
+    <Card title={`待回访（${followUps.total}）`} extra="服务记录" onExtraClick={() => go('staffVisits')} testId="home-follow-ups">
+      {followUps.items.length === 0 ? (
+        <Text className="ui-muted">近 7 天没有到期的回访。</Text>
+      ) : (
+        followUps.items.map((f) => (
+          <Line
+            key={f.visitId}
+            title={f.clientName}
+            sub={`${f.topicLabel} · 回访日 ${f.followUpOn}`}
+            onClick={() => go('myVisit', { id: f.visitId })}
+            right={
+              <View className="home-follow-up__right">
+                {f.state === 'overdue' && <StatusTag label="已逾期" tone="danger" />}
+                <Button
+                  size="small"
+                  type="primary"
+                  fill="outline"
+                  loading={busy === f.visitId}
+                  onClick={(e) => (e.stopPropagation(), done(f.visitId))}
+                >
+                  已回访
+                </Button>
+              </View>
+            }
+          />
+        ))
+      )}
+    </Card>
+  )
+}
+
 /** Station staff home: today's bookings first, then what waits for the station. */
-export function StaffHomeView({ home }: { home: StaffHome }) {
+export function StaffHomeView({ home, onChange }: { home: StaffHome; onChange?: () => void }) {
   return (
     <View>
       <Card
@@ -29,6 +77,7 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
           ))
         )}
       </Card>
+      {home.followUps && <FollowUpsCard followUps={home.followUps} onDone={onChange} />}
       <Card title="待处理" testId="home-staff-stats">
         <View className="home-stats">
           <Stat
@@ -76,6 +125,7 @@ export function StaffHomeView({ home }: { home: StaffHome }) {
           <Action icon={<Message size={22} color="var(--app-primary)" />} label="消息通知" onClick={() => go('notices')} />
           <Action icon={<Star size={22} color="var(--app-primary)" />} label="站点自评" onClick={() => go('evalSelf')} />
           <Action icon={<List size={22} color="var(--app-primary)" />} label="入选名单" onClick={() => go('publicLists')} />
+          <Action icon={<Order size={22} color="var(--app-primary)" />} label="服务记录" onClick={() => go('staffVisits')} />
         </View>
       </Card>
     </View>

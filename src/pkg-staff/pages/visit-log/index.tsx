@@ -1,23 +1,25 @@
+import { useEffect } from 'react'
 import { useRouter } from '@tarojs/taro'
-import { VisitLogDraftView, useBookingStore } from '@/features/booking/staff'
-import { EmptyState, PageShell, go } from '@/shared'
+import { getVisitForm } from '@/api'
+import type { VisitFormContext } from '@/domain/contract'
+import { useBookingStore } from '@/features/booking/staff'
+import { VisitForm, useVisitStore } from '@/features/visits'
+import { PageShell, useQuery, useSession } from '@/shared'
 
-/** Seam for the reporting feature: shows the prefilled visit-log draft returned by POST /bookings/{id}/complete. */
+/**
+ * Log a service visit. Opened prefilled by completing a booking (?bookingId=, the draft /complete returned),
+ * or empty from the visit list. The form's options are kept locally, so a draft can be finished offline.
+ */
 export default function VisitLogPage() {
   const { params } = useRouter()
-  const draft = useBookingStore((s) => (params.bookingId ? s.visitLogs[params.bookingId] : undefined))
-  return (
-    <PageShell>
-      {draft ? (
-        <VisitLogDraftView draft={draft} />
-      ) : (
-        <EmptyState
-          title="没有找到这次服务的记录草稿"
-          description="完成预约后会自动生成服务记录草稿"
-          actionText="返回预约管理"
-          onAction={() => go('staffBookings')}
-        />
-      )}
-    </PageShell>
-  )
+  const userId = useSession((s) => s.session?.user.id ?? '')
+  const booking = useBookingStore((s) => (params.bookingId ? s.visitLogs[params.bookingId] : undefined))
+  const cached = useVisitStore((s) => s.formContext)
+  const query = useQuery(getVisitForm, [])
+  useEffect(() => {
+    if (query.data) useVisitStore.getState().setFormContext(query.data)
+  }, [query.data])
+  // offline: the options last loaded still drive the form
+  const shown = query.data ? query : cached && query.error?.status === 0 ? { ...query, data: cached, error: undefined } : query
+  return <PageShell<VisitFormContext> query={shown}>{(ctx) => <VisitForm ctx={ctx} userId={userId} booking={booking} />}</PageShell>
 }

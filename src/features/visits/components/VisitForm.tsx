@@ -1,0 +1,363 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Input, Textarea, Picker } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { createVisit } from '@/api'
+import type { CreateVisitRequest, VisitFormContext, VisitLogDraft } from '@/domain/contract'
+import { validate } from '@/domain/validate'
+import { ADVICE_NOTE_MAX, VISIT_MODES, VISIT_MODE_LABELS, visitDraftFromBooking, visitInputSchema } from '@/domain/visits'
+import { Banner, Card, FieldError, ROUTES, buildUrl } from '@/shared'
+import { draftKeyFor, emptyDraft, useVisitStore, type VisitDraft } from '../store'
+import { PhotoField } from './PhotoField'
+import './visits.scss'
+
+const eventValue = (e: any): string => String(e?.detail?.value ?? e?.target?.value ?? '')
+
+/** The draft → the request (blank optional parts left out; text trimmed by the rules, not here). */
+export function toRequest(d: VisitDraft): CreateVisitRequest {
+  return {
+    ...(d.bookingId ? { bookingId: d.bookingId } : {}),
+    date: d.date,
+    client: d.clientKind === 'org' ? { kind: 'org', orgId: d.orgId } : { kind: 'walk_in', name: d.walkInName, phone: d.walkInPhone },
+    mode: d.mode,
+    topics: d.topics,
+    asked: d.asked,
+    advised: d.advised,
+    outcome: d.outcome,
+    ...(d.followUpOn ? { followUpOn: d.followUpOn } : {}),
+    photos: d.photos,
+    ...(d.withNote ? { adviceNote: { title: d.noteTitle, body: d.noteBody } } : {}),
+  }
+}
+
+function fromBooking(b: VisitLogDraft, today: string): VisitDraft {
+  const input = visitDraftFromBooking({
+    bookingId: b.bookingId,
+    orgId: b.orgId,
+    date: b.date <= today ? b.date : today,
+    mode: b.mode,
+    topic: b.topic,
+    question: b.question,
+    advice: b.advice || undefined,
+  })
+  return {
+    ...emptyDraft(today),
+    bookingId: b.bookingId,
+    date: input.date,
+    orgId: b.orgId,
+    mode: input.mode,
+    topics: input.topics,
+    asked: input.asked,
+    advised: input.advised,
+  }
+}
+
+function Field({
+  label,
+  required,
+  error,
+  hint,
+  children,
+  name,
+}: {
+  label: string
+  required?: boolean
+  error?: string
+  hint?: string
+  children: ReactNode
+  name: string
+}) {
+  return (
+    <View className={`vs-field ${error ? 'vs-field--error' : ''}`} data-field={name}>
+      <View className="vs-field__label">
+        <Text>{label}</Text>
+        {required && <Text className="vs-field__req">*</Text>}
+      </View>
+      {children}
+      {hint && !error && <Text className="vs-hint">{hint}</Text>}
+      <FieldError message={error} />
+    </View>
+  )
+}
+
+function Chips<T extends string>({
+  options,
+  selected,
+  onToggle,
+  testId,
+}: {
+  options: { value: T; label: string }[]
+  selected: readonly T[]
+  onToggle: (v: T) => void
+  testId: string
+}) {
+  return (
+    <View className="vs-chips" data-testid={testId}>
+      {options.map((o) => {
+        const on = selected.includes(o.value)
+        return (
+          <View
+            key={o.value}
+            className={`vs-chip ${on ? 'vs-chip--on' : ''}`}
+            data-value={o.value}
+            aria-selected={on}
+            onClick={() => onToggle(o.value)}
+          >
+            <Text>{o.label}</Text>
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+/**
+ * The visit-log form (服务记录): client, mode, topics, what was asked / advised, outcome, follow-up day, photos and
+ * an optional advice note. Every change is kept in the local draft; the rules are the server's own declaration.
+ */
+export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; userId: string; booking?: VisitLogDraft }) {
+  const key = draftKeyFor(userId, booking?.bookingId)
+  const draft = useVisitStore((s) => s.drafts[key])
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [banner, setBanner] = useState<{ tone: 'danger' | 'warning' | 'info'; text: string }>()
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    useVisitStore.getState().ensure(key, () => (booking ? fromBooking(booking, ctx.today) : emptyDraft(ctx.today)))
+  }, [key, booking, ctx.today])
+
+  const schema = useMemo(() => visitInputSchema({ stationTopics: ctx.topics.map((t) => t.value), today: ctx.today }), [ctx])
+  // the booking's organisation may not be linked to the station: offer it as well
+  const clients = useMemo(() => {
+    const list = [...ctx.clients]
+    if (booking && !list.some((c) => c.orgId === booking.orgId))
+      list.unshift({ orgId: booking.orgId, name: booking.orgName, kind: 'enterprise' })
+    return list
+  }, [ctx.clients, booking])
+
+  if (!draft) return null
+  const set = (p: Partial<VisitDraft>, ...clear: string[]) => {
+    useVisitStore.getState().patch(key, p)
+    // the "N places to fix" banner describes the last save attempt; editing moves on from it
+    if (banner?.tone === 'danger') setBanner(undefined)
+    if (clear.some((k) => errors[k])) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !clear.includes(k))))
+  }
+  const orgIndex = clients.findIndex((c) => c.orgId === draft.orgId)
+
+  const submit = async () => {
+    if (busy) return
+    setBanner(undefined)
+    const body = toRequest(draft)
+    const found = validate(schema, body)
+    if (Object.keys(found).length) {
+      setErrors(found)
+      setBanner({ tone: 'danger', text: `还有 ${Object.keys(found).length} 处需要修改，请按提示填写` })
+      return
+    }
+    setBusy(true)
+    const res = await createVisit(body)
+    setBusy(false)
+    if (res.ok) {
+      useVisitStore.getState().discard(key)
+      Taro.showToast({ title: '服务记录已保存', icon: 'success' })
+      Taro.redirectTo({ url: buildUrl(ROUTES.myVisit, { id: res.data.id }) })
+      return
+    }
+    const e = res.error
+    if (e.status === 0) setBanner({ tone: 'warning', text: `${e.message}。草稿已保存在本机，联网后再点“保存服务记录”即可` })
+    else {
+      setErrors(e.fieldErrors ?? {})
+      setBanner({ tone: 'danger', text: e.message })
+    }
+  }
+
+  return (
+    <View className="vs-form" data-testid="visit-form">
+      {booking && <Banner tone="info">预约服务已完成，以下内容已根据预约自动填写，请补充服务建议和结果。</Banner>}
+      <Text className="vs-hint vs-saved">草稿自动保存在本机{draft.changedAt ? '' : '（尚未修改）'}，关闭小程序或断网都不会丢失</Text>
+      <Card title="服务对象">
+        <View className="vs-seg" data-testid="client-kind">
+          {(['org', 'walk_in'] as const).map((k) => (
+            <View
+              key={k}
+              className={`vs-seg__item ${draft.clientKind === k ? 'vs-seg__item--on' : ''}`}
+              onClick={() => set({ clientKind: k }, 'client', 'client.orgId', 'client.name', 'client.phone')}
+            >
+              <Text>{k === 'org' ? '已对接单位' : '临时来访'}</Text>
+            </View>
+          ))}
+        </View>
+        {draft.clientKind === 'org' ? (
+          <Field label="企业 / 区域品牌主体" required name="client.orgId" error={errors['client.orgId'] ?? errors.client}>
+            <Picker
+              mode="selector"
+              range={clients.map((c) => c.name)}
+              value={Math.max(0, orgIndex)}
+              onChange={(e) => set({ orgId: clients[Number(e.detail.value)]?.orgId ?? '' }, 'client', 'client.orgId')}
+              disabled={!!booking}
+            >
+              <View className="vs-select" data-testid="client-org">
+                <Text className={orgIndex < 0 ? 'vs-placeholder' : ''}>{orgIndex >= 0 ? clients[orgIndex].name : '请选择服务对象'}</Text>
+                {!booking && <Text className="vs-select__arrow">›</Text>}
+              </View>
+            </Picker>
+          </Field>
+        ) : (
+          <>
+            <Field label="来访人姓名或单位" required name="client.name" error={errors['client.name']}>
+              <Input
+                className="vs-input"
+                value={draft.walkInName}
+                maxlength={50}
+                placeholder="如：张先生 / 某某茶业"
+                onInput={(e) => set({ walkInName: eventValue(e) }, 'client.name')}
+              />
+            </Field>
+            <Field label="手机号" required name="client.phone" error={errors['client.phone']}>
+              <Input
+                className="vs-input"
+                type="number"
+                maxlength={11}
+                value={draft.walkInPhone}
+                placeholder="11 位手机号"
+                onInput={(e) => set({ walkInPhone: eventValue(e) }, 'client.phone')}
+              />
+            </Field>
+          </>
+        )}
+      </Card>
+
+      <Card title="服务内容">
+        <Field label="服务日期" required name="date" error={errors.date}>
+          <Picker mode="date" value={draft.date} end={ctx.today} onChange={(e) => set({ date: eventValue(e) }, 'date', 'followUpOn')}>
+            <View className="vs-select">
+              <Text>{draft.date}</Text>
+              <Text className="vs-select__arrow">›</Text>
+            </View>
+          </Picker>
+        </Field>
+        <Field label="服务方式" required name="mode" error={errors.mode}>
+          <Chips
+            testId="visit-mode"
+            options={VISIT_MODES.map((m) => ({ value: m, label: VISIT_MODE_LABELS[m] }))}
+            selected={[draft.mode]}
+            onToggle={(m) => set({ mode: m }, 'mode')}
+          />
+        </Field>
+        <Field label="服务事项（可多选）" required name="topics" error={errors.topics ?? errors['topics.0']}>
+          <Chips
+            testId="visit-topics"
+            options={ctx.topics}
+            selected={draft.topics}
+            onToggle={(t) =>
+              set({ topics: draft.topics.includes(t) ? draft.topics.filter((x) => x !== t) : [...draft.topics, t] }, 'topics', 'topics.0')
+            }
+          />
+        </Field>
+        <Field label="咨询的问题" required name="asked" error={errors.asked}>
+          <Textarea
+            className="vs-textarea"
+            value={draft.asked}
+            maxlength={2000}
+            placeholder="对方想解决什么问题"
+            onInput={(e) => set({ asked: eventValue(e) }, 'asked')}
+          />
+        </Field>
+        <Field label="给出的建议" required name="advised" error={errors.advised}>
+          <Textarea
+            className="vs-textarea"
+            value={draft.advised}
+            maxlength={2000}
+            placeholder="给出了哪些建议、办理路径"
+            onInput={(e) => set({ advised: eventValue(e) }, 'advised')}
+          />
+        </Field>
+        <Field label="服务结果" required name="outcome" error={errors.outcome}>
+          <Input
+            className="vs-input"
+            value={draft.outcome}
+            maxlength={500}
+            placeholder="如：已解答，企业将按建议办理"
+            onInput={(e) => set({ outcome: eventValue(e) }, 'outcome')}
+          />
+        </Field>
+        <Field label="回访日期" name="followUpOn" error={errors.followUpOn} hint="需要回访时选择；到期会出现在首页的待回访中">
+          <View className="vs-row">
+            <Picker
+              mode="date"
+              value={draft.followUpOn || ctx.today}
+              start={draft.date}
+              onChange={(e) => set({ followUpOn: eventValue(e) }, 'followUpOn')}
+            >
+              <View className="vs-select vs-select--grow" data-testid="follow-up-on">
+                <Text className={draft.followUpOn ? '' : 'vs-placeholder'}>{draft.followUpOn || '不安排回访'}</Text>
+                <Text className="vs-select__arrow">›</Text>
+              </View>
+            </Picker>
+            {draft.followUpOn && (
+              <Text className="vs-link" onClick={() => set({ followUpOn: '' }, 'followUpOn')}>
+                不回访
+              </Text>
+            )}
+          </View>
+        </Field>
+      </Card>
+
+      <Card title="现场照片">
+        <PhotoField
+          value={draft.photos}
+          onChange={(photos) => set({ photos }, 'photos')}
+          error={errors.photos ?? Object.entries(errors).find(([k]) => k.startsWith('photos.'))?.[1]}
+        />
+      </Card>
+
+      <Card title="商标指导服务建议书">
+        <View
+          className="vs-toggle"
+          onClick={() => set({ withNote: !draft.withNote }, 'adviceNote.title', 'adviceNote.body')}
+          data-testid="note-toggle"
+          aria-checked={draft.withNote}
+        >
+          <View className={`vs-toggle__box ${draft.withNote ? 'vs-toggle__box--on' : ''}`}>
+            <Text>{draft.withNote ? '✓' : ''}</Text>
+          </View>
+          <Text>出具书面建议书（服务对象可在小程序中查看）</Text>
+        </View>
+        {draft.withNote && (
+          <>
+            <Field label="建议书标题" required name="adviceNote.title" error={errors['adviceNote.title']}>
+              <Input
+                className="vs-input"
+                value={draft.noteTitle}
+                maxlength={100}
+                onInput={(e) => set({ noteTitle: eventValue(e) }, 'adviceNote.title')}
+              />
+            </Field>
+            <Field
+              label="建议书内容"
+              required
+              name="adviceNote.body"
+              error={errors['adviceNote.body']}
+              hint={`${Array.from(draft.noteBody).length}/${ADVICE_NOTE_MAX} 字`}
+            >
+              <Textarea
+                className="vs-textarea vs-textarea--tall"
+                value={draft.noteBody}
+                maxlength={ADVICE_NOTE_MAX}
+                placeholder="问题分析、具体建议、办理时限与所需材料"
+                onInput={(e) => set({ noteBody: eventValue(e) }, 'adviceNote.body')}
+              />
+            </Field>
+          </>
+        )}
+      </Card>
+
+      {banner && <Banner tone={banner.tone}>{banner.text}</Banner>}
+      <View className="vs-submit">
+        <Button type="primary" block loading={busy} onClick={submit} data-testid="visit-submit">
+          保存服务记录
+        </Button>
+      </View>
+    </View>
+  )
+}

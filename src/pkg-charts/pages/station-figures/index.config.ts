@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本站服务统计', enablePullDownRefresh: true })
