@@ -19,6 +19,7 @@ import type {
   StoredCall,
   StoredCallReminder,
   StoredMember,
+  StoredMarkEvidence,
   StoredReport,
   StoredVisit,
   StoredLink,
@@ -68,6 +69,7 @@ export class Store {
   readonly callReminders: Repo<StoredCallReminder, 'callId'>
   readonly visits: Repo<StoredVisit, 'stationId' | 'clientOrgId' | 'date' | 'followUpOn'>
   readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
+  readonly markEvidence: Repo<StoredMarkEvidence, 'associationId' | 'trademarkId'>
   readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
@@ -110,6 +112,7 @@ export class Store {
     this.callReminders = r<StoredCallReminder, 'callId'>('call_reminders', ['callId'], (k) => k.key)
     this.visits = r('visits', ['stationId', 'clientOrgId', 'date', 'followUpOn'])
     this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
+    this.markEvidence = r('mark_evidence', ['associationId', 'trademarkId'])
     this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
     this.collections = {
       users: this.users,
@@ -132,6 +135,7 @@ export class Store {
       callReminders: this.callReminders,
       visits: this.visits,
       members: this.members,
+      markEvidence: this.markEvidence,
       reports: this.reports,
     }
     for (const repo of Object.values(this.collections)) {

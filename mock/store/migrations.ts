@@ -108,6 +108,16 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX reports_year ON reports (year, track, status);`,
     ].join('\n'),
   },
+  {
+    // member register (issue 11): the mark holder's own dated use evidence (the members' evidence lives on
+    // their register entry); the non-use defence bundle reads both
+    version: 7,
+    name: 'holder-evidence',
+    up: [
+      table('mark_evidence', ['association_id TEXT', 'trademark_id TEXT']),
+      `CREATE INDEX mark_evidence_mark ON mark_evidence (trademark_id);`,
+    ].join('\n'),
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
