@@ -17,6 +17,17 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index', 'pages/programme/index'],
     },
     { root: 'pkg-me', pages: ['pages/notices/index', 'pages/alerts/index', 'pages/portfolio/index'] },
+    {
+      root: 'pkg-assoc',
+      pages: [
+        'pages/register/index',
+        'pages/member/index',
+        'pages/add/index',
+        'pages/evidence/index',
+        'pages/figures/index',
+        'pages/bundle/index',
+      ],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['pkg-station'] },

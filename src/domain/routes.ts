@@ -23,6 +23,12 @@ export const APP_ROUTES = {
   notices: '/pkg-me/pages/notices/index',
   alerts: '/pkg-me/pages/alerts/index',
   portfolio: '/pkg-me/pages/portfolio/index',
+  assocRegister: '/pkg-assoc/pages/register/index',
+  assocMember: '/pkg-assoc/pages/member/index',
+  assocAdd: '/pkg-assoc/pages/add/index',
+  assocEvidence: '/pkg-assoc/pages/evidence/index',
+  assocFigures: '/pkg-assoc/pages/figures/index',
+  assocBundle: '/pkg-assoc/pages/bundle/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

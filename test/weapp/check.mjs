@@ -274,18 +274,26 @@ async function smoke(env, pages) {
  * fails on a thrown error, an empty page, or a page that sends the signed-in user to sign-in.
  */
 async function smokeEveryPage(api, env, pages, key) {
-  const PHONES = { enterprise: '13800000001', staff: '13800000003', province: '13800000004', national: '13800000005' }
+  const PHONES = {
+    enterprise: '13800000001',
+    association: '13800000002',
+    staff: '13800000003',
+    province: '13800000004',
+    national: '13800000005',
+  }
   const sessions = {}
   for (const [role, phone] of Object.entries(PHONES)) sessions[role] = await signInApi(api, phone)
   const get = (role, p) => fetch(`${api}${p}`, { headers: { authorization: `Bearer ${sessions[role].token}` } }).then((r) => r.json())
   const home = await get('enterprise', '/home')
   const staffBookings = await get('staff', '/staff/bookings?scope=upcoming')
   const review = await get('province', '/review/applications')
+  const register = await get('association', '/members?limit=1')
   const ids = {
     station: home.station?.id,
     booking: home.nextBooking?.id,
     staffBooking: (staffBookings.items || staffBookings)[0]?.id,
     application: review.items?.[0]?.id,
+    member: register.items?.[0]?.id,
   }
   // page → [role, query]; a page missing here fails the check (so a new page gets a smoke render)
   const plan = {
@@ -311,6 +319,12 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-me/pages/notices/index': ['enterprise', ''],
     'pkg-me/pages/alerts/index': ['enterprise', ''],
     'pkg-me/pages/portfolio/index': ['enterprise', ''],
+    'pkg-assoc/pages/register/index': ['association', ''],
+    'pkg-assoc/pages/member/index': ['association', `id=${ids.member}`],
+    'pkg-assoc/pages/add/index': ['association', ''],
+    'pkg-assoc/pages/evidence/index': ['association', `memberId=${ids.member}`],
+    'pkg-assoc/pages/figures/index': ['association', ''],
+    'pkg-assoc/pages/bundle/index': ['association', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(
