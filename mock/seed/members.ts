@@ -26,7 +26,6 @@ const DEMO_WORDS = [
   '闽漆坊',
   '榕漆',
   '三山漆艺',
-  '沈绍安',
   '漆韵',
   '乌山',
   '闽都漆',
@@ -38,6 +37,22 @@ const DEMO_WORDS = [
   '金漆',
   '福漆堂',
   '漆光',
+  '榕城',
+  '螺洲',
+  '闽江',
+  '于山',
+  '屏山',
+  '西湖',
+  '南后街',
+  '三坊',
+  '朱紫',
+  '烟台山',
+  '仓山',
+  '马尾',
+  '琅岐',
+  '长乐',
+  '连江',
+  '闽清',
 ]
 const DEMO_TAILS = ['工艺品有限公司', '漆艺有限公司', '漆器厂', '文化创意有限公司', '工艺美术有限公司', '漆器专业合作社']
 const OTHER_WORDS = ['鑫', '源', '华', '盛', '恒', '丰', '泰', '宏', '福', '嘉', '瑞', '兴', '德', '昌', '隆', '祥']
@@ -121,11 +136,12 @@ function buildRegister(
   const products = opts.demo ? DEMO_PRODUCTS : PRODUCT_TAILS.map((t) => `${opts.product}${t}`)
   for (const plan of opts.plans) {
     let name = ''
-    while (!name || names.has(name)) {
-      name = opts.demo
-        ? `福州${rng.pick(DEMO_WORDS)}${rng.pick(DEMO_TAILS)}`
-        : `${rng.pick(OTHER_WORDS)}${rng.pick(OTHER_WORDS)}${opts.product}${rng.pick(['有限公司', '厂', '专业合作社', '工贸有限公司'])}`
-      if (names.has(name)) name = `${name.slice(0, -4)}${rng.int(2, 9)}${name.slice(-4)}`
+    for (let attempt = 0; !name || names.has(name); attempt++) {
+      const tails = opts.demo ? DEMO_TAILS : ['有限公司', '厂', '专业合作社', '工贸有限公司']
+      const word = opts.demo ? rng.pick(DEMO_WORDS) : `${rng.pick(OTHER_WORDS)}${rng.pick(OTHER_WORDS)}`
+      // after many draws (a crowded register) a second word keeps names unique and readable
+      const extra = attempt > 20 ? rng.pick(OTHER_WORDS) : ''
+      name = opts.demo ? `福州${word}${extra}${rng.pick(tails)}` : `${word}${extra}${opts.product}${rng.pick(tails)}`
     }
     names.add(name)
     const coop = name.endsWith('合作社')

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, button, pageText, BASE_URL } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, pageText, BASE_URL } from './lib.mjs'
 
 // GB 32100-2015 check character (the same rule as src/domain/ids.ts)
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
@@ -45,7 +45,7 @@ test('association: adds a member, suspends another with a reason, exports the us
   const { context, page, errors } = await newPhone(browser)
   try {
     await signIn(page, 'association')
-    await page.locator('[data-testid="home-members"]').click()
+    await page.locator('[data-testid="home-members"]:visible').click()
     await page.waitForURL(/pkg-assoc\/pages\/register/)
     await waitForText(page, ['在册会员', '福州'])
     await shot(page, 'members-01-register')
@@ -53,36 +53,38 @@ test('association: adds a member, suspends another with a reason, exports the us
     // search narrows the register; the status filter shows only suspended members
     await type(page, 'member-search', '合作社')
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid^="member-MB"]')].every((e) => e.textContent.includes('合作社')),
+      [...document.querySelectorAll('[data-testid^="member-MB"]')]
+        .filter((e) => e.offsetParent !== null)
+        .every((e) => e.textContent.includes('合作社')),
     )
     await type(page, 'member-search', '')
-    await page.locator('[data-testid="status-suspended"]').click()
+    await page.locator('[data-testid="status-suspended"]:visible').click()
     await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('[data-testid^="member-MB"]')]
+      const rows = [...document.querySelectorAll('[data-testid^="member-MB"]')].filter((e) => e.offsetParent !== null)
       return rows.length > 0 && rows.every((e) => e.textContent.includes('暂停使用'))
     })
     await shot(page, 'members-02-suspended-filter')
-    await page.locator('[data-testid="status-all"]').click()
+    await page.locator('[data-testid="status-all"]:visible').click()
 
     // add: empty submit → field errors; a bad check digit → the USCC field says so; typed values stay
-    await page.locator('[data-testid="add-member"]').click()
+    await page.locator('[data-testid="add-member"]:visible').click()
     await page.waitForURL(/pkg-assoc\/pages\/add/)
-    await button(page, '添加会员').click()
+    await page.locator('[data-testid="submit-member"]:visible').click()
     await waitForText(page, ['请填写企业名称', '请选择是否为中小企业'])
     await type(page, 'input-uscc', BAD)
     await type(page, 'input-name', '福州e2e漆艺工坊有限公司')
-    await page.locator('[data-testid="sme-yes"]').click()
+    await page.locator('[data-testid="sme-yes"]:visible').click()
     await type(page, 'input-products', '漆画、漆器茶具')
     await type(page, 'input-reason', '入会申请经理事会审议通过')
     await waitForText(page, ['校验'])
     await shot(page, 'members-03-add-bad-uscc')
     assert.equal(
-      await page.locator('[data-testid="input-name"] input, input[data-testid="input-name"]').first().inputValue(),
+      await page.locator('[data-testid="input-name"]:visible input, input[data-testid="input-name"]:visible').first().inputValue(),
       '福州e2e漆艺工坊有限公司',
     )
     await type(page, 'input-uscc', GOOD)
     const added = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/members' && r.request().method() === 'POST')
-    await button(page, '添加会员').click()
+    await page.locator('[data-testid="submit-member"]:visible').click()
     assert.equal((await added).status(), 201)
     await page.waitForURL(/pkg-assoc\/pages\/member/)
     await waitForText(page, ['福州e2e漆艺工坊有限公司', '正常使用', '入会申请经理事会审议通过'])
@@ -90,22 +92,24 @@ test('association: adds a member, suspends another with a reason, exports the us
 
     // suspend another (an active seeded member): the sheet says what follows, a reason is required
     await page.goto(url('pkg-assoc/pages/register/index'))
-    await page.locator('[data-testid="status-active"]').click()
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid^="member-MB"]').length > 1)
-    const row = page.locator('[data-testid^="member-MB"]').filter({ hasNotText: 'e2e' }).first()
+    await page.locator('[data-testid="status-active"]:visible').click()
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid^="member-MB"]')].filter((e) => e.offsetParent !== null).length > 1,
+    )
+    const row = page.locator('[data-testid^="member-MB"]:visible').filter({ hasNotText: 'e2e' }).first()
     const name = (await row.locator('.mb-row__name').innerText()).trim()
     await row.click()
     await page.waitForURL(/pkg-assoc\/pages\/member/)
-    await page.locator('[data-testid="action-suspend"]').click()
+    await page.locator('[data-testid="action-suspend"]:visible').click()
     await waitForText(page, [`暂停${name}使用`, '恢复前不得', '撤三答辩'])
-    await page.locator('[data-testid="change-confirm"]').click()
+    await page.locator('[data-testid="change-confirm"]:visible').click()
     await waitForText(page, ['请填写原因'])
     await type(page, 'change-reason-input', '抽检发现漆层厚度不达标，整改期间暂停使用')
     await shot(page, 'members-05-suspend-confirm')
     const changed = page.waitForResponse((r) => /\/api\/members\/.+\/changes$/.test(new URL(r.url()).pathname))
-    await page.locator('[data-testid="change-confirm"]').click()
+    await page.locator('[data-testid="change-confirm"]:visible').click()
     assert.equal((await changed).status(), 200)
-    await page.locator('[data-testid="change-sheet"]').waitFor({ state: 'detached' })
+    await page.locator('[data-testid="change-sheet"]:visible').waitFor({ state: 'detached' })
     await waitForText(page, ['暂停使用（正常使用 → 暂停使用）', '抽检发现漆层厚度不达标，整改期间暂停使用', '恢复使用'])
     await shot(page, 'members-06-suspended')
 
@@ -116,7 +120,7 @@ test('association: adds a member, suspends another with a reason, exports the us
     const preview = await pageText(page)
     const n = Number(/收录证据 (\d+) 项/.exec(preview)?.[1])
     assert.ok(n > 10, `the demo mark has evidence in the last three years (preview says ${n})`)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-bundle"]').click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-bundle"]:visible').click()])
     assert.match(download.suggestedFilename(), /^撤三答辩使用证据-福州脱胎漆器-\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}\.html$/)
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-')), 'bundle.html')
     await download.saveAs(file)
