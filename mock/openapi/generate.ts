@@ -36,6 +36,7 @@ const TAGS = [
   { name: 'notices', description: '站内消息' },
   { name: 'programme', description: '行动年度：时间安排、推荐名额版本、省级申报批次' },
   { name: 'members', description: '用标管理：会员名册、使用证据、撤三答辩证据汇编' },
+  { name: 'uploads', description: '照片上传（服务记录、用标证据）' },
 ]
 
 const DESCRIPTION = `Back-end contract of the 千企百城 (商标品牌价值提升行动) app. GENERATED from the zod declarations in
@@ -85,10 +86,11 @@ export function generateOpenApi(): Json {
     const responses: Json = {}
     for (const [status, r] of Object.entries(op.ok)) {
       if (!r.schema) {
-        // a text body without a JSON declaration (text/calendar)
+        // a body without a JSON declaration (text/calendar; image bytes: one entry per type, `a|b`)
+        const binary = (ct: string) => (ct.startsWith('text/') ? { type: 'string' } : { type: 'string', contentMediaType: ct })
         responses[status] = {
           description: r.description,
-          ...(r.contentType ? { content: { [r.contentType]: { schema: { type: 'string' } } } } : {}),
+          ...(r.contentType ? { content: Object.fromEntries(r.contentType.split('|').map((ct) => [ct, { schema: binary(ct) }])) } : {}),
         }
         continue
       }
@@ -108,7 +110,19 @@ export function generateOpenApi(): Json {
     }
     const params = [...parameters(op.params, 'path'), ...parameters(op.query, 'query')]
     if (params.length) entry.parameters = params
-    if (op.body) {
+    if (op.upload) {
+      // one file in a multipart form (the handler checks its bytes: type by content, size)
+      const file = { type: 'string', contentMediaType: op.upload.accept.join(', '), maxLength: op.upload.maxBytes }
+      entry.requestBody = {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: { type: 'object', required: [op.upload.field], properties: { [op.upload.field]: file } },
+            encoding: { [op.upload.field]: { contentType: op.upload.accept.join(', ') } },
+          },
+        },
+      }
+    } else if (op.body) {
       const optional = z.safeParse(op.body, undefined).success
       const bodyRef = ref(op.body, `${op.id[0].toUpperCase()}${op.id.slice(1)}Body`)
       entry.requestBody = { required: !optional, content: { 'application/json': { schema: bodyRef } } }

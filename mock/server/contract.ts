@@ -19,7 +19,10 @@ export function checkRequest(op: Operation) {
       if (!req.user) throw unauthenticated()
       if (!op.roles.includes(req.user.role)) throw forbidden()
     }
-    // text/plain is the only non-JSON body Fastify parses; every body of this API is JSON
+    // an upload operation takes multipart/form-data only (its handler reads and checks the file); every other
+    // body of this API is JSON, and text/plain is the only non-JSON body Fastify parses besides multipart
+    if (op.upload && !(typeof req.isMultipart === 'function' && req.isMultipart()))
+      throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `请以 multipart/form-data 上传文件（字段 ${op.upload.field}）`)
     if (typeof req.body === 'string')
       throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）')
     const parts: Array<[keyof FastifyRequest & ('params' | 'query' | 'body'), Schema, string]> = [

@@ -21,6 +21,7 @@ import type {
   StoredMember,
   StoredMarkEvidence,
   StoredReport,
+  StoredUpload,
   StoredVisit,
   StoredLink,
   StoredProgrammeYear,
@@ -41,6 +42,19 @@ class SessionRepo extends Repo<StoredSession, 'userId' | 'expiresAt'> {
     const n = this.sql('DELETE FROM $table WHERE expires_at < ?').run(nowIso).changes
     if (n) this.touch()
     return n
+  }
+}
+
+class UploadRepo extends Repo<StoredUpload, 'ownerId' | 'attachedKind' | 'attachedId'> {
+  /** Adds the record and its bytes (one row: both commit or roll back with the caller's transaction). */
+  insertWithBytes(doc: StoredUpload, bytes: Buffer): StoredUpload {
+    this.insert(doc)
+    this.sql('UPDATE $table SET bytes = ? WHERE id = ?').run(bytes, doc.id)
+    return doc
+  }
+  /** The stored bytes (undefined when there is no such upload). */
+  bytes(id: string): Buffer | undefined {
+    return (this.sql('SELECT bytes FROM $table WHERE id = ?').pluck().get(id) as Buffer | null | undefined) ?? undefined
   }
 }
 
@@ -71,6 +85,7 @@ export class Store {
   readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
   readonly markEvidence: Repo<StoredMarkEvidence, 'associationId' | 'trademarkId'>
   readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
+  readonly uploads: UploadRepo
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
 
@@ -114,6 +129,7 @@ export class Store {
     this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
     this.markEvidence = r('mark_evidence', ['associationId', 'trademarkId'])
     this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
+    this.uploads = new UploadRepo(db, { table: 'uploads', columns: ['ownerId', 'attachedKind', 'attachedId'], id: (u) => u.id })
     this.collections = {
       users: this.users,
       sessions: this.sessions,
@@ -137,6 +153,7 @@ export class Store {
       members: this.members,
       markEvidence: this.markEvidence,
       reports: this.reports,
+      uploads: this.uploads,
     }
     for (const repo of Object.values(this.collections)) {
       repo.onWrite = (written) => {

@@ -109,6 +109,18 @@ export const MIGRATIONS: Migration[] = [
     ].join('\n'),
   },
   {
+    // photo uploads (issue 11): the bytes beside their metadata, so a photo commits (and rolls back) with the
+    // request that stored it, survives restarts and is copied with the data file; `attached_*` = the record
+    // that took it (a service visit, a member's use evidence), whose readers may then read it
+    version: 4,
+    name: 'uploads',
+    up: [
+      `CREATE TABLE uploads (id TEXT PRIMARY KEY NOT NULL, owner_id TEXT, attached_kind TEXT, attached_id TEXT, doc TEXT NOT NULL, bytes BLOB);`,
+      `CREATE INDEX uploads_owner ON uploads (owner_id);`,
+      `CREATE INDEX uploads_attached ON uploads (attached_kind, attached_id);`,
+    ].join('\n'),
+  },
+  {
     // member register (issue 11): the mark holder's own dated use evidence (the members' evidence lives on
     // their register entry); the non-use defence bundle reads both
     version: 7,

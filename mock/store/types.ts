@@ -18,7 +18,7 @@ import type {
 import type { Member, UseEvidence } from '../../src/domain/members'
 import type { ProgrammeYear, ProvinceCall } from '../../src/domain/programme'
 import type { ReportFigures, ReportState, ReportTrack } from '../../src/domain/report'
-import type { VisitRecord } from '../../src/domain/visits'
+import type { PhotoType, VisitRecord } from '../../src/domain/visits'
 
 export type { Notice, Organization, RegionalBrand, Station, Trademark }
 
@@ -187,4 +187,23 @@ export interface StoredReport {
   /** ISO instants */
   createdAt: string
   updatedAt: string
+}
+
+/**
+ * `uploads`: a stored photo's metadata (the bytes are a BLOB column beside it, read with `store.uploads.bytes`).
+ * Owned by the uploader until a record takes it (`attachedKind` + `attachedId`).
+ */
+export interface StoredUpload {
+  id: string
+  /** user id of the uploader */
+  ownerId: string
+  mime: PhotoType
+  size: number
+  /** hex SHA-256 of the bytes */
+  sha256: string
+  /** ISO instant */
+  createdAt: string
+  /** the record that took it: 'visit', 'member_evidence', … */
+  attachedKind?: string
+  attachedId?: string
 }

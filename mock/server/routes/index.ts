@@ -14,6 +14,7 @@ import review from './review'
 import programme from './programme'
 import monitor from './monitor'
 import members from './members'
+import uploads from './uploads'
 
 /** Every capability's routes; each module registers its own paths under /api. */
 export type RouteModule = (api: FastifyInstance, ctx: Ctx) => void | Promise<void>
@@ -33,4 +34,5 @@ export const routeModules: RouteModule[] = [
   programme,
   monitor,
   members,
+  uploads,
 ]

@@ -69,6 +69,7 @@ import {
 import { PROGRAMME_OPERATIONS } from './programme'
 import { MONITOR_OPERATIONS } from './monitor'
 import { MEMBER_OPERATIONS } from './member'
+import { UPLOAD_OPERATIONS } from './upload'
 import * as z from 'zod/mini'
 import './z' // zod configured (zh-CN, jitless) before any parse
 
@@ -93,8 +94,11 @@ export const ERROR_RESPONSES = {
     name: 'Conflict',
     description: '状态冲突（CONFLICT、INVALID_TRANSITION、QUOTA_EXCEEDED、SLOT_FULL、CALL_CLOSED、DEADLINE_PASSED）',
   },
-  413: { name: 'PayloadTooLarge', description: '请求体超过 1 MB（PAYLOAD_TOO_LARGE）' },
-  415: { name: 'UnsupportedMediaType', description: '请求体须为 JSON（UNSUPPORTED_MEDIA_TYPE）' },
+  413: { name: 'PayloadTooLarge', description: '请求体超过 1 MB，或上传的照片超过大小上限（PAYLOAD_TOO_LARGE）' },
+  415: {
+    name: 'UnsupportedMediaType',
+    description: '请求体须为 JSON；上传接口须为 multipart/form-data，照片须为 JPG/PNG/WebP（UNSUPPORTED_MEDIA_TYPE）',
+  },
   429: { name: 'TooManyRequests', description: '请求过于频繁（RATE_LIMITED）' },
 } as const
 export type ErrorStatus = keyof typeof ERROR_RESPONSES
@@ -113,6 +117,11 @@ export interface Operation {
   query?: Schema
   /** request body; operations without one accept no body or `{}` */
   body?: Schema
+  /**
+   * a file upload instead of a JSON body: multipart/form-data with one file in `field` (the handler reads and
+   * checks it; the contract hook only insists on the content type)
+   */
+  upload?: { field: string; accept: readonly string[]; maxBytes: number }
   /** message of the 400 when the body is refused (default: 提交的内容有误，请按提示修改) */
   invalid?: string
   /** success responses by status */
@@ -758,6 +767,7 @@ export const OPERATIONS: Operation[] = [
   },
   ...PROGRAMME_OPERATIONS,
   ...MEMBER_OPERATIONS,
+  ...UPLOAD_OPERATIONS,
 ]
 
 /** Every error status an operation can answer: its own plus what the framework and the guards can answer. */

@@ -5,21 +5,19 @@
 // - Mode: 到站 (at the station), 上门走访 (staff visit the client), 线上 (online).
 // - Topics: one or more of the station's own service topics, no repeats.
 // - Dates are Beijing calendar days; a visit is not in the future, a follow-up is not before the visit.
-// - Photos: at most 9 (WeChat chooseMedia picks at most 9 at once), JPEG / PNG / WebP, at most 3 MiB each
-//   after the phone compresses them; the server enforces the same constants on upload.
+// - Photos: at most 9, JPEG / PNG / WebP, at most 3 MiB each (./photos).
 import * as z from 'zod/mini'
 import type { ServiceTopic } from '../contract/org'
 import { validatePhone } from '../ids'
 import { type Actor, text, ymd } from '../outcome'
+import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT, PHOTO_TYPES, type PhotoType } from './photos'
 
 export type VisitMode = 'onsite' | 'visit' | 'online'
 export const VISIT_MODES: readonly VisitMode[] = ['onsite', 'visit', 'online']
 export const VISIT_MODE_LABELS: Record<VisitMode, string> = { onsite: '到站', visit: '上门走访', online: '线上' }
 
-export const PHOTO_MAX_COUNT = 9
-export const PHOTO_MAX_BYTES = 3 * 1024 * 1024
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
-export type PhotoType = (typeof PHOTO_TYPES)[number]
+// photo limits, type sniffing and the phone's compression plan: zod-free, so the upload helper stays light
+export * from './photos'
 
 export const ASKED_MAX = 2000
 export const ADVISED_MAX = 2000
@@ -128,35 +126,6 @@ export function visitInputSchema(ctx: VisitContext) {
         }
       }),
     ) as z.ZodMiniType<VisitInput>
-}
-
-// ── Uploads (the server's checks; the same constants drive the phone's compression) ──
-
-/** What the first bytes say the file is (never trust the declared type alone). */
-export function sniffImageType(bytes: Uint8Array): PhotoType | null {
-  const b = (i: number) => bytes[i] ?? -1
-  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg'
-  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png'
-  const ascii = (from: number, s: string) => Array.from(s).every((c, i) => b(from + i) === c.charCodeAt(0))
-  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'image/webp'
-  return null
-}
-
-export interface UploadRefusal {
-  /** 413 too large, 415 wrong type, 409 too many on this visit */
-  status: 409 | 413 | 415
-  message: string
-}
-
-/** Server-side check of one photo upload; null = accept. */
-export function checkPhotoUpload(file: { size: number; head: Uint8Array }, photosAlready: number): UploadRefusal | null {
-  if (photosAlready >= PHOTO_MAX_COUNT) return { status: 409, message: `每条服务记录最多 ${PHOTO_MAX_COUNT} 张照片，已满` }
-  if (file.size > PHOTO_MAX_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1)
-    return { status: 413, message: `照片为 ${mb} MB，超过 ${PHOTO_MAX_BYTES / 1024 / 1024} MB 上限，请压缩后再上传` }
-  }
-  if (!sniffImageType(file.head)) return { status: 415, message: '只能上传 JPG、PNG 或 WebP 格式的照片' }
-  return null
 }
 
 // ── Who sees a visit ───────────────────────────────────────────────────────────

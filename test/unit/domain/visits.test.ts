@@ -2,6 +2,7 @@ import {
   PHOTO_MAX_BYTES,
   canViewVisit,
   checkPhotoUpload,
+  compressionSteps,
   clientsServedPerYear,
   followUpFigures,
   followUpState,
@@ -129,6 +130,7 @@ describe('photo uploads (server side)', () => {
     })
     expect(checkPhotoUpload({ size: 1000, head: gif }, 0)).toMatchObject({ status: 415 })
     expect(checkPhotoUpload({ size: 1000, head: png }, 9)).toMatchObject({ status: 409 })
+    expect(checkPhotoUpload({ size: 0, head: new Uint8Array() }, 0)).toEqual({ status: 400, message: '照片是空文件，请重新选择' })
   })
 })
 
@@ -266,5 +268,23 @@ describe('prefill from a completed booking', () => {
       photos: [],
     })
     expect(errors(d)).toEqual({ advised: '请填写给出的建议', outcome: '请填写服务结果' })
+  })
+})
+
+describe('phone-side compression plan', () => {
+  test('small photos are sent as they are; large ones are re-encoded smaller step by step, aspect kept', () => {
+    expect(compressionSteps({ size: 300_000, width: 1200, height: 900 })).toBeNull()
+    const steps = compressionSteps({ size: 5_000_000, width: 4000, height: 3000 })!
+    expect(steps[0]).toEqual({ width: 1600, height: 1200, quality: 0.82 })
+    for (let i = 1; i < steps.length; i++) {
+      expect(steps[i].width * steps[i].height * steps[i].quality).toBeLessThan(
+        steps[i - 1].width * steps[i - 1].height * steps[i - 1].quality,
+      )
+      expect(steps[i].width / steps[i].height).toBeCloseTo(4 / 3, 2)
+    }
+    // a large file of small dimensions (an uncompressed PNG): never enlarged, only re-encoded
+    expect(compressionSteps({ size: 4_000_000, width: 800, height: 1000 })![0]).toEqual({ width: 800, height: 1000, quality: 0.82 })
+    // an oversized small file (a 3000 px screenshot of 600 KB) is scaled down
+    expect(compressionSteps({ size: 600_000, width: 3000, height: 1000 })![0]).toMatchObject({ width: 1600, height: 533 })
   })
 })
