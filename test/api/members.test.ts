@@ -9,6 +9,11 @@ const withCheck = (body17: string) => body17 + usccCheckChar(body17)
 /** same 17 characters, a check character that is not the right one */
 const badCheck = (body17: string) => body17 + (usccCheckChar(body17) === '0' ? '1' : '0')
 
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4d30000000049454e44ae426082',
+  'hex',
+)
+
 const newMember = (over: Record<string, unknown> = {}) => ({
   uscc: withCheck('91350102MA8TKXT01'),
   name: '福州测试漆艺有限公司',
@@ -28,6 +33,19 @@ describe('member register (用标管理)', () => {
   afterAll(async () => {
     await mock.close()
   })
+
+  /** POST /uploads with a real multipart body: a 1×1 PNG; returns its file id */
+  async function upload(): Promise<string> {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), 'evidence.png')
+    const res = await fetch(`${mock.baseUrl}/api/uploads`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${(await mock.as('association')).token}` },
+    })
+    expect(res.status).toBe(201)
+    return ((await res.json()) as { fileId: string }).fileId
+  }
 
   /** a signed-in user of another association (its own seeded register) */
   async function otherAssociation() {
@@ -168,19 +186,22 @@ describe('member register (用标管理)', () => {
       fileIds: ['UP1'],
     })
     expect(future.body.fieldErrors).toEqual({ on: '证据日期不能晚于今天' })
-    const ok = await a.call<MemberDetail>('POST', `/members/${m.id}/evidence`, {
-      on: '2026-11-20',
-      kind: 'invoice',
-      description: '漆画销售发票',
-      fileIds: ['UP1'],
-    })
+    // a file id that is no upload of this user is refused at its position; nothing is saved
+    const before = mock.ctx.store.members.get(m.id)!.evidence.length
+    const input = { on: '2026-11-20', kind: 'invoice', description: '漆画销售发票' }
+    const notUploaded = await a.call('POST', `/members/${m.id}/evidence`, { ...input, fileIds: ['UP1'] })
+    expect(notUploaded.status).toBe(400)
+    expect(notUploaded.body.fieldErrors['fileIds.0.fileId']).toMatch(/照片未上传成功/)
+    expect(mock.ctx.store.members.get(m.id)!.evidence).toHaveLength(before)
+    const fileId = await upload()
+    const ok = await a.call<MemberDetail>('POST', `/members/${m.id}/evidence`, { ...input, fileIds: [fileId] })
     expect(ok.status).toBe(201)
-    expect(ok.body.evidence.find((e) => e.description === '漆画销售发票')).toMatchObject({
-      on: '2026-11-20',
-      kind: 'invoice',
-      description: '漆画销售发票',
-      fileIds: ['UP1'],
-    })
+    expect(ok.body.evidence.find((e) => e.description === '漆画销售发票')).toMatchObject({ ...input, fileIds: [fileId] })
+    // the association reads the photo back; another role cannot; the same photo cannot back a second item
+    expect((await fetch(`${mock.baseUrl}/api/uploads/${fileId}`, { headers: { authorization: `Bearer ${a.token}` } })).status).toBe(200)
+    const ent = await mock.as('enterprise')
+    expect((await fetch(`${mock.baseUrl}/api/uploads/${fileId}`, { headers: { authorization: `Bearer ${ent.token}` } })).status).toBe(403)
+    expect((await a.call('POST', `/members/${m.id}/evidence`, { ...input, fileIds: [fileId] })).status).toBe(400)
   })
 
   test('the bundle holds exactly the usable evidence dated inside the window (both ends), the rest listed as excluded', async () => {
@@ -191,8 +212,8 @@ describe('member register (用标管理)', () => {
     const to = '2026-02-28'
     const m = store.members.where({ associationId: ASSOC, status: 'active' }).find((x) => x.licence.start <= '2024-02-29')!
     // evidence on both ends and one day outside each end, on a member that could use the mark then
-    const add = (on: string, description: string) =>
-      a.call('POST', `/members/${m.id}/evidence`, { on, kind: 'product_photo', description, fileIds: ['UP-X'] })
+    const add = async (on: string, description: string) =>
+      a.call('POST', `/members/${m.id}/evidence`, { on, kind: 'product_photo', description, fileIds: [await upload()] })
     const cases = [
       ['2024-02-29', '窗口前一天'],
       [from, '窗口第一天'],
@@ -232,11 +253,11 @@ describe('member register (用标管理)', () => {
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(html.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(b.fileName)}`)
     expect(html.body.startsWith('<!DOCTYPE html>')).toBe(true)
-    // one index row and one section per entry; seeded files embedded, unknown uploads listed as missing
+    // one index row and one section per entry; seeded placeholders and uploaded photos embedded
     expect(html.body.match(/<tr><td><a href="#e\d+">/g)).toHaveLength(b.entries.length)
     expect(html.body.match(/<section class="entry"/g)).toHaveLength(b.entries.length)
     expect(html.body).toContain('data:image/svg+xml;base64,')
-    expect(html.body).toContain('附件 UP-X：文件未找到')
+    expect(html.body).toContain('data:image/png;base64,')
     expect(html.body).not.toMatch(/<script|<link /)
   })
 
@@ -284,7 +305,7 @@ describe('member register (用标管理)', () => {
       on: '2026-10-10',
       kind: 'advert',
       description: '品牌推介会',
-      fileIds: ['UP9'],
+      fileIds: [await upload()],
     })
     expect(r.status).toBe(201)
     expect(r.body.holderEvidence).toHaveLength(n + 1)

@@ -49,6 +49,7 @@ import { currentUser, requireRole, type Ctx } from '../context'
 import { assertValid, forbidden, notFound } from '../errors'
 import { paginate } from '../paginate'
 import { actorOf, refusal } from './programme'
+import { attachUploads, registerUploadViewer } from './uploads'
 import type { RouteModule } from './index'
 
 // ── helpers shared with the report / evaluation modules ──────────────────────
@@ -137,6 +138,17 @@ function noteUse(ctx: Ctx, trademarkId: string, on: string) {
   ctx.store.trademarks.save(tm)
 }
 
+// ── evidence files ───────────────────────────────────────────────────────────
+
+/** Uploads taken by a piece of use evidence are record `<associationId>:<evidenceId>` of kind 'member_evidence'. */
+const EVIDENCE_KIND = 'member_evidence'
+const evidenceRecord = (associationId: string, evidenceId: string) => ({ kind: EVIDENCE_KIND, id: `${associationId}:${evidenceId}` })
+// the association that recorded the evidence (its own or a member's) may read its files
+registerUploadViewer(
+  EVIDENCE_KIND,
+  (_ctx, user, recordId) => user.role === 'association' && !!user.orgId && recordId.startsWith(`${user.orgId}:`),
+)
+
 // ── evidence files in the bundle ─────────────────────────────────────────────
 
 /**
@@ -151,9 +163,16 @@ function placeholderSvg(label: string): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`
 }
 
-function resolveFile(fileId: string): BundleFile | undefined {
-  if (fileId.startsWith('seed-')) return { name: `样例图片 ${fileId.slice(5)}`, dataUri: placeholderSvg(fileId.slice(5)) }
-  return undefined
+/** An evidence file for the document: an upload of this association's evidence, embedded as a data: URI. */
+function fileResolver(ctx: Ctx, associationId: string) {
+  return (fileId: string): BundleFile | undefined => {
+    if (fileId.startsWith('seed-')) return { name: `样例图片 ${fileId.slice(5)}`, dataUri: placeholderSvg(fileId.slice(5)) }
+    const u = ctx.store.uploads.get(fileId)
+    if (!u || u.attachedKind !== EVIDENCE_KIND || !u.attachedId?.startsWith(`${associationId}:`)) return undefined
+    const bytes = ctx.store.uploads.bytes(fileId)
+    if (!bytes) return undefined
+    return { name: `照片 ${fileId}`, dataUri: `data:${u.mime};base64,${bytes.toString('base64')}` }
+  }
 }
 
 // ── bundle ───────────────────────────────────────────────────────────────────
@@ -256,6 +275,7 @@ const members: RouteModule = (api, ctx) => {
     if (!r.ok) throw refusal(r)
     const ev = r.value.evidence[r.value.evidence.length - 1]
     ctx.store.tx(() => {
+      attachUploads(ctx, currentUser(req), ev.fileIds, evidenceRecord(m.associationId, ev.id), 'fileIds')
       ctx.store.members.save(r.value)
       if (standingOn(r.value, ev.on) === 'active') noteUse(ctx, m.trademarkId, ev.on)
     })
@@ -306,6 +326,7 @@ const members: RouteModule = (api, ctx) => {
       by: user.id,
     }
     ctx.store.tx(() => {
+      attachUploads(ctx, user, ev.fileIds, evidenceRecord(org.id, ev.id), 'fileIds')
       ctx.store.markEvidence.insert(ev)
       noteUse(ctx, tm.id, ev.on)
     })
@@ -318,12 +339,12 @@ const members: RouteModule = (api, ctx) => {
   })
 
   api.get('/association/marks/:id/bundle.html', guard, async (req, reply) => {
-    const { bundle } = bundleFor(ctx, req)
+    const { org, bundle } = bundleFor(ctx, req)
     const user = currentUser(req)
     const html = renderBundleHtml(bundle, {
       generatedAt: toLocalDateTime(ctx.now()).replace('T', ' '),
       generatedBy: user.name,
-      file: resolveFile,
+      file: fileResolver(ctx, org.id),
     })
     const name = bundleFileName(bundle)
     return reply
