@@ -101,6 +101,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // No XHR/fetch in the mini-program: axios's adapters were ~60 KB of the main package. The
         // request layer's small subset of axios comes from src/api/axios-lite.ts there instead.
         chain.resolve.alias.set('axios$', path.resolve(__dirname, '..', 'src', 'api', 'axios-lite.ts'))
+        // F2 (pkg-charts only) uses many more tslib helpers than the main package does; one shared tslib module
+        // would carry F2's helpers into the main package's vendors.js (+3.4 KB). F2's own copy (another file of
+        // the same package) is used by pkg-charts alone, so the build keeps it in that subpackage.
+        chain.module
+          .rule('antv-own-tslib')
+          .test(/node_modules[\\/]@antv[\\/]/)
+          .resolve.alias.set('tslib$', path.resolve(__dirname, '..', 'node_modules', 'tslib', 'tslib.es6.js'))
       },
       // NutUI's per-component CSS is order-independent; silence the extract plugin's order warnings.
       miniCssExtractPluginOption: { ignoreOrder: true },

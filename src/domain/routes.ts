@@ -29,6 +29,7 @@ export const APP_ROUTES = {
   assocEvidence: '/pkg-assoc/pages/evidence/index',
   assocFigures: '/pkg-assoc/pages/figures/index',
   assocBundle: '/pkg-assoc/pages/bundle/index',
+  reportTrend: '/pkg-charts/pages/report-trend/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

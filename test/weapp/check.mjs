@@ -325,6 +325,7 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-assoc/pages/evidence/index': ['association', `memberId=${ids.member}`],
     'pkg-assoc/pages/figures/index': ['association', ''],
     'pkg-assoc/pages/bundle/index': ['association', ''],
+    'pkg-charts/pages/report-trend/index': ['enterprise', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(
