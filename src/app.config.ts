@@ -29,7 +29,7 @@ export default defineAppConfig({
       ],
     },
     // charts (F2 is ~160 KB gzip on H5, ~460 KB on weapp): every chart page lives here, so only they load it
-    { root: 'pkg-charts', pages: ['pages/report-trend/index'] },
+    { root: 'pkg-charts', pages: ['pages/report-trend/index', 'pages/member-trend/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['pkg-station'] },

@@ -30,6 +30,7 @@ export const APP_ROUTES = {
   assocFigures: '/pkg-assoc/pages/figures/index',
   assocBundle: '/pkg-assoc/pages/bundle/index',
   reportTrend: '/pkg-charts/pages/report-trend/index',
+  memberTrend: '/pkg-charts/pages/member-trend/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

@@ -23,6 +23,12 @@ const BODY = `91350102MA8${String(Date.now() % 1_000_000).padStart(6, '0')}`
 const GOOD = BODY + check(BODY)
 const BAD = BODY + (check(BODY) === '0' ? '1' : '0')
 
+// a small real PNG (8×8, one colour), like a phone photo as far as type sniffing and the canvas are concerned
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAIAQMAAAD+wSzIAAAABlBMVEWMHBP///+Zd4+1AAAAC0lEQVQI12NgQAcAABAAAQJ+Nu4AAAAASUVORK5CYII=',
+  'base64',
+)
+
 let browser
 before(async () => {
   browser = await launch()
@@ -90,6 +96,21 @@ test('association: adds a member, suspends another with a reason, exports the us
     await waitForText(page, ['福州e2e漆艺工坊有限公司', '正常使用', '入会申请经理事会审议通过'])
     await shot(page, 'members-04-added')
 
+    // dated use evidence with a photo (H5: the file input; the photo is compressed and uploaded)
+    await page.locator('.ui-card__extra:visible', { hasText: '添加' }).click()
+    await page.waitForURL(/pkg-assoc\/pages\/evidence/)
+    await page.locator('[data-testid="ev-kind-product_photo"]:visible').click()
+    await type(page, 'input-ev-description', '标注证明商标的漆画礼盒实物照片')
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="add-photo"]:visible').click()])
+    await chooser.setFiles({ name: 'label.png', mimeType: 'image/png', buffer: PNG })
+    await page.locator('[data-testid^="photo-"] img:visible, [data-testid^="photo-"]:visible .mb-files__img').first().waitFor()
+    await shot(page, 'members-04b-evidence-form')
+    const saved = page.waitForResponse((r) => /\/api\/members\/.+\/evidence$/.test(new URL(r.url()).pathname))
+    await page.locator('[data-testid="submit-evidence"]:visible').click()
+    assert.equal((await saved).status(), 201)
+    await page.waitForURL(/pkg-assoc\/pages\/member/)
+    await waitForText(page, ['使用证据（1）', '标注证明商标的漆画礼盒实物照片'])
+
     // suspend another (an active seeded member): the sheet says what follows, a reason is required
     await page.goto(url('pkg-assoc/pages/register/index'))
     await page.locator('[data-testid="status-active"]:visible').click()
@@ -135,6 +156,15 @@ test('association: adds a member, suspends another with a reason, exports the us
     assert.match(docText, /一、证据目录/)
     assert.match(docText, /被许可使用人/)
     await shot(doc, 'members-08-bundle-document')
+    // the charts of the member figures (pkg-charts)
+    await page.goto(url('pkg-assoc/pages/figures/index'))
+    await waitForText(page, ['年度用标情况', '年末在册'])
+    await shot(page, 'members-09-figures')
+    await page.locator('.ui-card__extra:visible', { hasText: '趋势图' }).click()
+    await page.waitForURL(/pkg-charts\/pages\/member-trend/)
+    await waitForText(page, ['用标会员数量（月末）', '每年新增与撤销'])
+    await page.waitForTimeout(1500)
+    await shot(page, 'members-10-trend-charts')
     console.log(`# bundle: ${n} entries, ${Math.round(html.length / 1024)} KB, from ${BASE_URL}`)
     assertNoPageErrors(errors, 'association members')
   } catch (e) {

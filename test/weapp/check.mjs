@@ -326,6 +326,7 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-assoc/pages/figures/index': ['association', ''],
     'pkg-assoc/pages/bundle/index': ['association', ''],
     'pkg-charts/pages/report-trend/index': ['enterprise', ''],
+    'pkg-charts/pages/member-trend/index': ['association', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(
