@@ -6,6 +6,7 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, pageText, BASE_URL } from './lib.mjs'
 
 // GB 32100-2015 check character (the same rule as src/domain/ids.ts)
@@ -23,11 +24,30 @@ const BODY = `91350102MA8${String(Date.now() % 1_000_000).padStart(6, '0')}`
 const GOOD = BODY + check(BODY)
 const BAD = BODY + (check(BODY) === '0' ? '1' : '0')
 
-// a small real PNG (8×8, one colour), like a phone photo as far as type sniffing and the canvas are concerned
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAIAQMAAAD+wSzIAAAABlBMVEWMHBP///+Zd4+1AAAAC0lEQVQI12NgQAcAABAAAQJ+Nu4AAAAASUVORK5CYII=',
-  'base64',
-)
+// a real PNG (24×24, lacquer red), built here so the browser can decode and re-encode it like a photo
+function png(w, h, [r, g, b]) {
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(data.length)
+    const td = Buffer.concat([Buffer.from(type), data])
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(zlib.crc32(td) >>> 0)
+    return Buffer.concat([len, td, crc])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(w, 0)
+  ihdr.writeUInt32BE(h, 4)
+  ihdr.set([8, 2, 0, 0, 0], 8)
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: w }, () => [r, g, b]).flat())])
+  const raw = Buffer.concat(Array.from({ length: h }, () => row))
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+const PNG = png(24, 24, [140, 28, 19])
 
 let browser
 before(async () => {
