@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, pageText, BASE_URL } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, pageText, BASE_URL, SCREENSHOTS } from './lib.mjs'
 
 // GB 32100-2015 check character (the same rule as src/domain/ids.ts)
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
@@ -175,7 +175,8 @@ test('association: adds a member, suspends another with a reason, exports the us
     const docText = await doc.locator('body').innerText()
     assert.match(docText, /一、证据目录/)
     assert.match(docText, /被许可使用人/)
-    await shot(doc, 'members-08-bundle-document')
+    // the document is long (one section per entry): its first screen is what a reader sees first
+    await doc.screenshot({ path: path.join(SCREENSHOTS, 'members-08-bundle-document.png') })
     // the charts of the member figures (pkg-charts)
     await page.goto(url('pkg-assoc/pages/figures/index'))
     await waitForText(page, ['年度用标情况', '年末在册'])
