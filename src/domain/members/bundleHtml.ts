@@ -44,7 +44,7 @@ function fileBlock(fileId: string, opts: BundleHtmlOptions): string {
 
 const STYLE = `body{font-family:"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#1f2329;margin:24px auto;max-width:960px;padding:0 16px;line-height:1.6}
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;border-bottom:2px solid #c8161d;padding-bottom:4px;margin-top:32px}h3{font-size:16px;margin:0 0 8px}
-table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #d0d3d9;padding:6px 8px;text-align:left;vertical-align:top}th{background:#f5f6f8}
+table{border-collapse:collapse;width:100%;font-size:14px}.scroll{overflow-x:auto}.scroll table{min-width:640px}td.nowrap{white-space:nowrap}th,td{border:1px solid #d0d3d9;padding:6px 8px;text-align:left;vertical-align:top}th{background:#f5f6f8}
 small{color:#646a73}.warn{background:#fff7e6;border:1px solid #ffd591;padding:8px 12px;border-radius:4px}.missing{color:#c8161d}
 section.entry{border:1px solid #d0d3d9;border-radius:6px;padding:12px 16px;margin:16px 0;page-break-inside:avoid}
 ul.files{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:12px}figure{margin:0}img{max-width:280px;max-height:280px;border:1px solid #d0d3d9}
@@ -56,7 +56,7 @@ export function renderBundleHtml(b: UseEvidenceBundle, opts: BundleHtmlOptions):
   const rows = b.entries
     .map(
       (e) =>
-        `<tr><td><a href="#e${e.no}">${e.no}</a></td><td>${e.on}</td><td>${who(e)}</td><td>${escapeHtml(e.what)}</td>` +
+        `<tr><td><a href="#e${e.no}">${e.no}</a></td><td class="nowrap">${e.on}</td><td>${who(e)}</td><td>${escapeHtml(e.what)}</td>` +
         `<td>${escapeHtml(e.description)}</td><td>${e.fileIds.length} 个文件</td></tr>`,
     )
     .join('\n')
@@ -89,9 +89,9 @@ export function renderBundleHtml(b: UseEvidenceBundle, opts: BundleHtmlOptions):
 <p><small>生成时间 ${escapeHtml(opts.generatedAt)} · 生成人 ${escapeHtml(opts.generatedBy)} · 共 ${b.entries.length} 项证据</small></p>
 ${b.warnings.length ? `<div class="warn">${b.warnings.map((w) => `<p>${escapeHtml(w)}</p>`).join('')}</div>` : ''}
 <h2>一、证据目录</h2>
-<table><thead><tr><th>序号</th><th>日期</th><th>使用人</th><th>证据类型</th><th>内容</th><th>附件</th></tr></thead><tbody>
+<div class="scroll"><table><thead><tr><th>序号</th><th>日期</th><th>使用人</th><th>证据类型</th><th>内容</th><th>附件</th></tr></thead><tbody>
 ${rows || '<tr><td colspan="6">所选期间没有可用的使用证据</td></tr>'}
-</tbody></table>
+</tbody></table></div>
 <h2>二、各年度证据数量</h2>
 <table><thead><tr><th>期间</th><th>证据数</th></tr></thead><tbody>${coverage}</tbody></table>
 ${licensees ? `<h2>三、被许可使用人</h2><table><thead><tr><th>名称</th><th>统一社会信用代码</th><th>证据数</th></tr></thead><tbody>${licensees}</tbody></table>` : ''}

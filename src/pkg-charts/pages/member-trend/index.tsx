@@ -6,8 +6,16 @@ import type { MemberFigures } from '@/domain/contract/member'
 import { PageShell, useQuery, useRefetchOn } from '@/shared'
 import { TrendChart, type TrendSeries } from '../../components'
 
+/** "2025-06-30" → "25Q2": short labels, so four years of quarter ends fit a phone-wide axis */
+const quarter = (on: string) => `${on.slice(2, 4)}Q${Math.ceil(Number(on.slice(5, 7)) / 3)}`
+
 function seriesOf(f: MemberFigures): { counts: TrendSeries[]; flows: TrendSeries[] } {
-  const pts = f.series.map((c) => ({ on: c.on.slice(0, 7), c }))
+  // quarter ends plus today (the month-end figures are in the tables of the figures page)
+  const last = f.series[f.series.length - 1]
+  const pts = f.series
+    .filter((c) => c === last || ['03', '06', '09', '12'].includes(c.on.slice(5, 7)))
+    .map((c) => ({ on: quarter(c.on), c }))
+    .filter((p, i, all) => i === all.length - 1 || p.on !== all[i + 1].on)
   return {
     counts: [
       { name: '在册会员', points: pts.map(({ on, c }) => ({ x: on, y: c.members })) },
@@ -30,8 +38,15 @@ export default function MemberTrendPage() {
         return (
           <View className="ui-page" data-testid="member-trend">
             <View className="ui-card">
-              <Text className="ui-card__title">「{f.brandName}」用标会员数量（月末）</Text>
-              <TrendChart id="member-count" kind="line" series={counts} unit="家" title="在册会员与中小企业（月末）" xLabel="月份" />
+              <Text className="ui-card__title">「{f.brandName}」用标会员数量（季末）</Text>
+              <TrendChart
+                id="member-count"
+                kind="line"
+                series={counts}
+                unit="家"
+                title="在册会员与中小企业（季末，最后一点为今天）"
+                xLabel="季度"
+              />
             </View>
             <View className="ui-card">
               <Text className="ui-card__title">每年新增与撤销</Text>
