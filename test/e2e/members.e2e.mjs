@@ -183,7 +183,7 @@ test('association: adds a member, suspends another with a reason, exports the us
     await shot(page, 'members-09-figures')
     await page.locator('.ui-card__extra:visible', { hasText: '趋势图' }).click()
     await page.waitForURL(/pkg-charts\/pages\/member-trend/)
-    await waitForText(page, ['用标会员数量（月末）', '每年新增与撤销'])
+    await waitForText(page, ['用标会员数量（季末）', '每年新增与撤销'])
     await page.waitForTimeout(1500)
     await shot(page, 'members-10-trend-charts')
     console.log(`# bundle: ${n} entries, ${Math.round(html.length / 1024)} KB, from ${BASE_URL}`)
