@@ -45,8 +45,19 @@ export default defineAppConfig({
         'pages/card/index',
       ],
     },
+    {
+      root: 'pkg-assoc',
+      pages: [
+        'pages/register/index',
+        'pages/member/index',
+        'pages/add/index',
+        'pages/evidence/index',
+        'pages/figures/index',
+        'pages/bundle/index',
+      ],
+    },
     // charts (F2 is ~160 KB gzip on H5, ~460 KB on weapp): every chart page lives here, so only they load it
-    { root: 'pkg-charts', pages: ['pages/report-trend/index', 'pages/station-figures/index'] },
+    { root: 'pkg-charts', pages: ['pages/report-trend/index', 'pages/station-figures/index', 'pages/member-trend/index'] },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['pkg-station'] },

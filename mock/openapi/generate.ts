@@ -36,6 +36,7 @@ const TAGS = [
   { name: 'notices', description: '站内消息' },
   { name: 'programme', description: '行动年度：时间安排、推荐名额版本、省级申报批次' },
   { name: 'evaluation', description: '年度评价：自评、结果说明、排名、名单发布（千企千标、百城百品、优秀指导站）与公开名单' },
+  { name: 'members', description: '用标管理：会员名册、使用证据、撤三答辩证据汇编' },
   { name: 'uploads', description: '照片上传（服务记录、用标证据）' },
   { name: 'visits', description: '服务记录、服务建议书、回访、指导站服务统计' },
 ]

@@ -9,6 +9,7 @@ import { seedBookings } from './bookings'
 import { seedApplications } from './applications'
 import { seedProgramme } from './programme'
 import { seedVisits } from './visits'
+import { seedMembers } from './members'
 import { seedEvaluation } from './evaluation'
 
 export type { SeedCtx, SeedStep } from './context'
@@ -23,6 +24,7 @@ export const SEED_STEPS: [name: string, step: SeedStep][] = [
   ['applications', seedApplications],
   ['programme', seedProgramme],
   ['visits', seedVisits],
+  ['members', seedMembers],
   // last: evaluates earlier years from every other step's records and publishes their lists
   ['evaluation', seedEvaluation],
 ]

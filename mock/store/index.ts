@@ -23,6 +23,7 @@ import type {
   StoredListBatch,
   StoredListEntry,
   StoredMember,
+  StoredMarkEvidence,
   StoredReport,
   StoredUpload,
   StoredVisit,
@@ -86,6 +87,7 @@ export class Store {
   readonly callReminders: Repo<StoredCallReminder, 'callId'>
   readonly visits: Repo<StoredVisit, 'stationId' | 'clientOrgId' | 'date' | 'followUpOn'>
   readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
+  readonly markEvidence: Repo<StoredMarkEvidence, 'associationId' | 'trademarkId'>
   readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
   readonly alertSettings: Repo<StoredAlertSettings, never>
   readonly evaluationResults: Repo<StoredEvaluationResult, 'year' | 'subjectId' | 'track' | 'provinceCode' | 'methodVersion'>
@@ -133,6 +135,7 @@ export class Store {
     this.callReminders = r<StoredCallReminder, 'callId'>('call_reminders', ['callId'], (k) => k.key)
     this.visits = r('visits', ['stationId', 'clientOrgId', 'date', 'followUpOn'])
     this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
+    this.markEvidence = r('mark_evidence', ['associationId', 'trademarkId'])
     this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
     this.alertSettings = r<StoredAlertSettings, never>('alert_settings', [], (a) => a.userId)
     this.evaluationResults = r('evaluation_results', ['year', 'subjectId', 'track', 'provinceCode', 'methodVersion'])
@@ -160,6 +163,7 @@ export class Store {
       callReminders: this.callReminders,
       visits: this.visits,
       members: this.members,
+      markEvidence: this.markEvidence,
       reports: this.reports,
       alertSettings: this.alertSettings,
       evaluationResults: this.evaluationResults,

@@ -138,6 +138,16 @@ export const MIGRATIONS: Migration[] = [
     ].join('\n'),
   },
   {
+    // member register (issue 11): the mark holder's own dated use evidence (the members' evidence lives on
+    // their register entry); the non-use defence bundle reads both
+    version: 7,
+    name: 'holder-evidence',
+    up: [
+      table('mark_evidence', ['association_id TEXT', 'trademark_id TEXT']),
+      `CREATE INDEX mark_evidence_mark ON mark_evidence (trademark_id);`,
+    ].join('\n'),
+  },
+  {
     // trademark monitoring (issue 10): which kinds of new alerts each user is told about (one row per user)
     version: 8,
     name: 'alert-settings',

@@ -15,7 +15,7 @@ import type {
   User,
 } from '../../src/domain/contract'
 
-import type { Member } from '../../src/domain/members'
+import type { Member, UseEvidence } from '../../src/domain/members'
 import type { ProgrammeYear, ProvinceCall } from '../../src/domain/programme'
 import type { ReportFigures, ReportState, ReportTrack } from '../../src/domain/report'
 import type { EvaluationResult } from '../../src/domain/evaluation'
@@ -176,6 +176,15 @@ export type StoredVisit = VisitRecord & { clientOrgId?: string }
 
 /** `members`: an association's register of enterprises licensed to use its regional mark (用标名册). */
 export type StoredMember = Member
+
+/** `mark_evidence`: the mark holder's own dated use evidence (用标证据, 注册人自用), one record per item. */
+export interface StoredMarkEvidence extends UseEvidence {
+  associationId: string
+  trademarkId: string
+  /** ISO instant recorded */
+  at: string
+  by: string
+}
 
 /** `reports`: one yearly brand report (年度报送) per organisation and year; `status` repeats `state.status`. */
 export interface StoredReport {

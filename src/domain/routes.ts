@@ -35,6 +35,13 @@ export const APP_ROUTES = {
   myVisit: '/pkg-me/pages/visit/index',
   reportTrend: '/pkg-charts/pages/report-trend/index',
   stationFigures: '/pkg-charts/pages/station-figures/index',
+  assocRegister: '/pkg-assoc/pages/register/index',
+  assocMember: '/pkg-assoc/pages/member/index',
+  assocAdd: '/pkg-assoc/pages/add/index',
+  assocEvidence: '/pkg-assoc/pages/evidence/index',
+  assocFigures: '/pkg-assoc/pages/figures/index',
+  assocBundle: '/pkg-assoc/pages/bundle/index',
+  memberTrend: '/pkg-charts/pages/member-trend/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

@@ -274,7 +274,13 @@ async function smoke(env, pages) {
  * fails on a thrown error, an empty page, or a page that sends the signed-in user to sign-in.
  */
 async function smokeEveryPage(api, env, pages, key) {
-  const PHONES = { enterprise: '13800000001', staff: '13800000003', province: '13800000004', national: '13800000005' }
+  const PHONES = {
+    enterprise: '13800000001',
+    association: '13800000002',
+    staff: '13800000003',
+    province: '13800000004',
+    national: '13800000005',
+  }
   const sessions = {}
   for (const [role, phone] of Object.entries(PHONES)) sessions[role] = await signInApi(api, phone)
   const get = (role, p) => fetch(`${api}${p}`, { headers: { authorization: `Bearer ${sessions[role].token}` } }).then((r) => r.json())
@@ -283,6 +289,7 @@ async function smokeEveryPage(api, env, pages, key) {
   const review = await get('province', '/review/applications')
   const listed = await get('enterprise', '/public/lists?limit=1')
   const myVisits = await get('enterprise', '/visits?limit=1')
+  const register = await get('association', '/members?limit=1')
   const ids = {
     visit: myVisits.items?.[0]?.id,
     station: home.station?.id,
@@ -290,6 +297,7 @@ async function smokeEveryPage(api, env, pages, key) {
     staffBooking: (staffBookings.items || staffBookings)[0]?.id,
     application: review.items?.[0]?.id,
     listed: listed.items?.[0]?.subjectId,
+    member: register.items?.[0]?.id,
   }
   // page → [role, query]; a page missing here fails the check (so a new page gets a smoke render)
   const plan = {
@@ -327,6 +335,13 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-me/pages/visit/index': ['enterprise', `id=${ids.visit}`],
     'pkg-charts/pages/report-trend/index': ['enterprise', ''],
     'pkg-charts/pages/station-figures/index': ['staff', ''],
+    'pkg-assoc/pages/register/index': ['association', ''],
+    'pkg-assoc/pages/member/index': ['association', `id=${ids.member}`],
+    'pkg-assoc/pages/add/index': ['association', ''],
+    'pkg-assoc/pages/evidence/index': ['association', `memberId=${ids.member}`],
+    'pkg-assoc/pages/figures/index': ['association', ''],
+    'pkg-assoc/pages/bundle/index': ['association', ''],
+    'pkg-charts/pages/member-trend/index': ['association', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(

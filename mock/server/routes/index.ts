@@ -14,6 +14,7 @@ import review from './review'
 import programme from './programme'
 import monitor from './monitor'
 import evaluation from './evaluation'
+import members from './members'
 import uploads from './uploads'
 import visits from './visits'
 
@@ -35,6 +36,7 @@ export const routeModules: RouteModule[] = [
   programme,
   monitor,
   evaluation,
+  members,
   uploads,
   visits,
 ]

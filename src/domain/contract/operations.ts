@@ -70,6 +70,7 @@ import { PROGRAMME_OPERATIONS } from './programme'
 import { MONITOR_OPERATIONS } from './monitor'
 import { EVALUATION_OPERATIONS } from './evaluation'
 import { NOTICE_OPERATIONS } from './notice-ops'
+import { MEMBER_OPERATIONS } from './member'
 import { UPLOAD_OPERATIONS } from './upload'
 import { VISIT_OPERATIONS } from './visit'
 import * as z from 'zod/mini'
@@ -770,6 +771,7 @@ export const OPERATIONS: Operation[] = [
   ...PROGRAMME_OPERATIONS,
   ...EVALUATION_OPERATIONS,
   ...NOTICE_OPERATIONS,
+  ...MEMBER_OPERATIONS,
   ...UPLOAD_OPERATIONS,
   ...VISIT_OPERATIONS,
 ]

@@ -75,11 +75,17 @@ export interface YearlyMemberUsage {
   renewed: number
   suspended: number
   withdrawn: number
+  /** members with at least one piece of use evidence dated in the year on a day they could use the mark */
+  withEvidence: number
 }
 
-/** The yearly member-usage figures for the regional brand's yearly report. */
-export function yearlyMemberUsage(register: readonly Member[], year: number): YearlyMemberUsage {
-  const end = memberCountsOn(register, `${year}-12-31`)
+/**
+ * The yearly member-usage figures for the regional brand's yearly report. `asOf` (Beijing today) caps the
+ * year-end counts for the running year: a licence ending before 31 December is not yet known to be renewed.
+ */
+export function yearlyMemberUsage(register: readonly Member[], year: number, asOf?: string): YearlyMemberUsage {
+  const yearEnd = `${year}-12-31`
+  const end = memberCountsOn(register, asOf && asOf < yearEnd ? asOf : yearEnd)
   const events = register.flatMap((m) => m.history).filter((e) => e.on.startsWith(`${year}-`))
   const n = (a: string) => events.filter((e) => e.action === a).length
   return {
@@ -91,5 +97,27 @@ export function yearlyMemberUsage(register: readonly Member[], year: number): Ye
     renewed: n('renew'),
     suspended: n('suspend'),
     withdrawn: n('withdraw'),
+    withEvidence: register.filter((m) => m.evidence.some((ev) => ev.on.startsWith(`${year}-`) && standingOn(m, ev.on) === 'active')).length,
   }
+}
+
+export interface RegisterFilter {
+  /** name, USCC or product (case-insensitive substring; every space-separated term must match) */
+  q?: string
+  status?: MemberStatus
+}
+
+/** The register as the list shows it: filtered, then by name (Chinese collation). */
+export function filterRegister<T extends Pick<Member, 'name' | 'uscc' | 'products' | 'status'>>(
+  register: readonly T[],
+  f: RegisterFilter,
+): T[] {
+  const terms = (f.q ?? '').toLowerCase().split(/\s+/).filter(Boolean)
+  return register
+    .filter((m) => !f.status || m.status === f.status)
+    .filter((m) => {
+      const hay = `${m.name} ${m.uscc} ${m.products.join(' ')}`.toLowerCase()
+      return terms.every((t) => hay.includes(t))
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
 }

@@ -2,3 +2,4 @@
 export * from './member'
 export * from './figures'
 export * from './bundle'
+export * from './bundleHtml'

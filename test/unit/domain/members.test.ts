@@ -277,6 +277,8 @@ describe('counts as of a date', () => {
       renewed: 1,
       suspended: 1,
       withdrawn: 1,
+      // no evidence in this register (see the bundle tests for evidence)
+      withEvidence: 0,
     })
     expect(yearlyMemberUsage(r, 2024)).toMatchObject({ granted: 2, activeAtYearEnd: 2, smeActiveAtYearEnd: 1 })
   })

@@ -102,6 +102,9 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
           <Line title={home.brand.name} sub={home.brand.markTypeLabel} />
           <Line
             title="用标企业"
+            sub="用标管理：会员名册、使用证据、撤三证据汇编 ›"
+            testId="home-members"
+            onClick={() => go('assocRegister')}
             right={
               <Text className="ui-text">
                 {formatNumber(home.brand.memberCount)} 家（中小企业 {formatNumber(home.brand.smeCount)} 家）

@@ -1,0 +1,7 @@
+export { RegisterView } from './components/RegisterView'
+export { MemberForm } from './components/MemberForm'
+export { MemberDetailView } from './components/MemberDetailView'
+export { EvidenceForm, type EvidenceTarget } from './components/EvidenceForm'
+export { FiguresView } from './components/FiguresView'
+export { BundleView } from './components/BundleView'
+export { useMemberDrafts, splitProducts } from './store'
