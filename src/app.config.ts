@@ -11,10 +11,17 @@ export default defineAppConfig({
       root: 'pkg-staff',
       pages: ['pages/bookings/index', 'pages/booking/index', 'pages/availability/index', 'pages/links/index', 'pages/visit-log/index'],
     },
-    { root: 'pkg-apply', pages: ['pages/form/index', 'pages/status/index'] },
+    { root: 'pkg-apply', pages: ['pages/form/index', 'pages/status/index', 'pages/report/index'] },
     {
       root: 'pkg-review',
-      pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index', 'pages/programme/index'],
+      pages: [
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/quota/index',
+        'pages/batches/index',
+        'pages/programme/index',
+        'pages/reports/index',
+      ],
     },
     { root: 'pkg-me', pages: ['pages/notices/index', 'pages/alerts/index', 'pages/portfolio/index'] },
     // charts (F2 is ~160 KB gzip on H5, ~460 KB on weapp): every chart page lives here, so only they load it

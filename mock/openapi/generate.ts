@@ -35,6 +35,7 @@ const TAGS = [
   { name: 'stations', description: '指导站目录、预约设置、对接联系' },
   { name: 'notices', description: '站内消息' },
   { name: 'programme', description: '行动年度：时间安排、推荐名额版本、省级申报批次' },
+  { name: 'reports', description: '年度报送（附件6/7 四个维度）、同比、省级报送进度与提醒' },
 ]
 
 const DESCRIPTION = `Back-end contract of the 千企百城 (商标品牌价值提升行动) app. GENERATED from the zod declarations in

@@ -8,6 +8,7 @@ import { WORLD_STEPS } from './world'
 import { seedBookings } from './bookings'
 import { seedApplications } from './applications'
 import { seedProgramme } from './programme'
+import { seedReports } from './reports'
 
 export type { SeedCtx, SeedStep } from './context'
 
@@ -20,6 +21,7 @@ export const SEED_STEPS: [name: string, step: SeedStep][] = [
   ['bookings', seedBookings],
   ['applications', seedApplications],
   ['programme', seedProgramme],
+  ['reports', seedReports],
 ]
 
 /** Seeds an empty store. Returns how long each step took (ms). */

@@ -20,6 +20,7 @@ import type {
   StoredCallReminder,
   StoredMember,
   StoredReport,
+  StoredReportReminder,
   StoredVisit,
   StoredLink,
   StoredProgrammeYear,
@@ -69,6 +70,7 @@ export class Store {
   readonly visits: Repo<StoredVisit, 'stationId' | 'clientOrgId' | 'date' | 'followUpOn'>
   readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
   readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
+  readonly reportReminders: Repo<StoredReportReminder, 'year' | 'orgId'>
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
 
@@ -111,6 +113,7 @@ export class Store {
     this.visits = r('visits', ['stationId', 'clientOrgId', 'date', 'followUpOn'])
     this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
     this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
+    this.reportReminders = r<StoredReportReminder, 'year' | 'orgId'>('report_reminders', ['year', 'orgId'], (k) => k.key)
     this.collections = {
       users: this.users,
       sessions: this.sessions,
@@ -133,6 +136,7 @@ export class Store {
       visits: this.visits,
       members: this.members,
       reports: this.reports,
+      reportReminders: this.reportReminders,
     }
     for (const repo of Object.values(this.collections)) {
       repo.onWrite = (written) => {

@@ -108,6 +108,15 @@ export const MIGRATIONS: Migration[] = [
       `CREATE INDEX reports_year ON reports (year, track, status);`,
     ].join('\n'),
   },
+  {
+    // yearly-report reminders (issue 11): one per organisation, year and Beijing day
+    version: 6,
+    name: 'report reminders',
+    up: [
+      table('report_reminders', ['year INTEGER', 'org_id TEXT']),
+      `CREATE INDEX report_reminders_year ON report_reminders (year, org_id);`,
+    ].join('\n'),
+  },
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

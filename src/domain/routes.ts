@@ -24,6 +24,8 @@ export const APP_ROUTES = {
   alerts: '/pkg-me/pages/alerts/index',
   portfolio: '/pkg-me/pages/portfolio/index',
   reportTrend: '/pkg-charts/pages/report-trend/index',
+  reportForm: '/pkg-apply/pages/report/index',
+  reviewReports: '/pkg-review/pages/reports/index',
 } as const
 
 export type RouteName = keyof typeof APP_ROUTES

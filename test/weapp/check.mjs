@@ -312,6 +312,8 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-me/pages/alerts/index': ['enterprise', ''],
     'pkg-me/pages/portfolio/index': ['enterprise', ''],
     'pkg-charts/pages/report-trend/index': ['enterprise', ''],
+    'pkg-apply/pages/report/index': ['enterprise', ''],
+    'pkg-review/pages/reports/index': ['province', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(

@@ -13,6 +13,7 @@ import applications from './applications'
 import review from './review'
 import programme from './programme'
 import monitor from './monitor'
+import reports from './reports'
 
 /** Every capability's routes; each module registers its own paths under /api. */
 export type RouteModule = (api: FastifyInstance, ctx: Ctx) => void | Promise<void>
@@ -31,4 +32,5 @@ export const routeModules: RouteModule[] = [
   review,
   programme,
   monitor,
+  reports,
 ]

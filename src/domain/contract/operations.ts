@@ -68,6 +68,7 @@ import {
 } from './station'
 import { PROGRAMME_OPERATIONS } from './programme'
 import { MONITOR_OPERATIONS } from './monitor'
+import { REPORT_OPERATIONS } from './report'
 import * as z from 'zod/mini'
 import './z' // zod configured (zh-CN, jitless) before any parse
 
@@ -756,6 +757,7 @@ export const OPERATIONS: Operation[] = [
     ok: { 200: json(ReadAllResponseSchema, 'how many were marked') },
   },
   ...PROGRAMME_OPERATIONS,
+  ...REPORT_OPERATIONS,
 ]
 
 /** Every error status an operation can answer: its own plus what the framework and the guards can answer. */
