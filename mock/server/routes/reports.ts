@@ -12,7 +12,7 @@ import type {
   RemindReportsResponse,
   SaveReportRequest,
 } from '../../../src/domain/contract/report'
-import type { Organization, User } from '../../../src/domain/contract'
+import type { HomeSummary, Organization, User } from '../../../src/domain/contract'
 import {
   REPORT_FIELDS,
   REPORT_STATUS_LABELS,
@@ -157,6 +157,33 @@ function progressItem(ctx: Ctx, org: Organization, year: number, today: string):
     ...(last ? { remindedAt: last.sentAt } : {}),
     remindedToday: reminders.some((r) => r.day === today),
   }
+}
+
+/** The home page's yearly-report card: the organisation's report of the year due, or the province's tally. */
+export function withReportCard<T extends HomeSummary>(ctx: Ctx, user: User, home: T): T {
+  const year = currentReportYear(ctx)
+  if (user.role === 'enterprise' || user.role === 'association') {
+    const org = user.orgId ? ctx.store.orgs.get(user.orgId) : undefined
+    if (!org) return home
+    const rec = reportOf(ctx, org.id, year)
+    const w = reportWindow(ctx, year)
+    return {
+      ...home,
+      report: {
+        year,
+        status: rec?.status ?? null,
+        statusLabel: rec ? REPORT_STATUS_LABELS[rec.status] : NOT_STARTED,
+        deadline: w.deadline,
+        open: w.open,
+      },
+    }
+  }
+  if (user.role === 'province' && user.provinceCode) {
+    const orgs = reportParticipants(ctx, user.provinceCode, year)
+    const submitted = orgs.filter((o) => SUBMITTED.includes(reportOf(ctx, o.id, year)?.status ?? 'draft')).length
+    return { ...home, reports: { year, submitted, total: orgs.length } }
+  }
+  return home
 }
 
 const reports: RouteModule = (api, ctx) => {
