@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 
-const FEATURES = ['alerts', 'application', 'auth', 'booking', 'home', 'notices', 'review', 'stations']
+const FEATURES = ['alerts', 'application', 'auth', 'booking', 'home', 'notices', 'report', 'review', 'stations']
 
 const noMock = { group: ['mock/*', '**/mock/*', '**/mock'], message: 'The app never imports the mock backend.' }
 const noPages = {

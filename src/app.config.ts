@@ -18,10 +18,17 @@ export default defineAppConfig({
         'pages/visits/index',
       ],
     },
-    { root: 'pkg-apply', pages: ['pages/form/index', 'pages/status/index'] },
+    { root: 'pkg-apply', pages: ['pages/form/index', 'pages/status/index', 'pages/report/index'] },
     {
       root: 'pkg-review',
-      pages: ['pages/list/index', 'pages/detail/index', 'pages/quota/index', 'pages/batches/index', 'pages/programme/index'],
+      pages: [
+        'pages/list/index',
+        'pages/detail/index',
+        'pages/quota/index',
+        'pages/batches/index',
+        'pages/programme/index',
+        'pages/reports/index',
+      ],
     },
     {
       root: 'pkg-me',

@@ -39,6 +39,7 @@ const TAGS = [
   { name: 'members', description: '用标管理：会员名册、使用证据、撤三答辩证据汇编' },
   { name: 'uploads', description: '照片上传（服务记录、用标证据）' },
   { name: 'visits', description: '服务记录、服务建议书、回访、指导站服务统计' },
+  { name: 'reports', description: '年度报送（附件6/7 四个维度）、同比、省级报送进度与提醒' },
 ]
 
 const DESCRIPTION = `Back-end contract of the 千企百城 (商标品牌价值提升行动) app. GENERATED from the zod declarations in

@@ -10,6 +10,7 @@ import { seedApplications } from './applications'
 import { seedProgramme } from './programme'
 import { seedVisits } from './visits'
 import { seedMembers } from './members'
+import { seedReports } from './reports'
 import { seedEvaluation } from './evaluation'
 
 export type { SeedCtx, SeedStep } from './context'
@@ -25,6 +26,7 @@ export const SEED_STEPS: [name: string, step: SeedStep][] = [
   ['programme', seedProgramme],
   ['visits', seedVisits],
   ['members', seedMembers],
+  ['reports', seedReports],
   // last: evaluates earlier years from every other step's records and publishes their lists
   ['evaluation', seedEvaluation],
 ]

@@ -26,6 +26,7 @@ import type {
   StoredMarkEvidence,
   StoredReport,
   StoredUpload,
+  StoredReportReminder,
   StoredVisit,
   StoredLink,
   StoredProgrammeYear,
@@ -94,6 +95,7 @@ export class Store {
   readonly listBatches: Repo<StoredListBatch, 'year' | 'list' | 'batch'>
   readonly listEntries: Repo<StoredListEntry, 'year' | 'list' | 'batch' | 'subjectId' | 'provinceCode' | 'field'>
   readonly uploads: UploadRepo
+  readonly reportReminders: Repo<StoredReportReminder, 'year' | 'orgId'>
   /** every repository, by collection name (dump, cache invalidation) */
   readonly collections: Record<string, Repo<any, any>>
 
@@ -142,6 +144,7 @@ export class Store {
     this.listBatches = r('list_batches', ['year', 'list', 'batch'])
     this.listEntries = r('list_entries', ['year', 'list', 'batch', 'subjectId', 'provinceCode', 'field'])
     this.uploads = new UploadRepo(db, { table: 'uploads', columns: ['ownerId', 'attachedKind', 'attachedId'], id: (u) => u.id })
+    this.reportReminders = r<StoredReportReminder, 'year' | 'orgId'>('report_reminders', ['year', 'orgId'], (k) => k.key)
     this.collections = {
       users: this.users,
       sessions: this.sessions,
@@ -170,6 +173,7 @@ export class Store {
       listBatches: this.listBatches,
       listEntries: this.listEntries,
       uploads: this.uploads,
+      reportReminders: this.reportReminders,
     }
     for (const repo of Object.values(this.collections)) {
       repo.onWrite = (written) => {

@@ -138,6 +138,15 @@ export const MIGRATIONS: Migration[] = [
     ].join('\n'),
   },
   {
+    // yearly-report reminders (issue 11): one per organisation, year and Beijing day
+    version: 6,
+    name: 'report reminders',
+    up: [
+      table('report_reminders', ['year INTEGER', 'org_id TEXT']),
+      `CREATE INDEX report_reminders_year ON report_reminders (year, org_id);`,
+    ].join('\n'),
+  },
+  {
     // member register (issue 11): the mark holder's own dated use evidence (the members' evidence lives on
     // their register entry); the non-use defence bundle reads both
     version: 7,

@@ -195,6 +195,10 @@ export interface StoredReport {
   status: ReportState['status']
   state: ReportState
   figures: ReportFigures
+  /** paths of year-over-year jumps (> 10×) the reporter confirmed */
+  confirmedJumps?: string[]
+  /** the province of the organisation when the report was started (the reviewer's scope) */
+  provinceCode?: string
   /** ISO instants */
   createdAt: string
   updatedAt: string
@@ -269,4 +273,17 @@ export interface StoredUpload {
   /** the record that took it: 'visit', 'member_evidence', … */
   attachedKind?: string
   attachedId?: string
+}
+
+/** `reportReminders`: a province's reminder to one organisation about one year's report, at most one per Beijing day. */
+export interface StoredReportReminder {
+  /** `${year}:${orgId}:${YYYY-MM-DD}` */
+  key: string
+  year: number
+  orgId: string
+  /** Beijing day it was sent */
+  day: string
+  /** ISO */
+  sentAt: string
+  sentBy: string
 }

@@ -342,6 +342,8 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-assoc/pages/figures/index': ['association', ''],
     'pkg-assoc/pages/bundle/index': ['association', ''],
     'pkg-charts/pages/member-trend/index': ['association', ''],
+    'pkg-apply/pages/report/index': ['enterprise', ''],
+    'pkg-review/pages/reports/index': ['province', ''],
   }
   const unplanned = pages.filter((p) => !plan[p])
   check(

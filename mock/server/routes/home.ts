@@ -26,6 +26,7 @@ import { toLocalDate, toLocalDateTime } from '../../../src/domain/time'
 import type { RouteModule } from './index'
 import { freshAlerts } from './alerts'
 import { followUpsDue } from '../../../src/domain/visits/followup'
+import { withReportCard } from './reports'
 import type { StoredApplication, StoredBooking } from '../../store'
 
 type BookingRow = Pick<StoredBooking, 'id' | 'orgId' | 'stationId' | 'startsAt' | 'status' | 'topic'>
@@ -201,11 +202,11 @@ const home: RouteModule = (api, ctx) => {
     switch (user.role) {
       case 'enterprise':
       case 'association':
-        return applicantHome(ctx, user)
+        return withReportCard(ctx, user, applicantHome(ctx, user))
       case 'staff':
         return staffHome(ctx, user)
       default:
-        return reviewerHome(ctx, user)
+        return withReportCard(ctx, user, reviewerHome(ctx, user))
     }
   })
 }

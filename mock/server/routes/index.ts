@@ -17,6 +17,7 @@ import evaluation from './evaluation'
 import members from './members'
 import uploads from './uploads'
 import visits from './visits'
+import reports from './reports'
 
 /** Every capability's routes; each module registers its own paths under /api. */
 export type RouteModule = (api: FastifyInstance, ctx: Ctx) => void | Promise<void>
@@ -39,4 +40,5 @@ export const routeModules: RouteModule[] = [
   members,
   uploads,
   visits,
+  reports,
 ]

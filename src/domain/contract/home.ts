@@ -47,6 +47,16 @@ export const ApplicantHomeSchema = z.object({
   alerts: z.array(HomeAlertSchema),
   /** association only */
   brand: z.optional(z.object({ name: z.string(), markTypeLabel: z.string(), memberCount: z.number(), smeCount: z.number() })),
+  /** this year's yearly brand report (年度报送): status null = not started */
+  report: z.optional(
+    z.object({
+      year: z.number(),
+      status: z.nullable(z.string()),
+      statusLabel: z.string(),
+      deadline: z.nullable(z.string()),
+      open: z.boolean(),
+    }),
+  ),
 })
 export type ApplicantHome = z.infer<typeof ApplicantHomeSchema>
 
@@ -84,6 +94,8 @@ export const ReviewerHomeSchema = z.object({
   year: z.number(),
   waiting: z.number(),
   byTrack: z.object({ enterprise: TrackUseSchema, regional: TrackUseSchema, station: TrackUseSchema }),
+  /** province: this year's yearly reports of the province's participants */
+  reports: z.optional(z.object({ year: z.number(), submitted: z.number(), total: z.number() })),
 })
 export type ReviewerHome = z.infer<typeof ReviewerHomeSchema>
 

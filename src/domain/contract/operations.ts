@@ -73,6 +73,7 @@ import { NOTICE_OPERATIONS } from './notice-ops'
 import { MEMBER_OPERATIONS } from './member'
 import { UPLOAD_OPERATIONS } from './upload'
 import { VISIT_OPERATIONS } from './visit'
+import { REPORT_OPERATIONS } from './report'
 import * as z from 'zod/mini'
 import './z' // zod configured (zh-CN, jitless) before any parse
 
@@ -774,6 +775,7 @@ export const OPERATIONS: Operation[] = [
   ...MEMBER_OPERATIONS,
   ...UPLOAD_OPERATIONS,
   ...VISIT_OPERATIONS,
+  ...REPORT_OPERATIONS,
 ]
 
 /** Every error status an operation can answer: its own plus what the framework and the guards can answer. */

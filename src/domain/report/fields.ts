@@ -4,7 +4,8 @@
 // so a report can be prefilled from the application.
 // A report's figures are grouped by dimension: { economic: {...}, social: {...}, brand: {...}, influence: {...} };
 // a field's path is "<dimension>.<key>" (e.g. "economic.exportSales") — the key of its validation error.
-import { IP_ENTERPRISE_STATUS_LABELS, SRDI_STATUS_LABELS } from '../contract/application'
+// the zod-free label module: charts read these declarations without pulling the schema library
+import { IP_ENTERPRISE_STATUS_LABELS, SRDI_STATUS_LABELS } from '../contract/labels'
 import type { Dimension, ReportTrack } from './checklist'
 
 export type ReportUnit = '万元' | '元' | '人' | '件' | '%' | '个' | '次' | '家' | '名'

@@ -90,6 +90,10 @@ export function F2Canvas({ id, height, tree, onUnavailable }: F2CanvasProps) {
           height,
           // figures appear at once: a growing bar would read as a change that did not happen
           animate: false,
+          // F2's theme sizes ("20px" labels) are for a 2× design; by default it scales them by the page's rem,
+          // which Taro's H5 sets to 20 px on a 375 phone (labels came out 4 px). A fixed ½ gives the same
+          // sizes on both targets (10 px labels).
+          px2hd: (px: number) => Number((px * 0.5).toFixed(1)),
           children: latest.current,
           // WeChat's 2D context cannot measure text by itself: F2 measures on an offscreen canvas
           ...(isWeapp ? { offscreenCanvas: Taro.createOffscreenCanvas({ type: '2d' }) as never } : {}),

@@ -97,6 +97,22 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
         )}
       </Card>
 
+      {home.report && (
+        <Card title={`${home.report.year} 年度报送`} testId="home-report">
+          <Line
+            title={home.report.open ? '年度商标品牌数据（附件6/7）' : '本年度报送已截止'}
+            sub={home.report.deadline ? `截止 ${home.report.deadline.replace('T', ' ')}` : undefined}
+            right={
+              <StatusTag
+                label={home.report.statusLabel}
+                tone={home.report.status === null ? 'default' : home.report.status === 'draft' ? 'warning' : 'success'}
+              />
+            }
+            onClick={() => go('reportForm', { year: home.report!.year })}
+          />
+        </Card>
+      )}
+
       {home.brand && (
         <Card title="区域品牌" testId="home-brand">
           <Line title={home.brand.name} sub={home.brand.markTypeLabel} />

@@ -3,7 +3,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { ReviewerHome } from '@/domain/contract'
 import { TRACK_LABELS } from '@/domain/status'
 import { Card, go } from '@/shared'
-import { QuotaBar, Stat } from './parts'
+import { Line, QuotaBar, Stat } from './parts'
 import { NotRecommendedCard } from './NotRecommendedCard'
 
 /** Province / national reviewer home: what waits for review, and quota use per track. */
@@ -46,6 +46,15 @@ export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
         ))}
         <Text className="ui-muted">名额依据方案附件 4（{home.year === 2023 ? '2023' : '按 2023'} 年度表）。</Text>
       </Card>
+      {home.reports && (
+        <Card title={`${home.reports.year} 年度报送`} extra="查看" onExtraClick={() => go('reviewReports')} testId="home-reports">
+          <Line
+            title={`已报送 ${home.reports.submitted} / ${home.reports.total} 家参与单位`}
+            sub="可提醒尚未报送的单位"
+            onClick={() => go('reviewReports')}
+          />
+        </Card>
+      )}
       <Card title={home.role === 'national' ? '年度时间安排' : '申报批次'} testId="home-programme">
         <Button type="primary" fill="outline" block onClick={() => go('reviewProgramme')} data-testid="go-programme">
           {home.role === 'national' ? '设置年度时间安排' : '开通 / 延长申报批次'}

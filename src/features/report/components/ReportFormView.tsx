@@ -1,0 +1,314 @@
+// The yearly brand report form (annex 6 for enterprises, annex 7 for regional brands): the four dimensions
+// as tabs, each item with its unit and a one-line hint. Everything typed goes into the persisted draft store
+// at once (survives app kill / offline); 保存草稿 and 报送 write to the server, which checks the same schema.
+// A figure more than 10× last year's shows a warning to confirm; it never blocks.
+import { useEffect, useMemo, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { View, Text, Input } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { saveMyReport, type ReportView } from '@/api'
+import {
+  DIMENSIONS,
+  DIMENSION_LABELS,
+  REPORT_ACTION_LABELS,
+  REPORT_FIELDS,
+  compareWithLastYear,
+  fieldPath,
+  validateReport,
+  type Dimension,
+  type ReportAction,
+  type ReportFieldDef,
+} from '@/domain/report'
+import { ActionBar, Banner, Card, FieldError, StatusTag, formatDateTime } from '@/shared'
+import { isReportDirty, reportDraftKey, useReportStore } from '../store'
+import { filledCount, toFigures, toInput } from '../figures'
+import './report.scss'
+
+const eventValue = (e: any): string => String(e?.detail?.value ?? e?.target?.value ?? '')
+const deadlineText = (d: string) => d.replace('T', ' ')
+
+interface Props {
+  report: ReportView
+  userId: string
+  /** the server's answer after a save / submit */
+  onSaved: (view: ReportView) => void
+}
+
+function NumberField({
+  def,
+  value,
+  error,
+  warning,
+  disabled,
+  onChange,
+  onConfirm,
+}: {
+  def: ReportFieldDef
+  value: string | undefined
+  error?: string
+  warning?: { message: string; confirmed: boolean }
+  disabled: boolean
+  onChange: (v: string) => void
+  onConfirm: () => void
+}) {
+  return (
+    <View className={`rf-field ${error ? 'rf-field--error' : ''}`} data-field={fieldPath(def)}>
+      <Text className="rf-field__label">
+        {def.label}
+        {def.required && <Text className="rf-field__req">*</Text>}
+      </Text>
+      <View className="rf-input">
+        <Input
+          className="rf-input__control"
+          type={(def.min ?? 0) < 0 ? 'text' : def.integer ? 'number' : 'digit'}
+          value={value ?? ''}
+          placeholder={def.required ? '请填写' : '选填'}
+          disabled={disabled}
+          aria-label={`${def.label}（${def.unit ?? ''}）`}
+          onInput={(e) => onChange(eventValue(e))}
+        />
+        {def.unit && <Text className="rf-input__unit">{def.unit}</Text>}
+      </View>
+      {!error && <Text className="rf-field__hint">{def.hint}</Text>}
+      <FieldError message={error} />
+      {warning && !error && (
+        <View className={`rf-jump ${warning.confirmed ? 'rf-jump--ok' : ''}`} data-testid="report-jump">
+          <Text>{warning.confirmed ? `已确认：${warning.message.replace('，请确认数据和单位无误', '')}` : warning.message}</Text>
+          {!warning.confirmed && !disabled && (
+            <Text className="rf-jump__action" onClick={onConfirm}>
+              确认无误
+            </Text>
+          )}
+        </View>
+      )}
+    </View>
+  )
+}
+
+function ChoiceField({
+  def,
+  value,
+  error,
+  disabled,
+  onChange,
+}: {
+  def: ReportFieldDef
+  value: string | boolean | undefined
+  error?: string
+  disabled: boolean
+  onChange: (v: string | boolean) => void
+}) {
+  const options: Array<[string | boolean, string]> =
+    def.kind === 'flag'
+      ? [
+          [true, '是'],
+          [false, '否'],
+        ]
+      : Object.entries(def.options ?? {})
+  return (
+    <View className={`rf-field ${error ? 'rf-field--error' : ''}`} data-field={fieldPath(def)}>
+      <Text className="rf-field__label">
+        {def.label}
+        {def.required && <Text className="rf-field__req">*</Text>}
+      </Text>
+      <View className={`rf-choice ${options.length > 2 ? 'rf-choice--rows' : ''}`} role="radiogroup" aria-label={def.label}>
+        {options.map(([v, label]) => (
+          <View
+            key={String(v)}
+            className={`rf-choice__item ${value === v ? 'rf-choice__item--on' : ''}`}
+            role="radio"
+            aria-checked={value === v}
+            aria-disabled={disabled}
+            onClick={() => !disabled && onChange(v)}
+          >
+            {label}
+          </View>
+        ))}
+      </View>
+      {!error && <Text className="rf-field__hint">{def.hint}</Text>}
+      <FieldError message={error} />
+    </View>
+  )
+}
+
+export function ReportFormView({ report, userId, onSaved }: Props) {
+  const key = reportDraftKey(userId, report.year)
+  const track = report.track
+  const draft = useReportStore((s) => s.drafts[key])
+  const { reset, setValue, setValues, confirm, markSynced } = useReportStore.getState()
+  const [tab, setTab] = useState<Dimension>('economic')
+  const [showRequired, setShowRequired] = useState(false)
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
+  const [busy, setBusy] = useState<ReportAction | null>(null)
+
+  // start from the server's copy unless this phone holds changes the server has not seen
+  useEffect(() => {
+    const cur = useReportStore.getState().drafts[key]
+    if (!cur || (!isReportDirty(cur) && cur.baseUpdatedAt !== report.updatedAt))
+      reset(key, toInput(track, report.figures as never), report.updatedAt)
+  }, [key, report.updatedAt, report.figures, track, reset])
+
+  const values = useMemo(() => draft?.values ?? {}, [draft])
+  const figures = useMemo(() => toFigures(track, values), [track, values])
+  const errors = useMemo(() => {
+    const e = validateReport(track, figures, showRequired ? 'submit' : 'draft')
+    return { ...serverErrors, ...e }
+  }, [track, figures, showRequired, serverErrors])
+  const jumps = useMemo(() => compareWithLastYear(track, figures, report.previous?.figures as never), [track, figures, report.previous])
+  const confirmed = draft?.confirmedJumps ?? []
+  const editable = report.open && report.actions.length > 0
+  const primary: ReportAction | undefined = report.actions.find((a) => a === 'submit' || a === 'revise')
+  const dirty = isReportDirty(draft)
+
+  const fields = REPORT_FIELDS[track]
+  const errorsIn = (d: Dimension) => fields.filter((f) => f.dimension === d && errors[fieldPath(f)]).length + (errors[d] ? 1 : 0)
+
+  const change = (path: string, v: string | boolean | undefined) => {
+    if (serverErrors[path]) setServerErrors(({ [path]: _gone, ...rest }) => rest)
+    setValue(key, path, v)
+  }
+
+  async function send(action: ReportAction) {
+    if (action !== 'save') {
+      setShowRequired(true)
+      const errs = validateReport(track, figures, 'submit')
+      const paths = Object.keys(errs)
+      if (paths.length > 0) {
+        const first = fields.find((f) => errs[fieldPath(f)] || errs[f.dimension])
+        if (first) setTab(first.dimension)
+        return Taro.showToast({ title: `还有 ${paths.length} 项需要填写或修改`, icon: 'none' })
+      }
+      const open = jumps.filter((j) => !confirmed.includes(j.path))
+      if (open.length > 0) {
+        const r = await Taro.showModal({
+          title: '以下数据与上年相差 10 倍以上',
+          content: open.map((j) => j.message).join('\n'),
+          confirmText: '确认无误',
+          cancelText: '返回修改',
+        })
+        if (!r.confirm) {
+          setTab(fields.find((f) => fieldPath(f) === open[0].path)?.dimension ?? tab)
+          return
+        }
+        confirm(
+          key,
+          open.map((j) => j.path),
+        )
+      }
+    }
+    setBusy(action)
+    const sentAt = Date.now()
+    const res = await saveMyReport(report.year, {
+      action,
+      figures: figures as never,
+      confirmedJumps: useReportStore.getState().drafts[key]?.confirmedJumps ?? [],
+    })
+    setBusy(null)
+    if (!res.ok) {
+      if (res.error.fieldErrors) setServerErrors(res.error.fieldErrors)
+      const offline = res.error.code === 'NETWORK' || res.error.code === 'TIMEOUT'
+      return Taro.showToast({ title: offline ? '网络不可用：已保存在本机，联网后再提交' : res.error.message, icon: 'none' })
+    }
+    setServerErrors({})
+    markSynced(key, sentAt, res.data.updatedAt)
+    Taro.showToast({ title: action === 'save' ? '草稿已保存' : action === 'submit' ? '已报送' : '已重新报送', icon: 'success' })
+    onSaved(res.data)
+  }
+
+  const tone = report.status === 'submitted' || report.status === 'revised' ? 'success' : report.status === 'draft' ? 'warning' : 'default'
+  return (
+    <View className="rf" data-testid="report-form">
+      <Card title={`${report.year} 年度报送 · ${track === 'enterprise' ? '企业（附件6）' : '区域品牌（附件7）'}`}>
+        <View className="rf-head">
+          <Text className="ui-text">{report.orgName}</Text>
+          <StatusTag label={report.statusLabel} tone={tone as never} />
+        </View>
+        {report.deadline && <Text className="ui-muted">截止时间：{deadlineText(report.deadline)}（北京时间），截止前可修改后重新报送</Text>}
+        {report.submittedAt && (
+          <Text className="ui-muted rf-block">
+            报送于 {formatDateTime(report.submittedAt)}
+            {report.revision > 0 ? `，已修改 ${report.revision} 次` : ''}
+          </Text>
+        )}
+        {!report.open && report.closedMessage && <Banner tone="warning">{report.closedMessage}</Banner>}
+        {dirty && editable && <Banner tone="info">本机有尚未保存到服务器的修改（已自动保存在本机）</Banner>}
+        {editable && report.previous && Object.keys(values).length === 0 && (
+          <View className="rf-prefill">
+            <Button fill="outline" type="primary" onClick={() => setValues(key, toInput(track, report.previous!.figures as never))}>
+              按 {report.previous.year} 年度数据填入
+            </Button>
+          </View>
+        )}
+      </Card>
+
+      <View className="rf-tabs" role="tablist" aria-label="评价维度">
+        {DIMENSIONS.map((d) => {
+          const n = filledCount(track, values, d)
+          const bad = errorsIn(d)
+          return (
+            <View
+              key={d}
+              className={`rf-tab ${tab === d ? 'rf-tab--on' : ''}`}
+              role="tab"
+              aria-selected={tab === d}
+              onClick={() => setTab(d)}
+            >
+              <Text className="rf-tab__name">{DIMENSION_LABELS[d]}</Text>
+              <Text className={`rf-tab__count ${bad ? 'rf-tab__count--bad' : ''}`}>{bad ? `${bad} 项待改` : `${n.filled}/${n.total}`}</Text>
+            </View>
+          )
+        })}
+      </View>
+
+      <Card>
+        {errors[tab] && <FieldError message={errors[tab]} />}
+        {fields
+          .filter((f) => f.dimension === tab)
+          .map((f) => {
+            const path = fieldPath(f)
+            const jump = jumps.find((j) => j.path === path)
+            return f.kind === 'number' ? (
+              <NumberField
+                key={path}
+                def={f}
+                value={values[path] as string | undefined}
+                error={errors[path]}
+                warning={jump ? { message: jump.message, confirmed: confirmed.includes(path) } : undefined}
+                disabled={!editable}
+                onChange={(v) => change(path, v)}
+                onConfirm={() => confirm(key, [path])}
+              />
+            ) : (
+              <ChoiceField
+                key={path}
+                def={f}
+                value={values[path]}
+                error={errors[path]}
+                disabled={!editable}
+                onChange={(v) => change(path, v)}
+              />
+            )
+          })}
+      </Card>
+
+      {editable && (
+        <ActionBar testId="report-actions">
+          {report.actions.includes('save') && (
+            <View className="ui-action-bar__secondary">
+              <Button block fill="outline" type="primary" loading={busy === 'save'} disabled={!!busy} onClick={() => send('save')}>
+                {REPORT_ACTION_LABELS.save}
+              </Button>
+            </View>
+          )}
+          {primary && (
+            <View className="ui-action-bar__primary">
+              <Button block type="primary" loading={busy === primary} disabled={!!busy} onClick={() => send(primary)}>
+                {primary === 'submit' ? '报送' : '重新报送'}
+              </Button>
+            </View>
+          )}
+        </ActionBar>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '年度报送情况',
+  enablePullDownRefresh: true,
+})
