@@ -25,6 +25,8 @@ function report(orgId: string, year: number, status: StoredReport['status'], fig
 }
 
 const putReport = (mock: Mock, r: StoredReport) => mock.ctx.store.tx(() => mock.ctx.store.reports.save(r))
+// the seed logs visits for every station: the "nothing logged" cases start from a store without them
+const clearVisits = (mock: Mock) => mock.ctx.store.tx(() => mock.ctx.store.visits.deleteWhere({}))
 
 describe('evaluation API', () => {
   let mock: Mock
@@ -86,6 +88,7 @@ describe('evaluation API', () => {
   })
 
   test('an applicant sees only its own result, with missing data shown as missing (never as 0)', async () => {
+    clearVisits(mock)
     putReport(mock, report(ENT, YEAR, 'submitted', { economic: { brandSales: 52_000, brandProfit: 4_100 }, social: { employees: 380 } }))
     const ent = await mock.as('enterprise')
     const mine = await ent.call('GET', `/evaluation/results/mine?year=${YEAR}`)
@@ -226,6 +229,7 @@ describe('the input loader: records become figures, absent sources stay missing'
   const subjectOf = (id: string) => loadYear(mock.ctx, YEAR).find((l) => l.subject.id === id)!.subject
 
   test('visit log: missing for every participant while nothing is logged that year, counted once something is', () => {
+    clearVisits(mock)
     const loaded = loadYear(mock.ctx, YEAR)
     const station = loaded.find((l) => l.subject.track === 'station')!.subject
     const ent = loaded.find((l) => l.subject.track === 'enterprise')!.subject
@@ -264,7 +268,10 @@ describe('the input loader: records become figures, absent sources stay missing'
   })
 
   test('member register: missing without one, year-end figures with one', () => {
-    const regional = loadYear(mock.ctx, YEAR).find((l) => l.subject.track === 'regional')!.subject
+    let regional = loadYear(mock.ctx, YEAR).find((l) => l.subject.track === 'regional')!.subject
+    // the seed gives every association a register: this one starts without
+    mock.ctx.store.tx(() => mock.ctx.store.members.deleteWhere({ associationId: regional.id }))
+    regional = subjectOf(regional.id)
     expect(regional.years[YEAR]?.members).toBeUndefined()
     const licence = { start: `${YEAR}-01-10`, end: `${YEAR + 2}-01-09` }
     const member = (id: string, sme: boolean, evidenceOn?: string): StoredMember => ({
