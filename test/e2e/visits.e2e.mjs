@@ -36,7 +36,10 @@ async function checkedInBooking() {
   const staffToken = await tokenOf(DEMO.staff)
   const home = await api('GET', '/home', entToken)
   const slots = await api('GET', `/stations/${home.station.id}/slots?days=14`)
-  const slot = slots.days.flatMap((d) => d.slots).find((s) => s.available > 0)
+  // a slot this organisation holds no booking in (other e2e files book the same station before this one)
+  const mine = await api('GET', '/bookings?scope=upcoming&limit=200', entToken)
+  const held = new Set((mine.items ?? mine).map((x) => x.slotId))
+  const slot = slots.days.flatMap((d) => d.slots).find((s) => s.available > 0 && !held.has(s.id))
   const b = await api('POST', '/bookings', entToken, {
     slotId: slot.id,
     topic: 'risk',
