@@ -1,10 +1,23 @@
 // Issue 12 end to end (Chromium, the mock's real clock): the demo enterprise runs its self-assessment and
 // sees its weakest indicators explained; the national reviewer publishes batch 1 of this year's 千企千标 list
-// (a second try at the same batch is refused); a signed-out visitor finds a listed enterprise from the
-// sign-in page and opens its public card, which shows no phone number.
+// (a second try at the same batch is refused); a signed-out visitor finds that same enterprise from the
+// sign-in page and opens its public card, which shows no phone number. The enterprise takes part in this
+// year's evaluation by submitting its yearly report (set up through the API; report.e2e drives that form).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot as rawShot, waitForText, button, pageText, url, assertNoPageErrors } from './lib.mjs'
+import {
+  BASE_URL,
+  DEV_SMS_CODE,
+  launch,
+  newPhone,
+  signIn,
+  shot as rawShot,
+  waitForText,
+  button,
+  pageText,
+  url,
+  assertNoPageErrors,
+} from './lib.mjs'
 
 let browser
 before(async () => {
@@ -27,6 +40,32 @@ async function type(page, id, value) {
   await el.blur()
 }
 
+const ENTERPRISE = '福州闽江源食品有限公司' // the demo enterprise (13800000001)
+
+async function submitYearlyReport() {
+  const login = await fetch(`${BASE_URL}/api/auth/login/phone`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone: '13800000001', code: DEV_SMS_CODE }),
+  })
+  const { token } = await login.json()
+  const call = async (method, path, body) => {
+    const r = await fetch(`${BASE_URL}/api${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const json = await r.json()
+    assert.ok(r.ok, `${method} ${path} → ${r.status} ${JSON.stringify(json)}`)
+    return json
+  }
+  const last = await call('GET', `/reports/mine/${year - 1}`)
+  assert.equal(last.status === 'submitted' || last.status === 'revised', true, 'last year was reported')
+  const now = await call('GET', `/reports/mine/${year}`)
+  if (now.status !== 'submitted' && now.status !== 'revised')
+    await call('PUT', `/reports/mine/${year}`, { action: 'submit', figures: last.figures })
+}
+
 test('self-assessment → national publishes the list → a signed-out visitor finds the enterprise on it', async () => {
   // the enterprise
   let { context, page, errors } = await newPhone(browser)
@@ -44,6 +83,7 @@ test('self-assessment → national publishes the list → a signed-out visitor f
   await shot(page, 'evaluation-02-self-assessment-indicators')
   assertNoPageErrors(errors, 'enterprise')
   await context.close()
+  await submitYearlyReport()
 
   // the national reviewer
   ;({ context, page, errors } = await newPhone(browser))
@@ -63,11 +103,14 @@ test('self-assessment → national publishes the list → a signed-out visitor f
   await button(page, '发布第 1 批').click()
   await waitForText(page, ['第 1 批名单已于', '不能重复发布'])
   await shot(page, 'evaluation-05-publish-twice-refused')
-  const listed = await page.evaluate(async (y) => {
-    const r = await fetch(`/api/public/lists?year=${y}&list=qianqi&batch=1&limit=1`)
-    return (await r.json()).items[0]
-  }, year)
-  assert.ok(listed?.brandName, 'the batch has entries')
+  const listed = await page.evaluate(
+    async ([y, name]) => {
+      const r = await fetch(`/api/public/lists?year=${y}&list=qianqi&batch=1&limit=200`)
+      return (await r.json()).items.find((e) => e.holderName === name)
+    },
+    [year, ENTERPRISE],
+  )
+  assert.ok(listed?.brandName, 'the enterprise that assessed itself is on the published batch')
   assertNoPageErrors(errors, 'national')
   await context.close()
 
