@@ -1,40 +1,12 @@
-import { useEffect, useState } from 'react'
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Popup, VirtualList } from '@nutui/nutui-react-taro'
 import type { Alert, AlertKind, Page } from '@/domain/contract'
 import { ALERT_KIND_LABELS } from '@/domain/contract'
-import { EmptyState, formatNumber, go, useDisplayRoot } from '@/shared'
+import { EmptyState, formatNumber, go, useDisplayRoot, useHeightBelow } from '@/shared'
 import type { AlertInbox, AlertTab, KindFilter, LevelFilter } from '../hooks/useAlertInbox'
 import { AlertCard } from './AlertCard'
 import { AlertRow, alertRowHeight } from './AlertRow'
 import { Segmented } from './Segmented'
-
-/** Height left for the feed below the filters (css px), measured once they are laid out. */
-function useFeedHeight(deps: unknown[]) {
-  const [height, setHeight] = useState<number>()
-  useEffect(() => {
-    const win = (Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync()) as { windowHeight: number }
-    const fallback = Math.max(320, Math.round((win.windowHeight || 667) - 260))
-    const apply = (rect?: { bottom?: number } | null) => {
-      const bottom = rect && typeof rect.bottom === 'number' && rect.bottom > 0 ? rect.bottom : 0
-      setHeight(bottom ? Math.max(240, Math.floor(win.windowHeight - bottom - 4)) : fallback)
-    }
-    Taro.nextTick(() => {
-      if (process.env.TARO_ENV === 'h5') {
-        // H5: plain DOM (Taro's selector query needs a routed page)
-        const el = typeof document !== 'undefined' ? document.getElementById('alert-filters') : null
-        return apply(el ? el.getBoundingClientRect() : null)
-      }
-      Taro.createSelectorQuery()
-        .select('#alert-filters')
-        .boundingClientRect((rect: any) => apply(rect))
-        .exec()
-    })
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps)
-  return height
-}
 
 /**
  * The alert feed: tabs and filters, then a virtualised list of fixed-height rows that loads the next page as it
@@ -64,7 +36,7 @@ export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page
   const markName = mark ? page.items.find((a) => a.trademark?.id === mark)?.trademark?.name : undefined
   const filtered = level !== 'all' || kind !== 'all' || !!mark
   const rowHeight = alertRowHeight(useDisplayRoot().scale)
-  const feedHeight = useFeedHeight([mark, kinds.length > 1])
+  const feedHeight = useHeightBelow('alert-filters', 260, [mark, kinds.length > 1])
   const listKey = `${tab}|${level}|${kind}|${mark ?? ''}`
   return (
     <View className="alert-feed">

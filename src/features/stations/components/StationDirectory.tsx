@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState, type MutableRefObject } from 'react'
-import Taro from '@tarojs/taro'
 import { View, Text, Input } from '@tarojs/components'
 import { VirtualList } from '@nutui/nutui-react-taro'
 import { Location, Search } from '@nutui/icons-react-taro'
 import type { ServiceTopic, StationSummary } from '@/domain/contract'
 import { SERVICE_TOPIC_LABELS } from '@/domain/contract/labels'
-import { Banner, EmptyState, ErrorState, Skeleton, formatNumber, go, useDisplayRoot } from '@/shared'
+import { Banner, EmptyState, ErrorState, Skeleton, formatNumber, go, useDisplayRoot, useHeightBelow } from '@/shared'
 import { useStationsStore, type RegionFilter } from '../store'
 import { useDebounced } from '../hooks/useDebounced'
 import { useStationDirectory } from '../hooks/useStationDirectory'
@@ -19,39 +18,6 @@ const TOPIC_OPTIONS = [
   { value: 'all' as const, label: '全部主题' },
   ...(Object.keys(SERVICE_TOPIC_LABELS) as ServiceTopic[]).map((t) => ({ value: t, label: SERVICE_TOPIC_LABELS[t] })),
 ]
-
-/** Height left for the list below the filter bar (css px). */
-function useListHeight(deps: unknown[]) {
-  const [height, setHeight] = useState<number>()
-  useEffect(() => {
-    const win = (Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync()) as { windowHeight: number }
-    const fallback = Math.max(320, Math.round((win.windowHeight || 667) - 230))
-    let done = false
-    const t = setTimeout(() => {
-      if (!done) setHeight(fallback)
-    }, 400)
-    const apply = (rect?: { bottom?: number } | null) => {
-      done = true
-      clearTimeout(t)
-      const bottom = rect && typeof rect.bottom === 'number' && rect.bottom > 0 ? rect.bottom : 0
-      setHeight(bottom ? Math.max(240, Math.floor(win.windowHeight - bottom - 4)) : fallback)
-    }
-    Taro.nextTick(() => {
-      if (process.env.TARO_ENV === 'h5') {
-        // H5: plain DOM (Taro's selector query needs a routed page)
-        const el = typeof document !== 'undefined' ? document.getElementById('station-filters') : null
-        return apply(el ? el.getBoundingClientRect() : null)
-      }
-      Taro.createSelectorQuery()
-        .select('#station-filters')
-        .boundingClientRect((rect: any) => apply(rect))
-        .exec()
-    })
-    return () => clearTimeout(t)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps)
-  return height
-}
 
 /** The public station directory: region, search as you type, topic, distance; a virtualised list. */
 export function StationDirectory({
@@ -84,7 +50,7 @@ export function StationDirectory({
   )
   const list = useStationDirectory(query)
   const listKey = JSON.stringify(query)
-  const listHeight = useListHeight([location.status])
+  const listHeight = useHeightBelow('station-filters', 230, [location.status])
 
   useEffect(() => {
     if (refreshRef) refreshRef.current = list.refresh
