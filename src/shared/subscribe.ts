@@ -1,12 +1,7 @@
 import Taro from '@tarojs/taro'
 
-/** Subscribe-message template ids (configured in the WeChat admin console; placeholders for the mock). */
-export const SUBSCRIBE_TEMPLATES = {
-  bookingReminder: 'TPL_BOOKING_REMINDER',
-  bookingStatus: 'TPL_BOOKING_STATUS',
-  applicationStatus: 'TPL_APPLICATION_STATUS',
-  callReminder: 'TPL_CALL_REMINDER',
-} as const
+// the template ids are declared once, beside the contract (the mock sends to the same ids)
+export { SUBSCRIBE_TEMPLATES } from '@/domain/contract/labels'
 
 /**
  * Ask for one-time subscribe-message consent at the moment it matters (booking, submitting).
