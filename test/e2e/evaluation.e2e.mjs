@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import {
   BASE_URL,
-  DEV_SMS_CODE,
+  apiToken,
   launch,
   newPhone,
   signIn,
@@ -43,12 +43,7 @@ async function type(page, id, value) {
 const ENTERPRISE = '福州闽江源食品有限公司' // the demo enterprise (13800000001)
 
 async function submitYearlyReport() {
-  const login = await fetch(`${BASE_URL}/api/auth/login/phone`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ phone: '13800000001', code: DEV_SMS_CODE }),
-  })
-  const { token } = await login.json()
+  const token = await apiToken('13800000001')
   const call = async (method, path, body) => {
     const r = await fetch(`${BASE_URL}/api${path}`, {
       method,

@@ -12,6 +12,19 @@ export const BASE_URL = (process.env.E2E_BASE_URL || 'http://127.0.0.1:3100').re
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots')
 export const DEV_SMS_CODE = '246810'
 
+// Direct API calls for test set-up and for reading what the server holds (the screens are what the tests drive)
+const API = process.env.E2E_API_URL || `${BASE_URL}/api`
+/** a bearer token for a demo phone, signed in through the real endpoint */
+export async function apiToken(phone) {
+  const r = await fetch(`${API}/auth/login/phone`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone, code: DEV_SMS_CODE }),
+  })
+  return (await r.json()).token
+}
+export const apiGet = async (token, p) => (await fetch(`${API}${p}`, { headers: { authorization: `Bearer ${token}` } })).json()
+
 /** the five demo accounts (CONVENTIONS), and a second enterprise of the same province */
 export const DEMO = {
   enterprise: '13800000001',

@@ -3,7 +3,7 @@
 // (上门走访) shows staff where to go. (Apart from phone.e2e.mjs: one file stays within the runner's 5-minute limit.)
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, BASE_URL } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, BASE_URL, apiGet, apiToken } from './lib.mjs'
 
 const API = process.env.E2E_API_URL || `${BASE_URL}/api`
 let browser
@@ -13,16 +13,6 @@ before(async () => {
 after(async () => {
   await browser?.close()
 })
-
-async function apiToken(phone) {
-  const r = await fetch(`${API}/auth/login/phone`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ phone, code: '246810' }),
-  })
-  return (await r.json()).token
-}
-const apiGet = async (token, p) => (await fetch(`${API}${p}`, { headers: { authorization: `Bearer ${token}` } })).json()
 
 /** elements matching `selector` with a box shorter than 44 css px: [{text, h}] */
 async function shortTargets(page, selector) {

@@ -3,7 +3,20 @@
 // large text (the browser's default font size raised to 1.4×+, which the app follows).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, pageText, button, BASE_URL } from './lib.mjs'
+import {
+  launch,
+  newPhone,
+  signIn,
+  shot,
+  waitForText,
+  assertNoPageErrors,
+  url,
+  pageText,
+  button,
+  BASE_URL,
+  apiGet,
+  apiToken,
+} from './lib.mjs'
 
 const API = process.env.E2E_API_URL || `${BASE_URL}/api`
 let browser
@@ -13,16 +26,6 @@ before(async () => {
 after(async () => {
   await browser?.close()
 })
-
-async function apiToken(phone) {
-  const r = await fetch(`${API}/auth/login/phone`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ phone, code: '246810' }),
-  })
-  return (await r.json()).token
-}
-const apiGet = async (token, p) => (await fetch(`${API}${p}`, { headers: { authorization: `Bearer ${token}` } })).json()
 
 /** raise the browser's default text size (what a phone's large-font setting does to a web page) */
 async function largeText(page, px = 23) {
