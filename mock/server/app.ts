@@ -4,7 +4,7 @@ import { resolveUser, type Ctx } from './context'
 import { routeModules } from './routes'
 import { loadOpenApi } from '../openapi/load'
 import { OPERATIONS, operationOf, type Operation } from '../../src/domain/contract/operations'
-import { checkRequest, checkResponse } from './contract'
+import { checkRequest, checkResponse, errorBodyJson } from './contract'
 
 export interface BuildOptions {
   ctx: Ctx
@@ -37,8 +37,10 @@ export async function buildApp({
   })
 
   app.decorateRequest('user', null)
-  app.addHook('onRequest', async (req) => {
+  // callback hooks throughout (here and in contract.ts): Fastify awaits an async hook's promise, a microtask each
+  app.addHook('onRequest', (req, _reply, done) => {
     req.user = resolveUser(ctx, req)
+    done()
   })
 
   // Every /api route goes through its declaration (src/domain/contract/operations.ts): roles, params, query and
@@ -63,7 +65,11 @@ export async function buildApp({
 
   app.setErrorHandler((err: any, _req, reply) => {
     const e = err instanceof HttpError ? err : frameworkError(err)
-    if (e) return reply.status(e.status).send(e.toBody())
+    if (e) {
+      const json = errorBodyJson(e)
+      if (json !== null) return reply.status(e.status).type('application/json; charset=utf-8').send(json)
+      return reply.status(e.status).send(e.toBody())
+    }
     app.log.error(err)
     ctx.log(`[error] ${err?.stack || err}`)
     return reply.status(500).send(INTERNAL)

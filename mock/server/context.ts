@@ -54,11 +54,15 @@ export function resolveUser(ctx: Ctx, req: FastifyRequest): User | null {
   return { ...hit.user }
 }
 
-/** Route guard: `{ preHandler: requireRole('staff') }`; no roles = any signed-in user. 401 / 403 otherwise. */
+/**
+ * Route guard: `{ preHandler: requireRole('staff') }`; no roles = any signed-in user. 401 / 403 otherwise.
+ * A callback hook, not an async one: Fastify awaits an async hook's promise (a microtask per request).
+ */
 export function requireRole(...roles: Role[]) {
-  return async (req: FastifyRequest, _reply: FastifyReply) => {
-    if (!req.user) throw unauthenticated()
-    if (roles.length > 0 && !roles.includes(req.user.role)) throw forbidden()
+  return (req: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) => {
+    if (!req.user) return done(unauthenticated())
+    if (roles.length > 0 && !roles.includes(req.user.role)) return done(forbidden())
+    done()
   }
 }
 

@@ -11,10 +11,21 @@ type Schema = z.core.$ZodType
 const NONE = z.strictObject({})
 const NO_BODY = z.optional(z.strictObject({}))
 
-/** 401 / 403 per the operation's roles, then params → query → body through their declarations. */
+type Part = 'params' | 'query' | 'body'
+
+/**
+ * 401 / 403 per the operation's roles, then params → query → body through their declarations. A callback
+ * hook (Fastify awaits an async hook's promise: a microtask per request), and an operation without params or
+ * query skips the parse of an empty object (the strict empty schema would accept it unchanged).
+ */
 export function checkRequest(op: Operation) {
   const isPublic = op.roles.includes('public')
-  return async (req: FastifyRequest) => {
+  const parts: Array<[Part, Schema | undefined, Schema, string]> = [
+    ['params', op.params, NONE, '请求地址有误'],
+    ['query', op.query, NONE, '查询条件有误'],
+    ['body', op.body, NO_BODY, op.invalid ?? '提交的内容有误，请按提示修改'],
+  ]
+  const check = (req: FastifyRequest) => {
     if (!isPublic) {
       if (!req.user) throw unauthenticated()
       if (!op.roles.includes(req.user.role)) throw forbidden()
@@ -25,23 +36,33 @@ export function checkRequest(op: Operation) {
       throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', `请以 multipart/form-data 上传文件（字段 ${op.upload.field}）`)
     if (typeof req.body === 'string')
       throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON（Content-Type: application/json）')
-    const parts: Array<[keyof FastifyRequest & ('params' | 'query' | 'body'), Schema, string]> = [
-      ['params', op.params ?? NONE, '请求地址有误'],
-      ['query', op.query ?? NONE, '查询条件有误'],
-      ['body', op.body ?? NO_BODY, op.invalid ?? '提交的内容有误，请按提示修改'],
-    ]
+    const target = req as unknown as Record<Part, unknown>
     let errors: FieldErrors = {}
     let message = ''
-    for (const [part, schema, text] of parts) {
-      const input = part === 'body' ? req.body : { ...(req[part] as object) }
-      const r = z.safeParse(schema, input)
-      if (r.success) (req as unknown as Record<string, unknown>)[part] = r.data
+    for (const [part, declared, none, text] of parts) {
+      const raw = target[part]
+      if (!declared) {
+        if (part === 'body' ? raw === undefined : raw == null || Object.keys(raw).length === 0) {
+          target[part] = part === 'body' ? undefined : {}
+          continue
+        }
+      }
+      const r = z.safeParse(declared ?? none, part === 'body' ? raw : { ...(raw as object) })
+      if (r.success) target[part] = r.data
       else {
         errors = { ...fieldErrorsOf(r.error), ...errors }
         message ||= text
       }
     }
     if (message) throw badRequest(message, errors)
+  }
+  return (req: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) => {
+    try {
+      check(req)
+    } catch (err) {
+      return done(err as Error)
+    }
+    done()
   }
 }
 
@@ -64,7 +85,7 @@ export function strippedKeys(sent: unknown, kept: unknown, path = ''): string[] 
  * answered as 500 INTERNAL and logged.
  */
 export function checkResponse(op: Operation, opts: { strict: boolean; log: (line: string) => void }) {
-  return async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+  const check = (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const status = reply.statusCode
     const schema = status >= 400 ? ApiErrorBodySchema : op.ok[status]?.schema
     if (!schema) {
@@ -72,16 +93,47 @@ export function checkResponse(op: Operation, opts: { strict: boolean; log: (line
       return payload
     }
     const r = z.safeParse(schema, payload)
-    const where = `${req.method} ${req.url} → ${status}`
     if (!r.success) {
+      const where = `${req.method} ${req.url} → ${status}`
       opts.log(`[contract] ${where}: response does not match its declaration: ${JSON.stringify(fieldErrorsOf(r.error)).slice(0, 400)}`)
       if (status >= 500) return { code: 'INTERNAL', message: '服务暂时不可用，请稍后重试' }
       throw new Error(`response of ${where} does not match its declaration`)
     }
     if (opts.strict) {
       const extra = strippedKeys(payload, r.data)
-      if (extra.length) throw new Error(`response of ${where} has undeclared fields: ${extra.slice(0, 5).join(', ')}`)
+      if (extra.length)
+        throw new Error(`response of ${req.method} ${req.url} → ${status} has undeclared fields: ${extra.slice(0, 5).join(', ')}`)
     }
     return r.data
   }
+  // a callback hook, like checkRequest
+  return (req: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: Error | null, payload?: unknown) => void) => {
+    let out: unknown
+    try {
+      out = check(req, reply, payload)
+    } catch (err) {
+      return done(err as Error)
+    }
+    done(null, out)
+  }
+}
+
+// Serialised bodies of field-less HttpErrors (401, 403, 404, 409 SLOT_FULL …), each checked once against the
+// error declaration: the error handler sends the string, which Fastify neither re-checks (preSerialization
+// hooks skip string payloads) nor re-serialises. Keyed by code + message; bounded.
+const errorBodies = new Map<string, string>()
+
+/** The checked JSON body of an HttpError without field errors, or null (the caller sends the object instead). */
+export function errorBodyJson(e: HttpError): string | null {
+  if (e.fieldErrors) return null
+  const key = `${e.code}\u0001${e.message}`
+  let json = errorBodies.get(key)
+  if (json === undefined) {
+    const body = e.toBody()
+    if (!z.safeParse(ApiErrorBodySchema, body).success) return null
+    json = JSON.stringify(body)
+    if (errorBodies.size >= 1000) errorBodies.clear()
+    errorBodies.set(key, json)
+  }
+  return json
 }

@@ -1,14 +1,25 @@
 import type { ApiErrorBody, ApiErrorCode } from '../../src/domain/contract'
 
-/** Thrown inside handlers; the error handler turns it into `{code, message, fieldErrors}`. */
+/**
+ * Thrown inside handlers; the error handler turns it into `{code, message, fieldErrors}`. An expected outcome
+ * (401, 409 SLOT_FULL …), never logged, so it carries no stack trace: capturing one costs more than the rest of
+ * a refused request (V8 captures `Error.stackTraceLimit` frames when an Error is constructed).
+ */
 export class HttpError extends Error {
-  constructor(
-    public status: number,
-    public code: ApiErrorCode,
-    message: string,
-    public fieldErrors?: Record<string, string>,
-  ) {
-    super(message)
+  status: number
+  code: ApiErrorCode
+  fieldErrors?: Record<string, string>
+  constructor(status: number, code: ApiErrorCode, message: string, fieldErrors?: Record<string, string>) {
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      super(message)
+    } finally {
+      Error.stackTraceLimit = limit
+    }
+    this.status = status
+    this.code = code
+    if (fieldErrors) this.fieldErrors = fieldErrors
   }
   toBody(): ApiErrorBody {
     return { code: this.code, message: this.message, ...(this.fieldErrors ? { fieldErrors: this.fieldErrors } : {}) }

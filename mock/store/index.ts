@@ -6,6 +6,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { migrate, SCHEMA_VERSION } from './migrations'
 import { Repo } from './repo'
+import { BookingRepo } from './bookings'
 import type {
   Notice,
   Organization,
@@ -16,7 +17,6 @@ import type {
   StoredApplication,
   StoredAvailability,
   StoredBatch,
-  StoredBooking,
   StoredCall,
   StoredCallReminder,
   StoredEvaluationResult,
@@ -39,6 +39,7 @@ import type {
 
 export * from './types'
 export { Repo } from './repo'
+export { BookingRepo } from './bookings'
 export { SCHEMA_VERSION } from './migrations'
 
 class SessionRepo extends Repo<StoredSession, 'userId' | 'expiresAt'> {
@@ -77,7 +78,7 @@ export class Store {
   readonly links: Repo<StoredLink, 'stationId' | 'orgId' | 'status'>
   readonly alerts: Repo<StoredAlert, 'orgId' | 'status'>
   readonly notices: Repo<Notice, 'userId'>
-  readonly bookings: Repo<StoredBooking, 'orgId' | 'userId' | 'stationId' | 'slotId' | 'status' | 'idempotencyKey' | 'voucherCode'>
+  readonly bookings: BookingRepo
   readonly availability: Repo<StoredAvailability, 'profile'>
   readonly subscriptions: Repo<StoredSubscription, 'userId'>
   readonly applications: Repo<StoredApplication, 'track' | 'year' | 'provinceCode' | 'status' | 'orgId' | 'stationId'>
@@ -126,7 +127,11 @@ export class Store {
     this.links = r('links', ['stationId', 'orgId', 'status'])
     this.alerts = r('alerts', ['orgId', 'status'])
     this.notices = r('notices', ['userId'])
-    this.bookings = r('bookings', ['orgId', 'userId', 'stationId', 'slotId', 'status', 'idempotencyKey', 'voucherCode'])
+    this.bookings = new BookingRepo(db, {
+      table: 'bookings',
+      columns: ['orgId', 'userId', 'stationId', 'slotId', 'status', 'idempotencyKey', 'voucherCode'],
+      id: (b) => b.id,
+    })
     this.availability = r<StoredAvailability, 'profile'>('availability', ['profile'], (a) => a.stationId)
     this.subscriptions = r<StoredSubscription, 'userId'>('subscriptions', ['userId'], (s) => subscriptionKey(s.userId, s.templateId))
     this.applications = r('applications', ['track', 'year', 'provinceCode', 'status', 'orgId', 'stationId'])

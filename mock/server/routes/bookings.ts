@@ -143,9 +143,55 @@ const bookings: RouteModule = (api, ctx) => {
   const repo = ctx.store.bookings
 
   // ── create ──
+
+  /**
+   * Whether a slot id is a bookable slot today, its capacity and whether it takes home visits: what the
+   * transaction below derives from the station, its rules and the clock. Kept per slot while the stations,
+   * the availability rules (rows and shared profiles) and the Beijing date stay the same — `resolveSlot`
+   * depends on `now` only through that date.
+   */
+  const slotChecks = new Map<string, { key: string; profiles: unknown; bookable: boolean; capacity: number; visitAllowed: boolean }>()
+  const slotCheck = (slotId: string) => {
+    const now = ctx.now()
+    const key = `${ctx.store.stations.version}:${ctx.store.availability.version}:${toLocalDate(now)}`
+    const profiles = ctx.store.getMeta('availabilityProfiles')
+    const hit = slotChecks.get(slotId)
+    if (hit && hit.key === key && hit.profiles === profiles) return hit
+    const p = parseSlotId(slotId)
+    const st = p ? findStation(ctx, p.stationId) : undefined
+    const rules = st ? rulesFor(ctx, st.id) : undefined
+    const check = {
+      key,
+      profiles,
+      bookable: !!rules && resolveSlot(rules, slotId, now, isWorkingDay).ok,
+      capacity: rules?.capacity ?? 0,
+      visitAllowed: !!rules?.visitAllowed,
+    }
+    if (slotChecks.size >= 10_000) slotChecks.clear()
+    slotChecks.set(slotId, check)
+    return check
+  }
+
+  /**
+   * True only when the transaction below would end in SLOT_FULL: no booking of this user with this key (a
+   * replay), an organisation without any no-show (only those can be restricted) and without an active booking
+   * in the slot, a bookable slot in a mode the station offers, and every seat held. Read from the repository's
+   * seat ledger and `slotCheck`, without a transaction or a statement; a refusal writes nothing, so a consistent
+   * read is as exact as the transaction's. Every other request takes the transaction, which decides as before.
+   */
+  const surelyFull = (user: User, body: CreateBookingRequest): boolean => {
+    if (!user.orgId) return false
+    const seats = repo.slotSeats(body.slotId, user.orgId)
+    if (seats.mine || seats.held === 0) return false
+    const slot = slotCheck(body.slotId)
+    if (!slot.bookable || seats.held < slot.capacity || (body.mode === 'visit' && !slot.visitAllowed)) return false
+    return repo.idByIdempotencyKey(user.id, body.idempotencyKey) === undefined && !repo.hasNoShow(user.orgId)
+  }
+
   api.post('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req, reply) => {
     const user = currentUser(req)
     const body = req.body as CreateBookingRequest
+    if (surelyFull(user, body)) throw slotFull()
     // ---- one transaction: idempotency, checks, the seat take and the notices commit together ----
     // (the reply is sent after the commit, never from inside the transaction)
     const out = ctx.store.tx((): { code: number; booking: Booking } => {
