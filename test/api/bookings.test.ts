@@ -248,6 +248,144 @@ describe('POST /bookings', () => {
   })
 })
 
+// ── the full-slot fast path ────────────────────────────────────────────────────
+// A request for a full slot is refused from the bookings repository's in-memory seat ledger before any
+// transaction. These cases fail if the ledger falls out of step with the table or answers ahead of a check
+// that the transaction makes first (replay, restriction, own booking).
+
+describe('POST /bookings on a full slot (answered before the transaction)', () => {
+  /** Fills a slot of the demo station (capacity 3) with fresh applicants; returns them and their bookings. */
+  async function fullSlot() {
+    const slot = await freeSlot({ after: '2026-11-26T00:00' }) // before every cut-off: holders may cancel or move
+    const holders = await applicants(3)
+    const made: Booking[] = []
+    for (const h of holders) {
+      const r = await h.client.call<Booking>('POST', '/bookings', body(slot))
+      expect(r.status).toBe(201)
+      made.push(r.body)
+    }
+    return { slot, holders, made }
+  }
+  /** The ledger against the table: seats held in the slot, counted in SQL. */
+  const heldInTable = (slot: string) =>
+    mock.ctx.store.bookings.count({ slotId: slot, status: ['pending', 'confirmed', 'checked_in', 'completed', 'no_show'] })
+
+  test('a cancellation frees the seat: the next request is accepted, and the slot is full again after it', async () => {
+    const { slot, holders, made } = await fullSlot()
+    const [late, later] = await applicants(2)
+    expect((await late.client.call('POST', '/bookings', body(slot))).body.code).toBe('SLOT_FULL')
+    expect((await holders[1].client.call('POST', `/bookings/${made[1].id}/cancel`, { reason: '计划有变' })).status).toBe(200)
+    expect(mock.ctx.store.bookings.slotSeats(slot, late.org.id)).toEqual({ held: heldInTable(slot), mine: false })
+    const retry = await late.client.call<Booking>('POST', '/bookings', body(slot))
+    expect(retry.status).toBe(201)
+    const refused = await later.client.call('POST', '/bookings', body(slot))
+    expect(refused.status).toBe(409)
+    expect(refused.body).toEqual({ code: 'SLOT_FULL', message: '该时段已约满，请选择其他时段' })
+    // the seat freed by a reschedule too
+    const moved = await freeSlot({ after: '2026-11-26T00:00' })
+    expect((await holders[2].client.call('POST', `/bookings/${made[2].id}/reschedule`, { slotId: moved })).status).toBe(200)
+    expect((await later.client.call('POST', '/bookings', body(slot))).status).toBe(201)
+  })
+
+  test('a repeated idempotency key replays the original booking, for the full slot and for any other slot', async () => {
+    const { slot, holders, made } = await fullSlot()
+    const first = holders[0]
+    const original = { ...body(slot), idempotencyKey: made[0].idempotencyKey }
+    const again = await first.client.call<Booking>('POST', '/bookings', original)
+    expect(again.status).toBe(200)
+    expect(again.body.id).toBe(made[0].id)
+    // the key, not the slot, identifies the request: another full slot still replays the first booking
+    const other = await fullSlot()
+    const elsewhere = await first.client.call<Booking>('POST', '/bookings', { ...original, slotId: other.slot })
+    expect(elsewhere.status).toBe(200)
+    expect(elsewhere.body.id).toBe(made[0].id)
+    expect(mock.ctx.store.bookings.where({ idempotencyKey: made[0].idempotencyKey })).toHaveLength(1)
+  })
+
+  test('the checks the transaction makes first still come first: own booking → CONFLICT, restricted → BOOKING_RESTRICTED, past → 400', async () => {
+    const { slot, holders } = await fullSlot()
+    const mine = await holders[0].client.call('POST', '/bookings', body(slot))
+    expect(mine.status).toBe(409)
+    expect(mine.body.code).toBe('CONFLICT')
+    // three no-shows this month (fixture rows written straight through the repository)
+    const [restricted] = await applicants(1)
+    const template = mock.ctx.store.bookings.first({ slotId: slot })!
+    mock.ctx.store.tx(() => {
+      for (const day of ['2026-11-16', '2026-11-18', '2026-11-20'])
+        mock.ctx.store.bookings.insert({
+          ...template,
+          id: `BKT${day.replace(/-/g, '')}`,
+          orgId: restricted.org.id,
+          userId: restricted.user.id,
+          slotId: `${stationId}_${day}_0900`,
+          startsAt: `${day}T09:00`,
+          endsAt: `${day}T10:00`,
+          status: 'no_show',
+          idempotencyKey: `fixture-no-show-${day}`,
+          voucherCode: `NS${day.replace(/-/g, '').slice(2)}`,
+        })
+    })
+    const refused = await restricted.client.call('POST', '/bookings', body(slot))
+    expect(refused.status).toBe(403)
+    expect(refused.body.code).toBe('BOOKING_RESTRICTED')
+    // the same slot once its day has come: no longer bookable (400), not "full"
+    const [late] = await applicants(1)
+    setNow(template.startsAt)
+    const past = await late.client.call('POST', '/bookings', body(slot))
+    expect(past.status).toBe(400)
+    expect(past.body.fieldErrors.slotId).toBeTruthy()
+  })
+
+  test('a rolled-back transaction leaves nothing in the ledger; capacity raised by staff is seen at once', async () => {
+    const { slot } = await fullSlot()
+    const [a, b] = await applicants(2)
+    const template = mock.ctx.store.bookings.first({ slotId: slot })!
+    // a booking inserted and cancelled inside a transaction that then fails
+    expect(() =>
+      mock.ctx.store.tx(() => {
+        mock.ctx.store.bookings.insert({
+          ...template,
+          id: 'BKTROLLBACK',
+          orgId: a.org.id,
+          userId: a.user.id,
+          idempotencyKey: 'fixture-rolled-back',
+        })
+        mock.ctx.store.bookings.delete(template.id)
+        throw new Error('half-way')
+      }),
+    ).toThrow('half-way')
+    expect(mock.ctx.store.bookings.slotSeats(slot, a.org.id)).toEqual({ held: 3, mine: false })
+    expect(mock.ctx.store.bookings.idByIdempotencyKey(a.user.id, 'fixture-rolled-back')).toBeUndefined()
+    expect((await a.client.call('POST', '/bookings', body(slot))).body.code).toBe('SLOT_FULL')
+    // four seats from now on: the fourth request is accepted, the fifth refused
+    const rules = (await staff.call<AvailabilityRules>('GET', '/staff/availability')).body
+    const { stationId: _s, updatedAt: _u, ...edit } = rules
+    expect((await staff.call('PUT', '/staff/availability', { ...edit, capacity: 4 })).status).toBe(200)
+    try {
+      expect((await a.client.call('POST', '/bookings', body(slot))).status).toBe(201)
+      expect((await b.client.call('POST', '/bookings', body(slot))).body.code).toBe('SLOT_FULL')
+    } finally {
+      expect((await staff.call('PUT', '/staff/availability', { ...edit, capacity: rules.capacity })).status).toBe(200)
+    }
+  })
+
+  test('race, cancel, race again: exactly the seats there are, every time', async () => {
+    const slot = await freeSlot({ after: '2026-11-26T00:00' })
+    const first = await applicants(60)
+    const round1 = await Promise.all(first.map((r) => r.client.call('POST', '/bookings', body(slot))))
+    const won = round1.filter((r) => r.status === 201)
+    expect(won).toHaveLength(3)
+    expect(round1.filter((r) => r.status === 409 && r.body.code === 'SLOT_FULL')).toHaveLength(57)
+    const winner = first[round1.indexOf(won[0])]
+    expect((await winner.client.call('POST', `/bookings/${won[0].body.id}/cancel`, { reason: '计划有变' })).status).toBe(200)
+    const second = await applicants(60)
+    const round2 = await Promise.all(second.map((r) => r.client.call('POST', '/bookings', body(slot))))
+    expect(round2.filter((r) => r.status === 201)).toHaveLength(1)
+    expect(round2.filter((r) => r.status === 409 && r.body.code === 'SLOT_FULL')).toHaveLength(59)
+    expect(heldInTable(slot)).toBe(3)
+  })
+})
+
 // ── transitions ────────────────────────────────────────────────────────────────
 
 type Path = 'pending' | 'confirmed' | 'checked_in' | 'completed' | 'cancelled' | 'declined' | 'no_show'
