@@ -263,12 +263,19 @@ try {
         `race ${r.racers} → ${r.accepted} accepted, ${r.full} SLOT_FULL, seats taken ${r.taken}, p99 ${f1(r.raceP99)} ms (500 × GET /health at once: p99 ${f1(r.floorP99)} ms) | statuses ${JSON.stringify(r.statuses)} | ` +
         `load average ${r.load.toFixed(1)} on ${os.cpus().length} cores`,
     )
-    console.log(`BENCH store x${r.scale} write p50 ${f1(r.writeP50)} ms (p99 ${f1(r.writeP99)} ms)`)
-    console.log(`BENCH store x${r.scale} read-during-writes p99 ${f1(r.readP99)} ms`)
+    // the target beside each figure (×10 write p50: within 1.3× of the seed-size one, printed under "targets")
+    const one = rows.find((x) => x.scale === 1)
+    const writeTarget =
+      r.scale === 1 || !one ? `target ≤ ${TARGETS.writeP50} ms` : `target ≤ ${f1(one.writeP50 * TARGETS.scaleRatio)} ms = 1.3 × seed size`
+    console.log(`BENCH store x${r.scale} write p50 ${f1(r.writeP50)} ms (${writeTarget}; p99 ${f1(r.writeP99)} ms, no target)`)
+    console.log(`BENCH store x${r.scale} read-during-writes p99 ${f1(r.readP99)} ms (target ≤ ${TARGETS.readP99} ms)`)
     console.log(
-      `BENCH store x${r.scale} race-500-for-5 p99 ${f1(r.raceP99)} ms (${r.accepted} accepted; 500 × GET /health p99 ${f1(r.floorP99)} ms)`,
+      `BENCH store x${r.scale} race-500-for-5 p99 ${f1(r.raceP99)} ms (target ≤ ${TARGETS.raceP99} ms; ${r.accepted} accepted, target exactly 5; ` +
+        `floor: 500 × GET /health at once p99 ${f1(r.floorP99)} ms, no target)`,
     )
-    console.log(`BENCH store x${r.scale} start-up ${r.startupMs} ms (server ${r.serverStartupMs} ms)`)
+    console.log(
+      `BENCH store x${r.scale} start-up ${r.startupMs} ms (server ${r.serverStartupMs} ms${r.scale === 10 ? `; target ≤ ${TARGETS.startupX10} ms` : ', target at ×10 only'})`,
+    )
     if (r.accepted !== 5 || r.taken !== 5 || r.full !== RACERS - 5 || r.writes < WRITES) failed = true
   }
   const one = rows.find((r) => r.scale === 1)
