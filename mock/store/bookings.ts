@@ -102,7 +102,14 @@ export class BookingRepo extends Repo<StoredBooking, BookingColumns> {
   /** Runs a write; when the ledger was in step before it, applies the same change to it and keeps it in step. */
   private tracked<R>(write: () => R, change: (ledger: SeatLedger, result: R) => void): R {
     const inStep = this.inStep()
-    const result = write()
+    let result: R
+    try {
+      result = write()
+    } catch (err) {
+      // a write that failed part-way (insertMany) may have changed rows without a version bump
+      this.ledger = null
+      throw err
+    }
     if (inStep) {
       change(this.ledger!, result)
       this.ledgerVersion = this.version
