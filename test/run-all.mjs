@@ -77,10 +77,12 @@ function runnerCounts(out) {
 
 // ---- layers --------------------------------------------------------------------------------------------
 const jestBin = path.join(BIN, 'jest')
-// jest's default is one worker per core but one (cores − 1): a single worker on a 2-core CI machine, which
-// leaves a core idle while babel transforms and while durability.test.ts waits on the servers it starts
-const workers = Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) - 1)
-const jestArgs = (config) => ['--config', config, ...(CI ? ['--ci'] : []), '--colors=false', `--maxWorkers=${workers}`]
+const jestArgs = (config, extra = []) => ['--config', config, ...(CI ? ['--ci'] : []), '--colors=false', ...extra]
+// API layer: jest's default is one worker per core but one (cores − 1), a single worker on a 2-core CI machine,
+// which leaves a core idle while durability.test.ts waits on the 20 servers it starts and kills. (The unit
+// layer keeps the default: its tests are CPU-bound and a first render near the 5 s test timeout on a busy
+// machine is not worth the gain.)
+const apiWorkers = Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) - 1)
 const layers = [
   {
     name: 'lint',
@@ -151,7 +153,7 @@ const layers = [
       if (!fs.existsSync(path.join(ROOT, 'test/jest.api.config.js'))) {
         return { code: 1, ms: 0, out: '', counts: { passed: 0, failed: 1 }, note: 'test/jest.api.config.js missing' }
       }
-      const r = await run(jestBin, jestArgs('test/jest.api.config.js'))
+      const r = await run(jestBin, jestArgs('test/jest.api.config.js', [`--maxWorkers=${apiWorkers}`]))
       return { ...r, counts: jestCounts(r.out) }
     },
   },
