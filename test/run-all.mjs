@@ -78,11 +78,6 @@ function runnerCounts(out) {
 // ---- layers --------------------------------------------------------------------------------------------
 const jestBin = path.join(BIN, 'jest')
 const jestArgs = (config, extra = []) => ['--config', config, ...(CI ? ['--ci'] : []), '--colors=false', ...extra]
-// API layer: jest's default is one worker per core but one (cores − 1), a single worker on a 2-core CI machine,
-// which leaves a core idle while durability.test.ts waits on the 20 servers it starts and kills. (The unit
-// layer keeps the default: its tests are CPU-bound and a first render near the 5 s test timeout on a busy
-// machine is not worth the gain.)
-const apiWorkers = Math.max(2, (os.availableParallelism?.() ?? os.cpus().length) - 1)
 const layers = [
   {
     name: 'lint',
@@ -153,7 +148,7 @@ const layers = [
       if (!fs.existsSync(path.join(ROOT, 'test/jest.api.config.js'))) {
         return { code: 1, ms: 0, out: '', counts: { passed: 0, failed: 1 }, note: 'test/jest.api.config.js missing' }
       }
-      const r = await run(jestBin, jestArgs('test/jest.api.config.js', [`--maxWorkers=${apiWorkers}`]))
+      const r = await run(jestBin, jestArgs('test/jest.api.config.js'))
       return { ...r, counts: jestCounts(r.out) }
     },
   },
