@@ -77,7 +77,7 @@ function runnerCounts(out) {
 
 // ---- layers --------------------------------------------------------------------------------------------
 const jestBin = path.join(BIN, 'jest')
-const jestArgs = (config, extra = []) => ['--config', config, ...(CI ? ['--ci'] : []), '--colors=false', ...extra]
+const jestArgs = (config) => ['--config', config, ...(CI ? ['--ci'] : []), '--colors=false']
 const layers = [
   {
     name: 'lint',
