@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test layer in order, with a summary. Exits non-zero if any layer fails.
 //   1. lint             eslint (0 errors, 0 warnings) + prettier --check
-//   2. typecheck        tsc --noEmit
+//   2. typecheck        tsc --noEmit                              (started with lint: one thread each, 2 cores)
 //   3. unit+component   jest --config test/jest.config.js      (test/unit/**, src/**/*.test.tsx)
 //   4. api              jest --config test/jest.api.config.js  (mock server on an ephemeral port)
 //   5. weapp            weapp production build + test/weapp/check.mjs
@@ -104,7 +104,8 @@ const layers = [
       }
       const bad = files.filter((f) => f.errorCount + f.warningCount > 0).length
       // prettier: one count per file it would change
-      const p = await run(path.join(BIN, 'prettier'), ['--list-different', '.'])
+      const p = await run(path.join(BIN, 'prettier'), ['--list-different', '.'], { quiet: true })
+      if (p.out.trim()) console.log(p.out.trim())
       const unformatted = p.out.split('\n').filter((l) => l.trim() && !/^\[(error|warn)\]/.test(l)).length
       const code = e.code || p.code
       return {
@@ -119,8 +120,11 @@ const layers = [
   {
     name: 'typecheck',
     title: 'typecheck (tsc --noEmit)',
+    // eslint and tsc are one thread each: on 2 cores they run side by side (each prints once it is done)
+    withPrevious: 'lint',
     async run() {
-      const r = await run(path.join(BIN, 'tsc'), ['--noEmit', '-p', 'tsconfig.json', '--pretty', 'false'])
+      const r = await run(path.join(BIN, 'tsc'), ['--noEmit', '-p', 'tsconfig.json', '--pretty', 'false'], { quiet: true })
+      if (r.out.trim()) console.log(r.out.trim())
       const errors = (r.out.match(/error TS\d+/g) || []).length
       return {
         ...r,
@@ -191,14 +195,21 @@ async function main() {
   const wanted = layers.filter((l) => (only ? only.includes(l.name) : !l.optIn) && !skip.includes(l.name))
   if (wanted.some((l) => l.name === 'e2e' || l.name === 'audit')) prerequisites()
   const results = []
-  for (const layer of wanted) {
-    console.log(`\n══════ ${layer.title} ══════`)
-    let r
-    try {
-      r = await layer.run()
-    } catch (e) {
-      r = { code: 1, ms: 0, out: String(e), note: `crashed: ${e.message}` }
+  const start = (layer) => layer.run().catch((e) => ({ code: 1, ms: 0, out: String(e), note: `crashed: ${e.message}` }))
+  for (let i = 0; i < wanted.length; i++) {
+    const layer = wanted[i]
+    // a layer marked withPrevious starts together with that layer; its result is reported after it
+    const partner = wanted[i + 1]?.withPrevious === layer.name ? wanted[i + 1] : null
+    console.log(`\n══════ ${layer.title}${partner ? ` ‖ ${partner.title}` : ''} ══════`)
+    const running = [start(layer), partner ? start(partner) : null]
+    for (const [k, l] of [layer, partner].entries()) {
+      if (!l) continue
+      const r = await running[k]
+      report(l, r)
     }
+    if (partner) i++
+  }
+  function report(layer, r) {
     const counts = r.counts || { passed: 0, failed: 1 }
     const ok = r.code === 0 && counts.failed === 0
     // a non-zero exit with no counted failure (crash, compile error) still counts as one failure

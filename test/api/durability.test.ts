@@ -1,4 +1,4 @@
-// Durability: the real server process (`node --import tsx mock/server/main.ts`, so the pid is the server's
+// Durability: the real server process (mock/server/main.ts run by node itself, so the pid is the server's
 // own) is killed with SIGKILL at a random moment while clients keep writing, 20 times on the same data file.
 // After each kill the file is opened again and every write the server had acknowledged (2xx received) must be
 // there: each created booking, the session, and the subscription counter at least at its highest acknowledged
@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { build, type Plugin } from 'esbuild'
 import { openData } from '../../mock/server/db'
 import { subscriptionKey, Store } from '../../mock/store'
 import { DEMO_PHONES } from '../../mock/seed/demo'
@@ -29,9 +30,40 @@ const freePort = () =>
     })
   })
 
-async function startServer(dataFile: string): Promise<{ api: string; child: ChildProcess; exited: Promise<void> }> {
+/**
+ * mock/server/main.ts as one CommonJS file (esbuild; npm packages stay imports). Most of a start under
+ * `node --import tsx` is resolving and compiling its few hundred TS modules, and this test starts the server
+ * 20 times; the bundle is the same code, built once. Each source's `__dirname` is kept as its own folder
+ * (main.ts and db.ts find the repository from it). Written inside the repository, so its package imports
+ * resolve from node_modules as the sources' do.
+ */
+async function bundleServer(outfile: string): Promise<void> {
+  const ownDirname: Plugin = {
+    name: 'own-dirname',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, async (args) => {
+        const src = await fs.promises.readFile(args.path, 'utf8')
+        return { contents: src.replace(/\b__dirname\b/g, JSON.stringify(path.dirname(args.path))), loader: 'ts' }
+      })
+    },
+  }
+  await build({
+    entryPoints: [path.join(ROOT, 'mock/server/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    absWorkingDir: ROOT,
+    logLevel: 'warning',
+    plugins: [ownDirname],
+  })
+}
+
+async function startServer(serverFile: string, dataFile: string): Promise<{ api: string; child: ChildProcess; exited: Promise<void> }> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'mock/server/main.ts')], {
+  const child = spawn(process.execPath, [serverFile], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -52,7 +84,7 @@ async function startServer(dataFile: string): Promise<{ api: string; child: Chil
     try {
       if ((await fetch(`${api}/health`)).ok) return { api, child, exited }
     } catch {}
-    await new Promise((r) => setTimeout(r, 50))
+    await new Promise((r) => setTimeout(r, 10))
   }
 }
 
@@ -68,13 +100,15 @@ async function post(api: string, p: string, token: string | null, body: unknown)
 test(`SIGKILL at random moments during writes (${KILLS}×) loses no acknowledged write`, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qqbc-durability-'))
   const dataFile = path.join(dir, 'db.sqlite')
+  const serverFile = path.join(ROOT, 'test', 'artifacts', `durability-server-${process.pid}.cjs`)
+  await bundleServer(serverFile)
   openData(dataFile, { now: new Date(DEFAULT_NOW), pinned: true }).store.close()
   const acked = { bookings: new Map<string, string>(), maxRemaining: 0, token: '' }
   const slots: string[] = []
   let lost: string[] = []
   try {
     for (let round = 0; round < KILLS; round++) {
-      const { api, child, exited } = await startServer(dataFile)
+      const { api, child, exited } = await startServer(serverFile, dataFile)
       if (!acked.token) {
         const login = await post(api, '/auth/login/phone', null, { phone: DEMO_PHONES.enterprise, code: DEV_CODE })
         expect(login.status).toBe(200)
@@ -135,5 +169,6 @@ test(`SIGKILL at random moments during writes (${KILLS}×) loses no acknowledged
     expect(acked.maxRemaining).toBeGreaterThan(KILLS)
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
+    fs.rmSync(serverFile, { force: true })
   }
 })

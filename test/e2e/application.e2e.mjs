@@ -6,19 +6,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import path from 'node:path'
-import {
-  launch,
-  newPhone,
-  signIn,
-  shot as rawShot,
-  waitForText,
-  assertNoPageErrors,
-  url,
-  pageText,
-  button,
-  BASE_URL,
-  SCREENSHOTS,
-} from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, pageText, button, BASE_URL, SCREENSHOTS } from './lib.mjs'
 
 let browser
 before(async () => {
@@ -27,12 +15,6 @@ before(async () => {
 after(async () => {
   await browser?.close()
 })
-
-/** let the H5 page transition finish, then take the full-page screenshot */
-async function shot(page, name) {
-  await page.waitForTimeout(350)
-  return rawShot(page, name)
-}
 
 const BAD_USCC = '91350100M000100Y44' // check character should be 3
 const GOOD_USCC = '91350100M000100Y43'

@@ -5,13 +5,7 @@
 // seeded upcoming booking is refused with the server's message. Screenshots of every screen.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot as rawShot, waitForText, assertNoPageErrors, url, button, collectErrors } from './lib.mjs'
-
-/** let Taro's page transition and toasts settle before the screenshot */
-const shot = async (page, name) => {
-  await page.waitForTimeout(700)
-  return rawShot(page, name)
-}
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, button, collectErrors } from './lib.mjs'
 
 let browser
 let ent // enterprise phone
@@ -90,7 +84,7 @@ test('distance sort with an allowed position (福州): nearest first, distances 
     await shot(page, 'station-directory-nearest')
     assertNoPageErrors(errors, 'nearest')
   } catch (e) {
-    await rawShot(page, 'FAILED-nearest').catch(() => {})
+    await shot(page, 'FAILED-nearest').catch(() => {})
     throw e
   } finally {
     await context.close()

@@ -16,12 +16,7 @@ export const DEV_SMS_CODE = '246810'
 const API = process.env.E2E_API_URL || `${BASE_URL}/api`
 /** a bearer token for a demo phone, signed in through the real endpoint */
 export async function apiToken(phone) {
-  const r = await fetch(`${API}/auth/login/phone`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ phone, code: DEV_SMS_CODE }),
-  })
-  return (await r.json()).token
+  return (await apiSession(phone)).token
 }
 export const apiGet = async (token, p) => (await fetch(`${API}${p}`, { headers: { authorization: `Bearer ${token}` } })).json()
 
@@ -47,13 +42,46 @@ export const CHROMIUM_ARGS = [
   '--lang=zh-CN',
 ]
 
+/**
+ * What the helpers below spend, appended per call to E2E_TIMING_FILE (set by run.mjs, which sums it per
+ * file): sign-ins, screenshots, fixed waits (page.waitForTimeout) and page loads.
+ */
+export function timing(kind, ms) {
+  if (!process.env.E2E_TIMING_FILE) return
+  fs.appendFileSync(process.env.E2E_TIMING_FILE, `${JSON.stringify({ file: process.env.E2E_FILE || '', kind, ms })}\n`)
+}
+/** count a page's fixed waits and navigations (reloads included) */
+function instrument(page) {
+  for (const [name, kind] of [
+    ['waitForTimeout', 'sleep'],
+    ['goto', 'goto'],
+    ['reload', 'goto'],
+  ]) {
+    const original = page[name].bind(page)
+    page[name] = async (...args) => {
+      const t = Date.now()
+      try {
+        return await original(...args)
+      } finally {
+        timing(kind, Date.now() - t)
+      }
+    }
+  }
+  return page
+}
+
 export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
 }
 
-/** A fresh phone-sized context (own storage, so each sign-in starts signed out). */
-export async function newPhone(browser) {
+/**
+ * A fresh phone-sized context (own storage, so each sign-in starts signed out). The app's service worker
+ * is blocked unless asked for (`{ serviceWorkers: 'allow' }`, the offline test): on install it downloads
+ * every built file again in each new context, work no other scenario looks at.
+ */
+export async function newPhone(browser, { serviceWorkers = 'block' } = {}) {
   const context = await browser.newContext({
+    serviceWorkers,
     viewport: { width: 375, height: 812 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -65,7 +93,7 @@ export async function newPhone(browser) {
   })
   // generous: a 2-core machine busy with builds can take >15 s to boot the H5 bundle
   context.setDefaultTimeout(30_000)
-  const page = await context.newPage()
+  const page = instrument(await context.newPage())
   const errors = collectErrors(page)
   return { context, page, errors }
 }
@@ -95,31 +123,79 @@ export function assertNoPageErrors(errors, label = '') {
 export async function shot(page, name) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true })
   const file = path.join(SCREENSHOTS, `${name.replace(/[^\w.-]+/g, '_')}.png`)
-  await page.screenshot({ path: file, fullPage: true })
+  const t = Date.now()
+  // CSS pixels (375 wide, a quarter of the device pixels to encode) with animations run to their end, so a
+  // screenshot needs no wait for a page transition or a toast to settle first
+  await page.screenshot({ path: file, fullPage: true, scale: 'css', animations: 'disabled' })
+  timing('shot', Date.now() - t)
   return file
 }
 
 export const url = (route = '') => `${BASE_URL}/#/${route.replace(/^\//, '')}`
 
 /**
- * Sign in through the H5 login page as a demo role (phone + the mock's fixed dev code) and wait for the
- * home page's /api/home answer. Returns {home, ms} with the parsed home body.
+ * Sign in as a demo role and wait for the home page's /api/home answer. Returns {home, ms} with the parsed
+ * home body. By default the session comes from the real login endpoint and is put where the app keeps it
+ * (what the login page does after 登录), so the page boots once, straight onto the home; `{ form: true }`
+ * types phone + code into the H5 login page instead (the tests about signing in use that).
  */
-export async function signIn(page, role) {
+export async function signIn(page, role, { form = false } = {}) {
   const phone = DEMO[role]
   assert.ok(phone, `unknown role ${role}`)
   const started = Date.now()
-  await page.goto(url('pages/login/index'))
-  await fillLogin(page, phone, DEV_SMS_CODE)
-  const homeResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home' && r.request().method() === 'GET', {
-    timeout: 30_000,
-  })
-  await button(page, '登录').click()
-  const res = await homeResponse
+  const homeResponse = () =>
+    page.waitForResponse((r) => new URL(r.url()).pathname === '/api/home' && r.request().method() === 'GET', { timeout: 30_000 })
+  let res
+  if (form) {
+    await page.goto(url('pages/login/index'))
+    await fillLogin(page, phone, DEV_SMS_CODE)
+    const answer = homeResponse()
+    await button(page, '登录').click()
+    res = await answer
+  } else {
+    await putSession(page, await apiSession(phone))
+    const answer = homeResponse()
+    await page.goto(url('pages/home/index'))
+    res = await answer
+  }
   assert.equal(res.status(), 200, `GET /api/home after signing in as ${role} answered ${res.status()}`)
   const home = await res.json()
   await page.waitForURL(/pages\/home\/index/)
+  timing(form ? 'signInForm' : 'signIn', Date.now() - started)
   return { home, ms: Date.now() - started }
+}
+
+/** POST /auth/login/phone for a demo phone: the Session body the login page stores */
+async function apiSession(phone) {
+  const r = await fetch(`${API}/auth/login/phone`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone, code: DEV_SMS_CODE }),
+  })
+  const session = await r.json()
+  assert.equal(r.status, 200, `sign-in of ${phone} through the API: ${JSON.stringify(session)}`)
+  return session
+}
+
+/**
+ * Store a session the way the app does (src/shared/session.ts: zustand persist, key `qqbc.session`,
+ * version 1, over Taro's H5 storage, which keeps `{data: <string>}` in localStorage), for the next
+ * document of this page only: an init script guarded by a one-time sessionStorage mark (sessionStorage
+ * lives as long as the tab), so a later reload or a sign-out in the test is not undone. A page already on
+ * the app goes to about:blank first, because a hash change alone loads no new document.
+ */
+async function putSession(page, session) {
+  const mark = `e2e-session-${Math.random().toString(36).slice(2)}`
+  const value = JSON.stringify({ data: JSON.stringify({ state: { session, lastPhone: session.user.phone }, version: 1 }) })
+  await page.context().addInitScript(
+    ([mark, value]) => {
+      if (location.protocol === 'about:' || sessionStorage.getItem(mark)) return
+      sessionStorage.setItem(mark, '1')
+      localStorage.setItem('qqbc.session', value)
+    },
+    [mark, value],
+  )
+  if (page.url().startsWith(BASE_URL)) await page.goto('about:blank')
 }
 
 /** A NutUI button by its exact text (the navigation bar may carry the same words). */
@@ -137,6 +213,34 @@ export async function fillLogin(page, phone, code) {
   await phoneInput.waitFor()
   await phoneInput.fill(phone)
   await page.locator('input[placeholder*="验证码"]').fill(code)
+}
+
+/**
+ * Wait until at least `min` canvases are drawn (each with > 500 painted pixels) and stopped changing (the
+ * same pixel counts 120 ms apart: F2's entry animation is over); with `differentFrom` (an earlier answer)
+ * also until they differ from that drawing. Returns [{w, h, ink}] per canvas.
+ */
+export async function chartsDrawn(page, min = 1, { differentFrom, timeout = 15_000 } = {}) {
+  const measure = () =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('canvas')).map((c) => {
+        const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
+        let ink = 0
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++
+        return { w: c.width, h: c.height, ink }
+      }),
+    )
+  const same = (a, b) => !!a && !!b && JSON.stringify(a) === JSON.stringify(b)
+  const deadline = Date.now() + timeout
+  let last = null
+  for (;;) {
+    const now = await measure()
+    const ready = now.length >= min && now.every((d) => d.ink > 500) && !same(now, differentFrom)
+    if (ready && same(now, last)) return now
+    if (Date.now() > deadline) return now
+    last = now
+    await new Promise((r) => setTimeout(r, 120))
+  }
 }
 
 /** Visible text of the page, whitespace collapsed. */

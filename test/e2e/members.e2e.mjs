@@ -7,7 +7,19 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, pageText, BASE_URL, SCREENSHOTS } from './lib.mjs'
+import {
+  launch,
+  newPhone,
+  signIn,
+  shot,
+  waitForText,
+  assertNoPageErrors,
+  url,
+  pageText,
+  BASE_URL,
+  SCREENSHOTS,
+  chartsDrawn,
+} from './lib.mjs'
 
 // GB 32100-2015 check character (the same rule as src/domain/ids.ts)
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
@@ -184,7 +196,7 @@ test('association: adds a member, suspends another with a reason, exports the us
     await page.locator('.ui-card__extra:visible', { hasText: '趋势图' }).click()
     await page.waitForURL(/pkg-charts\/pages\/member-trend/)
     await waitForText(page, ['用标会员数量（季末）', '每年新增与撤销'])
-    await page.waitForTimeout(1500)
+    await chartsDrawn(page, 1)
     await shot(page, 'members-10-trend-charts')
     console.log(`# bundle: ${n} entries, ${Math.round(html.length / 1024)} KB, from ${BASE_URL}`)
     assertNoPageErrors(errors, 'association members')

@@ -8,15 +8,9 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { tsImport } from 'tsx/esm/api'
 import { startMock } from '../setup/mock-server.mjs'
-import { launch, newPhone, signIn, shot as rawShot, waitForText, assertNoPageErrors, url, button, BASE_URL } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, button, BASE_URL } from './lib.mjs'
 
 const { currentTermEnd } = await tsImport('../../src/domain/deadlines.ts', import.meta.url)
-
-/** let Taro's page transition, the sheet's animation and toasts settle before the screenshot */
-const shot = async (page, name) => {
-  await page.waitForTimeout(700)
-  return rawShot(page, name)
-}
 
 let browser
 let ent

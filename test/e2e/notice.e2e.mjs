@@ -128,7 +128,12 @@ test('item 6: the national home count is the queue 去审核 opens; the national
     const search = page.locator('[data-testid="review-search"] input').first()
     await search.fill(detail.form.uscc.slice(0, 14).toLowerCase())
     await page.locator('[data-testid="review-item"]').filter({ hasText: one.applicantName }).first().waitFor()
-    const names = await page.locator('[data-testid="review-item"] .rv-item__name').allInnerTexts()
+    // the list may re-render once more as the search settles: read the names until they include the one
+    let names = []
+    for (let i = 0; i < 50 && !names.includes(one.applicantName); i++) {
+      if (i) await new Promise((r) => setTimeout(r, 100))
+      names = await page.locator('[data-testid="review-item"] .rv-item__name').allInnerTexts()
+    }
     assert.ok(names.length >= 1 && names.includes(one.applicantName), `search by USCC shows ${names.join('、')}`)
     await search.fill('不存在的单位名称')
     await waitForText(page, ['没有符合条件的申报'])

@@ -168,12 +168,13 @@ test('items 1, 13: staff types the code as the voucher shows it; destructive con
     const input = page.locator('[data-testid="voucher-input"] input, input[aria-label="预约码"]').first()
     await input.fill(typed)
     const sent = page.waitForRequest((r) => /\/check-in$/.test(new URL(r.url()).pathname), { timeout: 15_000 })
+    const answered = page.waitForResponse((r) => /\/check-in$/.test(new URL(r.url()).pathname), { timeout: 15_000 })
     await page.locator('[data-testid="check-in-submit"]').first().click()
     const req = await sent
     assert.equal(JSON.parse(req.postData() || '{}').voucherCode, b.voucherCode, 'the code is sent without spaces, upper-cased')
     const text = await pageText(page)
     assert.ok(!text.includes('预约码应为 8 位'), 'a code typed as shown was refused as malformed')
-    await page.waitForTimeout(800)
+    await answered
     await shot(page, 'phone-staff-check-in')
     assertNoPageErrors(errors, 'staff check-in')
   } finally {
@@ -254,9 +255,9 @@ test('care mode and large text: main screens hold at 1.4× without clipping (scr
 })
 
 test('large text: reviewer list and staff screens (screenshots)', async () => {
-  for (const [role, route, name] of [
-    ['province', 'pkg-review/pages/list/index', 'review-list'],
-    ['staff', 'pkg-staff/pages/bookings/index', 'staff-bookings'],
+  for (const [role, route, name, loaded] of [
+    ['province', 'pkg-review/pages/list/index', 'review-list', '[data-testid="review-item"]'],
+    ['staff', 'pkg-staff/pages/bookings/index', 'staff-bookings', '[data-testid="booking-list"]'],
   ]) {
     const { context, page, errors } = await newPhone(browser)
     try {
@@ -264,8 +265,7 @@ test('large text: reviewer list and staff screens (screenshots)', async () => {
       await signIn(page, role)
       await shot(page, `phone-large-home-${role}`)
       await page.goto(url(route))
-      await page.waitForLoadState('networkidle').catch(() => {})
-      await page.waitForTimeout(500)
+      await page.locator(loaded).first().waitFor()
       await noHorizontalOverflow(page, name)
       await shot(page, `phone-large-${name}`)
       if (role === 'province') {
@@ -283,7 +283,7 @@ test('large text: reviewer list and staff screens (screenshots)', async () => {
 })
 
 test('item 15: the H5 app shell loads offline; API calls say the network is needed', async () => {
-  const { context, page } = await newPhone(browser)
+  const { context, page } = await newPhone(browser, { serviceWorkers: 'allow' })
   try {
     const { home } = await signIn(page, 'enterprise')
     await waitForText(page, [home.orgName])
@@ -293,8 +293,8 @@ test('item 15: the H5 app shell loads offline; API calls say the network is need
       return reg ? 'ready' : 'not ready after 20 s'
     })
     assert.equal(ready, 'ready', 'service worker')
-    // let the install step finish caching the shell
-    await page.waitForTimeout(1500)
+    // the install step has cached the shell once the worker controls the page (it claims it on activate)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 })
     await context.setOffline(true)
     await page.reload({ waitUntil: 'domcontentloaded' })
     const text = await waitForText(page, ['网络'], 30_000)

@@ -8,7 +8,10 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
-import { launch, newPhone, signIn, shot as rawShot, waitForText, button, pageText, url, BASE_URL, DEMO, DEV_SMS_CODE } from './lib.mjs'
+import { tsImport } from 'tsx/esm/api'
+import { launch, newPhone, signIn, shot, waitForText, button, pageText, url, BASE_URL, DEMO, DEV_SMS_CODE } from './lib.mjs'
+
+const { demoEnterpriseForm } = await tsImport('../api/application-fixtures.ts', import.meta.url)
 
 const CLOCK_FILE = process.env.E2E_CLOCK_FILE
 /** Let the server's clock run `days` ahead of the real one (0: back to real time). */
@@ -27,10 +30,6 @@ after(async () => {
   await browser?.close()
 })
 
-async function shot(page, name) {
-  await page.waitForTimeout(350)
-  return rawShot(page, name)
-}
 /** Beijing calendar day `days` from today ("YYYY-MM-DD"); the seed's dates are relative to the same day */
 const bjDay = (days) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
 /** the same day as the app writes it ("2027年1月10日") */
@@ -143,46 +142,18 @@ async function apiAs(role) {
   }
 }
 
-/** A complete annex-1 form (the figures are plausible; the server checks it as it checks any form). */
+/**
+ * A complete annex-1 form: the API tests' fixture (test/api/application-fixtures.ts, the demo enterprise's
+ * figures) with this applicant's identity, contact and brand.
+ */
 const enterpriseForm = (o) => ({
+  ...demoEnterpriseForm(o.stationId),
   orgName: o.name,
   uscc: o.uscc,
   contactName: o.contact,
   contactPhone: o.phone,
   markName: o.brand,
   markRegNo: o.regNo,
-  markClasses: [29, 30],
-  markIsMain: true,
-  markMatchesBusiness: true,
-  field: 'manufacturing',
-  scale: 'medium',
-  ipStatus: 'advantage',
-  srdiStatus: 'provincial_srdi',
-  timeHonored: 'none',
-  revenueY3: 52000,
-  revenueY2: 58000.5,
-  revenueY1: 61000,
-  rdInvestment: 1800,
-  marketingInvestment: 2400,
-  enforcementInvestment: 35,
-  ipDomesticMarks: 46,
-  ipMadridMarks: 3,
-  ipPatents: 27,
-  ipCopyrights: 5,
-  ipIcLayouts: 0,
-  ipPlantVarieties: 0,
-  charitySpending: 120,
-  csrDescription: '发布社会责任报告，开展助农帮扶。',
-  honours: '获评福建省知名品牌。',
-  brandValuation: '无',
-  wellKnownMark: '无',
-  badFaithRecord: '无',
-  penaltyRecord: '无',
-  ...(o.stationId ? { stationId: o.stationId } : {}),
-  strategy: '制定商标品牌战略，设立知识产权部。',
-  overseas: '产品出口东南亚。',
-  opinion: '同意申报',
-  declaration: true,
 })
 
 /** On to the summary: a complete draft started elsewhere resumes there; otherwise 下一步 until it shows. */

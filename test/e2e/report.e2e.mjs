@@ -4,7 +4,7 @@
 // its charts (canvas pixels checked) with the figure tables including this year.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot as rawShot, waitForText, button, pageText, collectErrors, assertNoPageErrors } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, button, pageText, collectErrors, assertNoPageErrors, chartsDrawn } from './lib.mjs'
 
 let browser
 before(async () => {
@@ -14,10 +14,6 @@ after(async () => {
   await browser?.close()
 })
 
-async function shot(page, name) {
-  await page.waitForTimeout(400)
-  return rawShot(page, name)
-}
 const input = (page, path) => page.locator(`[data-field="${path}"] input`).first()
 async function type(page, path, value) {
   const el = input(page, path)
@@ -77,28 +73,19 @@ test('the association submits its yearly report and the year-over-year charts re
     // the year-over-year page: charts drawn, tables with this year
     await page.getByText('查看历年同比图表 ›').click()
     await waitForText(page, ['经济效益（万元）', '用标企业（家）', String(year), '同比'])
-    await page.waitForTimeout(800)
-    const drawn = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('canvas')).map((c) => {
-        const ctx = c.getContext('2d')
-        const { data } = ctx.getImageData(0, 0, c.width, c.height)
-        let ink = 0
-        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++
-        return { w: c.width, h: c.height, ink }
-      }),
-    )
+    const drawn = await chartsDrawn(page, 4)
     assert.ok(drawn.length >= 4, `4 charts, got ${drawn.length}`)
     for (const d of drawn) assert.ok(d.ink > 500, `a chart canvas is drawn (${JSON.stringify(d)})`)
     const text = await pageText(page)
     assert.ok(text.includes(`${year - 3}`) && text.includes(`${year}`), 'the tables list every submitted year')
     await shot(page, 'report-05-yoy-bar')
     await page.locator('[role="tab"]').filter({ hasText: '折线图' }).first().click()
-    await page.waitForTimeout(600)
+    await chartsDrawn(page, 4, { differentFrom: drawn })
     await shot(page, 'report-06-yoy-line')
     assert.ok(!(await pageText(page)).includes('undefined'))
     assertNoPageErrors(errors, 'report')
   } catch (e) {
-    await rawShot(page, 'FAILED-report').catch(() => {})
+    await shot(page, 'FAILED-report').catch(() => {})
     throw e
   } finally {
     await context.close()

@@ -25,7 +25,7 @@ for (const role of Object.keys(expectations)) {
   test(`${role}: signs in and sees its home`, async () => {
     const { context, page, errors } = await newPhone(browser)
     try {
-      const { home, ms } = await signIn(page, role)
+      const { home, ms } = await signIn(page, role, { form: true })
       assert.equal(home.role, role, `GET /api/home answered role ${home.role}`)
       const wanted = expectations[role](home)
       const text = await waitForText(page, wanted)

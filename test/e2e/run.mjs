@@ -27,6 +27,44 @@ function summary(passed, failed, note = '') {
   process.exitCode = failed ? 1 : 0
 }
 
+/** per file: wall time, what the lib helpers spent, and the slowest tests of the whole run */
+function printTimings(perFile, timingFile) {
+  const helper = {}
+  for (const line of fs.readFileSync(timingFile, 'utf8').split('\n')) {
+    if (!line) continue
+    const { file, kind, ms } = JSON.parse(line)
+    const h = ((helper[file] ??= {})[kind] ??= { n: 0, ms: 0 })
+    h.n++
+    h.ms += ms
+  }
+  const kinds = [...new Set(Object.values(helper).flatMap((h) => Object.keys(h)))].sort()
+  console.log(`\n[e2e] time per file (helpers: count / seconds)`)
+  console.log(`  ${'file'.padEnd(22)} ${'wall'.padStart(8)}  ${kinds.map((k) => k.padStart(14)).join(' ')}`)
+  const total = {}
+  for (const { f, ms } of perFile) {
+    const h = helper[f] || {}
+    console.log(
+      `  ${f.padEnd(22)} ${sec(ms).padStart(8)}  ${kinds.map((k) => (h[k] ? `${h[k].n} / ${(h[k].ms / 1000).toFixed(1)}` : '-').padStart(14)).join(' ')}`,
+    )
+    for (const k of Object.keys(h)) {
+      const t = (total[k] ??= { n: 0, ms: 0 })
+      t.n += h[k].n
+      t.ms += h[k].ms
+    }
+  }
+  const wall = perFile.reduce((a, p) => a + p.ms, 0)
+  console.log(
+    `  ${'all'.padEnd(22)} ${sec(wall).padStart(8)}  ${kinds.map((k) => (total[k] ? `${total[k].n} / ${(total[k].ms / 1000).toFixed(1)}` : '-').padStart(14)).join(' ')}`,
+  )
+  // spec reporter lines: "✔ name (1234.5ms)"; nested steps are indented, top-level tests are not
+  const tests = perFile.flatMap(({ f, out }) =>
+    [...out.matchAll(/^[✔✖] (.+) \(([\d.]+)ms\)$/gm)].map((m) => ({ f, name: m[1], ms: Number(m[2]) })),
+  )
+  tests.sort((a, b) => b.ms - a.ms)
+  console.log('[e2e] slowest tests:')
+  for (const x of tests.slice(0, 12)) console.log(`  ${sec(x.ms).padStart(8)}  ${x.f}  ${x.name.slice(0, 90)}`)
+}
+
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
     console.log(`[e2e] ${CHROMIUM} not found — install Debian's chromium (apt-get install -y chromium)`)
@@ -76,17 +114,30 @@ async function main() {
     .filter((f) => f.endsWith('.e2e.mjs') && (!filter || f.includes(filter)))
     .sort()
   console.log(`[e2e] ${files.length} scenario file(s): ${files.join(', ')}`)
+  // One `node --test` per file, in order (each file already ran in its own process): the wall time of each
+  // file is measured, and lib.mjs appends what its helpers spent (sign-ins, screenshots, fixed waits) to a
+  // timing file that is summed per file below.
+  const timingFile = path.join(os.tmpdir(), `qqbc-e2e-timing-${process.pid}.jsonl`)
+  fs.writeFileSync(timingFile, '')
+  process.on('exit', () => fs.rmSync(timingFile, { force: true }))
   const t = Date.now()
-  const r = await run(
-    process.execPath,
-    ['--test', '--test-reporter=spec', '--test-concurrency=1', '--test-timeout=300000', ...files.map((f) => path.join(HERE, f))],
-    {
-      env: { E2E_BASE_URL: mock.base, E2E_API_URL: mock.api, E2E_CLOCK_FILE: clockFile },
-    },
-  )
+  const perFile = []
+  let out = ''
+  let code = 0
+  for (const f of files) {
+    const r = await run(process.execPath, ['--test', '--test-reporter=spec', '--test-timeout=300000', path.join(HERE, f)], {
+      env: { E2E_BASE_URL: mock.base, E2E_API_URL: mock.api, E2E_CLOCK_FILE: clockFile, E2E_TIMING_FILE: timingFile, E2E_FILE: f },
+    })
+    out += r.out
+    if (r.code !== 0) code = r.code
+    perFile.push({ f, ms: r.ms, out: r.out })
+  }
   timings.scenarios = Date.now() - t
   await mock.stop()
-  const num = (name) => Number((r.out.match(new RegExp(`^ℹ ${name} (\\d+)`, 'm')) || [])[1] || 0)
+  printTimings(perFile, timingFile)
+  const r = { out, code }
+  // one summary per file: add them up
+  const num = (name) => [...r.out.matchAll(new RegExp(`^ℹ ${name} (\\d+)`, 'gm'))].reduce((a, m) => a + Number(m[1]), 0)
   let passed = num('pass')
   let failed = num('fail') + num('cancelled')
   if (r.code !== 0 && failed === 0) failed = 1

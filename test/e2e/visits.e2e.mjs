@@ -5,12 +5,8 @@
 // filters the advice notes and reads the note. The staff home lists the follow-ups due. Screenshots of each screen.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, DEMO, DEV_SMS_CODE, launch, newPhone, signIn, shot as rawShot, waitForText, assertNoPageErrors, url } from './lib.mjs'
+import { BASE_URL, DEMO, DEV_SMS_CODE, launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url } from './lib.mjs'
 
-const shot = async (page, name) => {
-  await page.waitForTimeout(700)
-  return rawShot(page, name)
-}
 const NOTE = '请在商标专用权期满前 12 个月内提交续展申请，并按季度留存带商标的销售发票与包装照片。'
 
 let browser
