@@ -28,6 +28,7 @@ import type {
   StoredUpload,
   StoredReportReminder,
   StoredVisit,
+  StoredVisitSubmit,
   StoredLink,
   StoredProgrammeYear,
   StoredSession,
@@ -87,6 +88,7 @@ export class Store {
   readonly calls: Repo<StoredCall, 'year' | 'provinceCode'>
   readonly callReminders: Repo<StoredCallReminder, 'callId'>
   readonly visits: Repo<StoredVisit, 'stationId' | 'clientOrgId' | 'date' | 'followUpOn'>
+  readonly visitSubmits: Repo<StoredVisitSubmit, 'userId'>
   readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
   readonly markEvidence: Repo<StoredMarkEvidence, 'associationId' | 'trademarkId'>
   readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
@@ -136,6 +138,7 @@ export class Store {
     this.calls = r('calls', ['year', 'provinceCode'])
     this.callReminders = r<StoredCallReminder, 'callId'>('call_reminders', ['callId'], (k) => k.key)
     this.visits = r('visits', ['stationId', 'clientOrgId', 'date', 'followUpOn'])
+    this.visitSubmits = r<StoredVisitSubmit, 'userId'>('visit_submits', ['userId'], (s) => submitKey(s.userId, s.key))
     this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
     this.markEvidence = r('mark_evidence', ['associationId', 'trademarkId'])
     this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
@@ -165,6 +168,7 @@ export class Store {
       calls: this.calls,
       callReminders: this.callReminders,
       visits: this.visits,
+      visitSubmits: this.visitSubmits,
       members: this.members,
       markEvidence: this.markEvidence,
       reports: this.reports,
