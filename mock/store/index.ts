@@ -58,6 +58,18 @@ class UploadRepo extends Repo<StoredUpload, 'ownerId' | 'attachedKind' | 'attach
     this.sql('UPDATE $table SET bytes = ? WHERE id = ?').run(bytes, doc.id)
     return doc
   }
+  /**
+   * Deletes the uploads no record has taken that were made before `createdBeforeIso` (record and bytes, one row
+   * each); returns how many. ISO strings of one format (`toISOString`) compare like the instants. A taken upload
+   * (attached_kind set) is never matched.
+   */
+  deleteOrphansBefore(createdBeforeIso: string): number {
+    const n = this.sql("DELETE FROM $table WHERE attached_kind IS NULL AND json_extract(doc, '$.createdAt') < ?").run(
+      createdBeforeIso,
+    ).changes
+    if (n) this.touch()
+    return n
+  }
   /** The stored bytes (undefined when there is no such upload). */
   bytes(id: string): Buffer | undefined {
     return (this.sql('SELECT bytes FROM $table WHERE id = ?').pluck().get(id) as Buffer | null | undefined) ?? undefined
