@@ -6,8 +6,8 @@
 // stored report as it was. The clock is moved by replacing the harness ctx's `now`.
 import type { NoticeList, Session } from '../../src/domain/contract'
 import type { RemindReportsResponse, ReportHistory, ReportProgress, ReportView } from '../../src/domain/contract/report'
-import type { ReportFigures } from '../../src/domain/report'
-import { DEMO_PHONES } from '../../mock/seed/demo'
+import { prefillFromApplication, type ReportFigures } from '../../src/domain/report'
+import { DEMO_PHONES, DEMO_SECOND_ENTERPRISE } from '../../mock/seed/demo'
 import { reportSeries } from '../../mock/seed/reports'
 import { createRng } from '../../mock/seed/rng'
 import { DEV_CODE, startMock, type Client, type Mock } from './harness'
@@ -186,6 +186,27 @@ describe('yearly brand reports (issue 11)', () => {
     const next = await province.call<RemindReportsResponse>('POST', '/review/reports/remind', { year: 2026, orgIds: [target.orgId] })
     expect(next.body).toEqual({ sent: 1, alreadyToday: 0, notNeeded: 0 })
     setNow(new Date('2026-11-24T02:00:00.000Z'))
+  })
+
+  test('a report not started, with no report last year, offers the figures of the application form where the fields match', async () => {
+    const login = await mock.call<Session>('POST', '/auth/login/phone', { phone: DEMO_SECOND_ENTERPRISE.phone, code: DEV_CODE })
+    const second = await mock.as(login.body.token)
+    const orgId = login.body.user.orgId!
+    const app = mock.ctx.store.applications.where({ orgId, track: 'enterprise' }).find((a) => a.status !== 'draft')!
+    expect(mock.ctx.store.reports.where({ orgId })).toEqual([])
+    const view = await second.call<ReportView>('GET', '/reports/mine/2026')
+    expect(view.status).toBe(200)
+    expect(view.body.previous).toBeNull()
+    const expected = prefillFromApplication('enterprise', app.form)
+    expect(Object.keys(expected.economic ?? {})).toContain('totalRevenue')
+    expect(view.body.fromApplication).toEqual({ applicationId: app.id, year: app.year, figures: expected })
+    expect(view.body.figures).toEqual({})
+
+    // once a draft is saved, or where last year's report exists, there is nothing to prefill
+    const saved = await second.call<ReportView>('PUT', '/reports/mine/2026', { action: 'save', figures: expected })
+    expect(saved.status).toBe(200)
+    expect(saved.body.fromApplication).toBeUndefined()
+    expect((await c.enterprise.call<ReportView>('GET', '/reports/mine/2026')).body.fromApplication).toBeUndefined()
   })
 
   test('the deadline refuses a save from its first minute (Beijing), keeping the stored draft', async () => {

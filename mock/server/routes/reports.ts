@@ -19,6 +19,7 @@ import {
   compareWithLastYear,
   fieldPath,
   newReportState,
+  prefillFromApplication,
   transitionReport,
   validateReport,
   type ReportFigures,
@@ -80,6 +81,22 @@ function jumpsOf(
   }))
 }
 
+/**
+ * What a report not started yet may be prefilled with: the organisation's latest application of the report's
+ * track that was handed in (not a draft), as report figures; undefined when it has none or nothing matches.
+ */
+function applicationPrefill(ctx: Ctx, orgId: string, track: ReportTrack): ReportView['fromApplication'] {
+  const apps = ctx.store.applications
+    .where({ orgId, track })
+    .filter((a) => a.status !== 'draft')
+    .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))
+  const app = apps[0]
+  if (!app) return undefined
+  const figures = prefillFromApplication(track, app.form)
+  if (Object.keys(figures).length === 0) return undefined
+  return { applicationId: app.id, year: app.year, figures: figures as ReportView['figures'] }
+}
+
 export function reportView(ctx: Ctx, org: Organization, year: number, rec = reportOf(ctx, org.id, year)): ReportView {
   const track = rec?.track ?? reportTrackOf(org)
   const w = reportWindow(ctx, year)
@@ -89,6 +106,8 @@ export function reportView(ctx: Ctx, org: Organization, year: number, rec = repo
   const confirmed = rec?.confirmedJumps ?? []
   // what the state machine allows, once the window is open (the window itself is the programme year's)
   const actions = w.open ? (state.status === 'draft' ? (['save', 'submit'] as const) : (['revise'] as const)) : []
+  // a new report with nothing of last year to start from: offer the application's figures
+  const from = !rec && !prev ? applicationPrefill(ctx, org.id, track) : undefined
   return {
     ...(rec ? { id: rec.id } : {}),
     orgId: org.id,
@@ -110,6 +129,7 @@ export function reportView(ctx: Ctx, org: Organization, year: number, rec = repo
     actions: [...actions],
     previous: prev ? { year: prev.year, figures: prev.figures as ReportView['figures'] } : null,
     jumps: jumpsOf(track, figures, prev, confirmed),
+    ...(from ? { fromApplication: from } : {}),
   }
 }
 

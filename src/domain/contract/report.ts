@@ -63,6 +63,11 @@ export const ReportViewSchema = z.object({
   previous: z.nullable(z.object({ year: z.number(), figures: ReportFiguresSchema })),
   /** figures more than 10× (or under a tenth of) last year's: asked to confirm, never refused */
   jumps: z.array(ReportJumpSchema),
+  /**
+   * only for a report not started yet with no report of last year: the figures of the participant's latest
+   * application form (annex 1 / 2) where its fields match report items, for the form to prefill
+   */
+  fromApplication: z.optional(z.object({ applicationId: z.string(), year: z.number(), figures: ReportFiguresSchema })),
 })
 export type ReportView = z.infer<typeof ReportViewSchema>
 
