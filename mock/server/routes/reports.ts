@@ -1,6 +1,7 @@
 // The yearly brand report (年度报送): the participant's own report per year (draft / submit / revise until the
 // programme year's deadline), its history for the year-over-year chart, and the province reviewer's list of
-// who has submitted, with an in-app reminder (at most one per organisation and Beijing day).
+// who has submitted, with an in-app reminder (at most one per organisation and Beijing day), and each
+// participant's submitted figures by year (the reviewer's year-over-year view).
 // The figures are checked with src/domain/report, the same schema the form uses as the user types.
 import type {
   ReportHistory,
@@ -299,6 +300,31 @@ const reports: RouteModule = (api, ctx) => {
     if (!rec || !org) throw notFound('年度报送')
     if (user.role === 'province' && org.provinceCode !== user.provinceCode) throw forbidden('只能查看本省参与单位的年度报送')
     return reportView(ctx, org, rec.year, rec)
+  })
+
+  api.get('/review/participants/:id/reports', async (req): Promise<ReportHistory> => {
+    const user = currentUser(req)
+    const { id } = req.params as { id: string }
+    const org = ctx.store.orgs.get(id)
+    if (!org || (org.kind !== 'enterprise' && org.kind !== 'association')) throw notFound('参与单位')
+    if (user.role === 'province' && org.provinceCode !== user.provinceCode) throw forbidden('只能查看本省参与单位的年度报送')
+    const submitted = ctx.store.reports.where({ orgId: org.id, status: SUBMITTED }).sort((a, b) => a.year - b.year)
+    const year = currentReportYear(ctx)
+    // a participant: on the province's list for the year, or has handed in a report
+    if (submitted.length === 0 && !reportParticipants(ctx, org.provinceCode, year).some((o) => o.id === org.id)) throw notFound('参与单位')
+    return {
+      orgId: org.id,
+      orgName: org.name,
+      track: reportTrackOf(org),
+      currentYear: year,
+      years: submitted.map((r) => ({
+        year: r.year,
+        status: r.status,
+        statusLabel: REPORT_STATUS_LABELS[r.status],
+        ...(r.state.submittedAt ? { submittedAt: r.state.submittedAt } : {}),
+        figures: r.figures as ReportView['figures'],
+      })),
+    }
   })
 
   api.post('/review/reports/remind', async (req): Promise<RemindReportsResponse> => {
