@@ -69,14 +69,13 @@ export function ReportProgressView({ progress, onChanged }: { progress: ReportPr
                   data-testid="report-progress-open"
                   onClick={() => go('participantTrend', { orgId: i.orgId })}
                 >
-                  <Text className="rp-row__name">
-                    {i.orgName}
-                    <Text className="rp-row__more"> 历年数据 ›</Text>
-                  </Text>
+                  <Text className="rp-row__name">{i.orgName}</Text>
                   <Text className="rp-row__sub">
                     {i.track === 'enterprise' ? '企业' : '区域品牌'}
                     {i.submittedAt ? ` · 报送于 ${formatDateTime(i.submittedAt)}` : ''}
                     {!done && i.remindedAt ? ` · 已提醒 ${formatDateTime(i.remindedAt)}` : ''}
+                    {' · '}
+                    <Text className="rp-row__more">历年数据 ›</Text>
                   </Text>
                 </View>
                 <StatusTag label={i.statusLabel} tone={done ? 'success' : i.status === 'draft' ? 'warning' : 'default'} />
