@@ -64,7 +64,10 @@ export default defineAppConfig({
       ],
     },
     // charts (F2 is ~160 KB gzip on H5, ~460 KB on weapp): every chart page lives here, so only they load it
-    { root: 'pkg-charts', pages: ['pages/report-trend/index', 'pages/station-figures/index', 'pages/member-trend/index'] },
+    {
+      root: 'pkg-charts',
+      pages: ['pages/report-trend/index', 'pages/station-figures/index', 'pages/member-trend/index', 'pages/participant-trend/index'],
+    },
   ],
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['pkg-station'] },

@@ -2,7 +2,8 @@
 // `npm start` (--serve-h5: also serve dist/h5 from the same origin, gzip).
 // Env: MOCK_PORT (3100), MOCK_DATA (mock/data/db.sqlite), MOCK_NOW (ISO; pins the clock),
 // MOCK_SCALE (×N seeded data, for benchmarks; used only when the data file is created),
-// MOCK_CLOCK_FILE (end-to-end runs: a file holding milliseconds added to the clock; see createCtx).
+// MOCK_CLOCK_FILE (end-to-end runs: a file holding milliseconds added to the clock; see createCtx),
+// MOCK_UPLOAD_SWEEP_MS (how often untaken photo uploads are cleaned up, default an hour; 0 = at start-up only).
 // Run it as `node --import tsx mock/server/main.ts` when the process id matters (the `tsx` launcher spawns a child).
 import fs from 'node:fs'
 import path from 'node:path'

@@ -28,6 +28,7 @@ import type {
   StoredUpload,
   StoredReportReminder,
   StoredVisit,
+  StoredVisitSubmit,
   StoredLink,
   StoredProgrammeYear,
   StoredSession,
@@ -57,6 +58,18 @@ class UploadRepo extends Repo<StoredUpload, 'ownerId' | 'attachedKind' | 'attach
     this.insert(doc)
     this.sql('UPDATE $table SET bytes = ? WHERE id = ?').run(bytes, doc.id)
     return doc
+  }
+  /**
+   * Deletes the uploads no record has taken that were made before `createdBeforeIso` (record and bytes, one row
+   * each); returns how many. ISO strings of one format (`toISOString`) compare like the instants. A taken upload
+   * (attached_kind set) is never matched.
+   */
+  deleteOrphansBefore(createdBeforeIso: string): number {
+    const n = this.sql("DELETE FROM $table WHERE attached_kind IS NULL AND json_extract(doc, '$.createdAt') < ?").run(
+      createdBeforeIso,
+    ).changes
+    if (n) this.touch()
+    return n
   }
   /** The stored bytes (undefined when there is no such upload). */
   bytes(id: string): Buffer | undefined {
@@ -88,6 +101,7 @@ export class Store {
   readonly calls: Repo<StoredCall, 'year' | 'provinceCode'>
   readonly callReminders: Repo<StoredCallReminder, 'callId'>
   readonly visits: Repo<StoredVisit, 'stationId' | 'clientOrgId' | 'date' | 'followUpOn'>
+  readonly visitSubmits: Repo<StoredVisitSubmit, 'userId'>
   readonly members: Repo<StoredMember, 'associationId' | 'trademarkId' | 'status' | 'uscc'>
   readonly markEvidence: Repo<StoredMarkEvidence, 'associationId' | 'trademarkId'>
   readonly reports: Repo<StoredReport, 'orgId' | 'year' | 'track' | 'status'>
@@ -141,6 +155,7 @@ export class Store {
     this.calls = r('calls', ['year', 'provinceCode'])
     this.callReminders = r<StoredCallReminder, 'callId'>('call_reminders', ['callId'], (k) => k.key)
     this.visits = r('visits', ['stationId', 'clientOrgId', 'date', 'followUpOn'])
+    this.visitSubmits = r<StoredVisitSubmit, 'userId'>('visit_submits', ['userId'], (s) => submitKey(s.userId, s.key))
     this.members = r('members', ['associationId', 'trademarkId', 'status', 'uscc'])
     this.markEvidence = r('mark_evidence', ['associationId', 'trademarkId'])
     this.reports = r('reports', ['orgId', 'year', 'track', 'status'])
@@ -170,6 +185,7 @@ export class Store {
       calls: this.calls,
       callReminders: this.callReminders,
       visits: this.visits,
+      visitSubmits: this.visitSubmits,
       members: this.members,
       markEvidence: this.markEvidence,
       reports: this.reports,

@@ -162,6 +162,13 @@ export const MIGRATIONS: Migration[] = [
     name: 'alert-settings',
     up: [table('alert_settings', [])].join('\n'),
   },
+  {
+    // service visits (issue 11): idempotency records of POST /visits, one per user + key (the primary key), so a
+    // resend from a flaky network finds the visit it created instead of logging a second one
+    version: 11,
+    name: 'visit-submits',
+    up: [table('visit_submits', ['user_id TEXT']), `CREATE INDEX visit_submits_user ON visit_submits (user_id);`].join('\n'),
+  },
 ]
 
 // Applied in array order and recorded by number, so the numbers must rise (gaps are fine: parallel branches

@@ -146,6 +146,14 @@ export interface StoredSubmit {
   at: string
 }
 
+/** `visitSubmits`: idempotency records of POST /visits (keyed by user + key). */
+export interface StoredVisitSubmit {
+  key: string
+  userId: string
+  visitId: string
+  at: string
+}
+
 /** `batches`: public-notice batches (公示批次), keyed by year + number. */
 export interface StoredBatch {
   year: number

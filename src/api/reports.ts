@@ -28,6 +28,10 @@ export const getReportProgress = (year?: number) =>
 /** GET /review/reports/{id} (province: own province; national) */
 export const getReviewReport = (id: string) => request<ReportView>({ method: 'GET', url: `/review/reports/${encodeURIComponent(id)}` })
 
+/** GET /review/participants/{id}/reports (province: own province's participants; national) — submitted years, oldest first */
+export const getParticipantReports = (orgId: string) =>
+  request<ReportHistory>({ method: 'GET', url: `/review/participants/${encodeURIComponent(orgId)}/reports` })
+
 /** POST /review/reports/remind (province) — at most one reminder per organisation and day */
 export const remindReports = (body: RemindReportsRequest) =>
   request<RemindReportsResponse>({ method: 'POST', url: '/review/reports/remind', data: body })

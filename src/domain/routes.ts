@@ -42,6 +42,7 @@ export const APP_ROUTES = {
   assocFigures: '/pkg-assoc/pages/figures/index',
   assocBundle: '/pkg-assoc/pages/bundle/index',
   memberTrend: '/pkg-charts/pages/member-trend/index',
+  participantTrend: '/pkg-charts/pages/participant-trend/index',
   reportForm: '/pkg-apply/pages/report/index',
   reviewReports: '/pkg-review/pages/reports/index',
 } as const

@@ -6,8 +6,8 @@
 // stored report as it was. The clock is moved by replacing the harness ctx's `now`.
 import type { NoticeList, Session } from '../../src/domain/contract'
 import type { RemindReportsResponse, ReportHistory, ReportProgress, ReportView } from '../../src/domain/contract/report'
-import type { ReportFigures } from '../../src/domain/report'
-import { DEMO_PHONES } from '../../mock/seed/demo'
+import { prefillFromApplication, type ReportFigures } from '../../src/domain/report'
+import { DEMO_PHONES, DEMO_SECOND_ENTERPRISE } from '../../mock/seed/demo'
 import { reportSeries } from '../../mock/seed/reports'
 import { createRng } from '../../mock/seed/rng'
 import { DEV_CODE, startMock, type Client, type Mock } from './harness'
@@ -152,6 +152,47 @@ describe('yearly brand reports (issue 11)', () => {
     expect((await c.province.call('GET', '/review/reports?year=20x6')).body.fieldErrors.year).toBe('年度应为 4 位数字')
   })
 
+  test('a province reviewer reads its own participants’ submitted figures by year; another province’s → 403, unknown → 404', async () => {
+    const prog = (await c.province.call<ReportProgress>('GET', '/review/reports')).body
+    const withReports = prog.items.find((i) => i.orgId === 'OG000001')!
+    const res = await c.province.call<ReportHistory>('GET', `/review/participants/${withReports.orgId}/reports`)
+    expect(res.status).toBe(200)
+    const stored = mock.ctx.store.reports
+      .where({ orgId: withReports.orgId })
+      .filter((r) => r.status !== 'draft')
+      .sort((a, b) => a.year - b.year)
+    expect(stored.length).toBeGreaterThanOrEqual(3)
+    expect(res.body).toMatchObject({ orgId: withReports.orgId, orgName: withReports.orgName, track: 'enterprise', currentYear: 2026 })
+    expect(res.body.years.map((y) => y.year)).toEqual(stored.map((r) => r.year))
+    expect(res.body.years[0].figures).toEqual(stored[0].figures)
+    // a draft is not handed in: the reviewer does not see it
+    const drafting = prog.items.find((i) => i.status === 'draft')!
+    const draftView = await c.province.call<ReportHistory>('GET', `/review/participants/${drafting.orgId}/reports`)
+    expect(draftView.status).toBe(200)
+    expect(draftView.body.years.some((y) => y.status === 'draft')).toBe(false)
+    // a participant that has not started this year is still one of the province's: its earlier years, if any
+    const notStarted = prog.items.find((i) => i.status === null)!
+    const earlier = mock.ctx.store.reports.where({ orgId: notStarted.orgId }).filter((r) => r.status !== 'draft')
+    const notStartedView = await c.province.call<ReportHistory>('GET', `/review/participants/${notStarted.orgId}/reports`)
+    expect(notStartedView.status).toBe(200)
+    expect(notStartedView.body.years.map((y) => y.year).sort()).toEqual(earlier.map((r) => r.year).sort())
+
+    const elsewhere = mock.ctx.store.reports.all().find((r) => r.provinceCode !== '350000')!
+    const refused = await c.province.call('GET', `/review/participants/${elsewhere.orgId}/reports`)
+    expect(refused.status).toBe(403)
+    expect(refused.body.message).toBe('只能查看本省参与单位的年度报送')
+    expect((await c.national.call('GET', `/review/participants/${elsewhere.orgId}/reports`)).status).toBe(200)
+    expect((await c.province.call('GET', '/review/participants/OG999999/reports')).status).toBe(404)
+    // an organisation of the province that is not a participant (no report, not on the list)
+    const onList = new Set(prog.items.map((i) => i.orgId))
+    const outsider = mock.ctx.store.orgs
+      .where({ provinceCode: '350000' })
+      .find((o) => !onList.has(o.id) && mock.ctx.store.reports.where({ orgId: o.id }).length === 0)!
+    expect((await c.province.call('GET', `/review/participants/${outsider.id}/reports`)).status).toBe(404)
+    for (const r of ['enterprise', 'association', 'staff'] as Role[])
+      expect((await c[r].call('GET', `/review/participants/${withReports.orgId}/reports`)).status).toBe(403)
+  })
+
   test('reminders: an in-app notice to each participant not submitted, at most once per Beijing day', async () => {
     const before = (await c.province.call<ReportProgress>('GET', '/review/reports')).body
     const due = before.items.filter((i) => i.status !== 'submitted' && i.status !== 'revised')
@@ -186,6 +227,27 @@ describe('yearly brand reports (issue 11)', () => {
     const next = await province.call<RemindReportsResponse>('POST', '/review/reports/remind', { year: 2026, orgIds: [target.orgId] })
     expect(next.body).toEqual({ sent: 1, alreadyToday: 0, notNeeded: 0 })
     setNow(new Date('2026-11-24T02:00:00.000Z'))
+  })
+
+  test('a report not started, with no report last year, offers the figures of the application form where the fields match', async () => {
+    const login = await mock.call<Session>('POST', '/auth/login/phone', { phone: DEMO_SECOND_ENTERPRISE.phone, code: DEV_CODE })
+    const second = await mock.as(login.body.token)
+    const orgId = login.body.user.orgId!
+    const app = mock.ctx.store.applications.where({ orgId, track: 'enterprise' }).find((a) => a.status !== 'draft')!
+    expect(mock.ctx.store.reports.where({ orgId })).toEqual([])
+    const view = await second.call<ReportView>('GET', '/reports/mine/2026')
+    expect(view.status).toBe(200)
+    expect(view.body.previous).toBeNull()
+    const expected = prefillFromApplication('enterprise', app.form)
+    expect(Object.keys(expected.economic ?? {})).toContain('totalRevenue')
+    expect(view.body.fromApplication).toEqual({ applicationId: app.id, year: app.year, figures: expected })
+    expect(view.body.figures).toEqual({})
+
+    // once a draft is saved, or where last year's report exists, there is nothing to prefill
+    const saved = await second.call<ReportView>('PUT', '/reports/mine/2026', { action: 'save', figures: expected })
+    expect(saved.status).toBe(200)
+    expect(saved.body.fromApplication).toBeUndefined()
+    expect((await c.enterprise.call<ReportView>('GET', '/reports/mine/2026')).body.fromApplication).toBeUndefined()
   })
 
   test('the deadline refuses a save from its first minute (Beijing), keeping the stored draft', async () => {

@@ -1,10 +1,10 @@
 // Photo uploads against the real mock: multipart in, type sniffed from the bytes, size limit, Chinese 4xx
 // messages, who may read a photo (the uploader; once a record takes it, that record's readers), and that the
-// bytes survive a restart and roll back with a failed transaction.
+// bytes survive a restart and roll back with a failed transaction; uploads no record took are cleaned up.
 import fs from 'node:fs'
 import path from 'node:path'
 import { PHOTO_MAX_BYTES } from '../../src/domain/visits'
-import { attachUploads, registerUploadViewer } from '../../mock/server/routes/uploads'
+import { ORPHAN_UPLOAD_GRACE_MS, attachUploads, registerUploadViewer, sweepOrphanUploads } from '../../mock/server/routes/uploads'
 import { checkResponse, startMock, type Mock } from './harness'
 
 let mock: Mock
@@ -207,4 +207,77 @@ test('uploaded bytes survive a restart of the server', async () => {
     await second.close()
     fs.rmSync(path.dirname(dataFile), { recursive: true, force: true })
   }
+})
+
+describe('orphan uploads', () => {
+  const HOUR = 3600_000
+  test('at start-up an untaken upload older than the grace period goes (record and bytes); a fresh one and a taken old one stay', async () => {
+    const first = await startMock()
+    const store = first.ctx.store
+    const staffId = store.users.first({ phone: '13800000003' })!.id
+    const at = (msAgo: number) => new Date(first.ctx.now().getTime() - msAgo).toISOString()
+    const fixture = (id: string, createdAt: string, attached?: { kind: string; id: string }) =>
+      store.uploads.insertWithBytes(
+        {
+          id,
+          ownerId: staffId,
+          mime: 'image/jpeg',
+          size: 300,
+          sha256: 'x',
+          createdAt,
+          ...(attached ? { attachedKind: attached.kind, attachedId: attached.id } : {}),
+        },
+        jpegOf(300),
+      )
+    store.tx(() => {
+      fixture('UP-old-orphan', at(ORPHAN_UPLOAD_GRACE_MS + HOUR))
+      fixture('UP-fresh-orphan', at(ORPHAN_UPLOAD_GRACE_MS - HOUR))
+      fixture('UP-old-taken', at(10 * ORPHAN_UPLOAD_GRACE_MS), { kind: 'visit', id: 'VS-any' })
+    })
+    const dataFile = first.dataFile
+    await first.close({ keepData: true })
+    const second = await startMock({ dataFile })
+    try {
+      const up = second.ctx.store.uploads
+      expect(up.get('UP-old-orphan')).toBeUndefined()
+      expect(up.bytes('UP-old-orphan')).toBeUndefined()
+      expect(up.get('UP-fresh-orphan')).toBeDefined()
+      expect(up.bytes('UP-old-taken')!.equals(jpegOf(300))).toBe(true)
+    } finally {
+      await second.close()
+      fs.rmSync(path.dirname(dataFile), { recursive: true, force: true })
+    }
+  })
+
+  test('the sweep follows the mock’s clock: once the grace period has passed a photo never used goes, one a visit took stays', async () => {
+    const staff = await mock.as('staff')
+    const unused = (await upload('staff', jpegOf(400))).body.fileId
+    const used = (await upload('staff', jpegOf(500))).body.fileId
+    const entOrgId = mock.ctx.store.users.first({ phone: '13800000001' })!.orgId!
+    const stationId = mock.ctx.store.users.first({ phone: '13800000003' })!.stationId!
+    const visit = await staff.call('POST', '/visits', {
+      idempotencyKey: `vs-sweep-${Date.now().toString(36)}`,
+      date: '2026-11-23',
+      client: { kind: 'org', orgId: entOrgId },
+      mode: 'onsite',
+      topics: [mock.ctx.store.stations.get(stationId)!.topics[0]],
+      asked: '商标即将到期，如何续展？',
+      advised: '建议在宽展期前完成续展申请。',
+      outcome: '已协助准备续展材料',
+      photos: [{ fileId: used, mime: 'image/jpeg', size: 500 }],
+    })
+    expect(visit.status).toBe(201)
+
+    // now: both are fresh, nothing goes
+    expect(sweepOrphanUploads(mock.ctx)).toBe(0)
+    const later = { ...mock.ctx, now: () => new Date(mock.ctx.now().getTime() + ORPHAN_UPLOAD_GRACE_MS + HOUR) }
+    expect(sweepOrphanUploads(later)).toBeGreaterThanOrEqual(1)
+    expect(mock.ctx.store.uploads.get(unused)).toBeUndefined()
+    expect((await send('GET', `/api/uploads/${unused}`, 'staff')).status).toBe(404)
+    expect(mock.ctx.store.uploads.get(used)!.attachedKind).toBe('visit')
+    expect((await send('GET', `/api/uploads/${used}`, 'enterprise')).status).toBe(200)
+    // no untaken upload is left from before the cut-off
+    const cutoff = new Date(later.now().getTime() - ORPHAN_UPLOAD_GRACE_MS).toISOString()
+    expect(mock.ctx.store.uploads.all().filter((u) => !u.attachedKind && u.createdAt < cutoff)).toEqual([])
+  })
 })

@@ -39,7 +39,9 @@ async function upload(who: Client, bytes: Buffer = JPEG, name = 'photo.jpg') {
 const photoGet = (who: Client, fileId: string) =>
   fetch(`${mock.baseUrl}/api/uploads/${fileId}`, { headers: { authorization: `Bearer ${who.token}` } }).then((r) => r.status)
 
+let keys = 0
 const valid = (over: Record<string, unknown> = {}) => ({
+  idempotencyKey: `vs-test-${++keys}-${Date.now().toString(36)}`,
   date: '2026-11-23',
   client: { kind: 'org', orgId: entOrgId },
   mode: 'onsite',
@@ -161,6 +163,58 @@ describe('logging a visit', () => {
     const other = mock.ctx.store.orgs.get(mock.ctx.store.stations.get(stationId)!.servedOrgIds.find((id) => id !== entOrgId)!)!
     const wrongClient = await staff.call('POST', '/visits', valid({ bookingId: b.id, client: { kind: 'org', orgId: other.id } }))
     expect(wrongClient.body.fieldErrors).toEqual({ 'client.orgId': '服务对象应为预约的单位' })
+  })
+
+  test('a resend with the same key logs one visit and answers with it; no key or a bad one → 400', async () => {
+    const before = mock.ctx.store.visits.count()
+    const body = valid({ asked: '同一次提交重发两次' })
+    const first = await staff.call<Visit>('POST', '/visits', body)
+    expect(first.status).toBe(201)
+    const again = await staff.call<Visit>('POST', '/visits', body)
+    expect(again.status).toBe(200)
+    expect(again.body).toEqual(first.body)
+    expect(mock.ctx.store.visits.count()).toBe(before + 1)
+    // the client was told once
+    const told = (await ent.call<any>('GET', '/notices')).body.items.filter((n: any) => n.link.includes(first.body.id))
+    expect(told).toHaveLength(1)
+
+    const { idempotencyKey: _k, ...noKey } = valid()
+    const missing = await staff.call('POST', '/visits', noKey)
+    expect(missing.status).toBe(400)
+    expect(missing.body.fieldErrors).toEqual({ idempotencyKey: '请求标识缺失，请刷新页面后重试' })
+    const bad = await staff.call('POST', '/visits', valid({ idempotencyKey: 'short' }))
+    expect(bad.body.fieldErrors).toEqual({ idempotencyKey: '请求标识无效，请刷新页面后重试' })
+    expect(mock.ctx.store.visits.count()).toBe(before + 1)
+  })
+
+  test('a refused attempt does not use up its key: fixed and resent with the same key, it is logged', async () => {
+    const key = `vs-fix-${Date.now().toString(36)}`
+    const wrong = await staff.call('POST', '/visits', valid({ idempotencyKey: key, outcome: '' }))
+    expect(wrong.status).toBe(400)
+    const fixed = await staff.call<Visit>('POST', '/visits', valid({ idempotencyKey: key }))
+    expect(fixed.status).toBe(201)
+  })
+
+  test('the same key from another staff member is another visit', async () => {
+    // a colleague at the same station (fixture), signed in with the SMS code
+    const me = mock.ctx.store.users.get(DEMO_USER_IDS.staff)!
+    const colleague = { ...me, id: 'U-visit-colleague', phone: '13912345670', name: '李同事' }
+    mock.ctx.store.tx(() => mock.ctx.store.users.insert(colleague))
+    const login = await mock.call<any>('POST', '/auth/login/phone', { phone: colleague.phone, code: '246810' })
+    expect(login.status).toBe(200)
+    const other = await mock.as(login.body.token)
+
+    const key = `vs-shared-${Date.now().toString(36)}`
+    const mine = await staff.call<Visit>('POST', '/visits', valid({ idempotencyKey: key, asked: '我登记的' }))
+    const theirs = await other.call<Visit>('POST', '/visits', valid({ idempotencyKey: key, asked: '同事登记的' }))
+    expect(mine.status).toBe(201)
+    expect(theirs.status).toBe(201)
+    expect(theirs.body.id).not.toBe(mine.body.id)
+    expect(theirs.body).toMatchObject({ asked: '同事登记的', staffName: '李同事' })
+    // and each one's resend still finds its own
+    const mineAgain = await staff.call<Visit>('POST', '/visits', valid({ idempotencyKey: key }))
+    expect(mineAgain.status).toBe(200)
+    expect(mineAgain.body.id).toBe(mine.body.id)
   })
 
   test('only staff log visits', async () => {

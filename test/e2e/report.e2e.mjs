@@ -1,7 +1,9 @@
 // Issue 11 end to end (Chromium): the demo association opens this year's yearly report from its home,
 // starts from last year's figures, sees a consistency error as it types, keeps a typed value across a page
 // reload (the draft lives on the phone), confirms a >10× jump, submits, and the year-over-year page draws
-// its charts (canvas pixels checked) with the figure tables including this year.
+// its charts (canvas pixels checked) with the figure tables including this year. A second enterprise with no
+// report last year finds its form prefilled from its application (typed values win), and the province
+// reviewer opens a participant's figures by year (charts drawn, raw table with every year).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { launch, newPhone, signIn, shot, waitForText, button, pageText, collectErrors, assertNoPageErrors, chartsDrawn } from './lib.mjs'
@@ -86,6 +88,86 @@ test('the association submits its yearly report and the year-over-year charts re
     assertNoPageErrors(errors, 'report')
   } catch (e) {
     await shot(page, 'FAILED-report').catch(() => {})
+    throw e
+  } finally {
+    await context.close()
+  }
+})
+
+test('an enterprise with no report last year starts its yearly report from its application figures', async () => {
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear()
+  const { context, page } = await newPhone(browser)
+  const errors = collectErrors(page)
+  try {
+    await signIn(page, 'enterprise2')
+    const opened = page.waitForResponse(
+      (r) => /\/api\/reports\/mine\/\d{4}$/.test(new URL(r.url()).pathname) && r.request().method() === 'GET',
+    )
+    await page.locator('[data-testid="home-report"] .home-line').click()
+    const view = await (await opened).json()
+    assert.ok(view.fromApplication, 'the server offers the application figures')
+    await waitForText(page, ['已根据申报材料预填，请核对', `${year} 年度报送 · 企业（附件6）`])
+    const revenue = view.fromApplication.figures.economic?.totalRevenue
+    assert.ok(revenue !== undefined, 'the application has a revenue figure')
+    assert.equal(await input(page, 'economic.totalRevenue').inputValue(), String(revenue))
+    assert.ok((await page.locator('[data-field="economic.totalRevenue"] .rf-field__from').count()) === 1, 'the item is tagged')
+    await shot(page, 'report-07-prefilled-from-application')
+
+    // what the user types wins, and survives a reload (nothing is prefilled over it)
+    await type(page, 'economic.totalRevenue', String(Number(revenue) + 1))
+    await page.reload()
+    await waitForText(page, ['已根据申报材料预填，请核对'])
+    assert.equal(await input(page, 'economic.totalRevenue').inputValue(), String(Number(revenue) + 1))
+    assert.equal(await page.locator('[data-field="economic.totalRevenue"] .rf-field__from').count(), 0)
+    assertNoPageErrors(errors, 'report-prefill')
+  } catch (e) {
+    await rawShot(page, 'FAILED-report-prefill').catch(() => {})
+    throw e
+  } finally {
+    await context.close()
+  }
+})
+
+test('the province reviewer opens a participant’s figures by year: charts drawn and the raw table', async () => {
+  const { context, page } = await newPhone(browser)
+  const errors = collectErrors(page)
+  try {
+    await signIn(page, 'province')
+    await page.locator('[data-testid="home-reports"] .home-line').click()
+    await waitForText(page, ['参与单位', '历年数据', '已报送'])
+    await shot(page, 'report-08-province-progress')
+    const history = page.waitForResponse((r) => /\/api\/review\/participants\/[^/]+\/reports$/.test(new URL(r.url()).pathname))
+    // the demo association (it submitted this year in the first scenario, and the years before in the seed)
+    const row = page.locator('[data-testid="report-progress-row"]').filter({ hasText: '区域品牌 · 报送于' }).first()
+    const name = (await row.locator('.rp-row__name').innerText()).trim()
+    await row.locator('[data-testid="report-progress-open"]').click()
+    const res = await history
+    assert.equal(res.status(), 200)
+    const body = await res.json()
+    assert.ok(body.years.length >= 3, `three submitted years, got ${body.years.length}`)
+    await waitForText(page, [name, '经济效益（万元）', '历年报送数据', '同比'])
+    await page.waitForTimeout(800)
+    const drawn = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('canvas')).map((c) => {
+        const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height)
+        let ink = 0
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) ink++
+        return ink
+      }),
+    )
+    assert.ok(drawn.length >= 4, `4 charts, got ${drawn.length}`)
+    for (const ink of drawn) assert.ok(ink > 500, `a chart canvas is drawn (${ink})`)
+    // the raw table: one column per submitted year, the first item of the report with its unit
+    const raw = page.locator('[data-testid="yoy-raw"]')
+    for (const y of body.years) assert.ok((await raw.innerText()).includes(String(y.year)))
+    assert.ok((await raw.innerText()).includes('万元'))
+    await shot(page, 'report-09-participant-yoy')
+    await raw.scrollIntoViewIfNeeded()
+    await shot(page, 'report-10-participant-raw-table')
+    assert.ok(!(await pageText(page)).includes('undefined'))
+    assertNoPageErrors(errors, 'report-province-yoy')
+  } catch (e) {
+    await rawShot(page, 'FAILED-report-province').catch(() => {})
     throw e
   } finally {
     await context.close()

@@ -342,6 +342,7 @@ async function smokeEveryPage(api, env, pages, key) {
     'pkg-assoc/pages/figures/index': ['association', ''],
     'pkg-assoc/pages/bundle/index': ['association', ''],
     'pkg-charts/pages/member-trend/index': ['association', ''],
+    'pkg-charts/pages/participant-trend/index': ['province', 'orgId=OG000002'],
     'pkg-apply/pages/report/index': ['enterprise', ''],
     'pkg-review/pages/reports/index': ['province', ''],
   }

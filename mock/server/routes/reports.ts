@@ -1,6 +1,7 @@
 // The yearly brand report (年度报送): the participant's own report per year (draft / submit / revise until the
 // programme year's deadline), its history for the year-over-year chart, and the province reviewer's list of
-// who has submitted, with an in-app reminder (at most one per organisation and Beijing day).
+// who has submitted, with an in-app reminder (at most one per organisation and Beijing day), and each
+// participant's submitted figures by year (the reviewer's year-over-year view).
 // The figures are checked with src/domain/report, the same schema the form uses as the user types.
 import type {
   ReportHistory,
@@ -19,6 +20,7 @@ import {
   compareWithLastYear,
   fieldPath,
   newReportState,
+  prefillFromApplication,
   transitionReport,
   validateReport,
   type ReportFigures,
@@ -80,6 +82,22 @@ function jumpsOf(
   }))
 }
 
+/**
+ * What a report not started yet may be prefilled with: the organisation's latest application of the report's
+ * track that was handed in (not a draft), as report figures; undefined when it has none or nothing matches.
+ */
+function applicationPrefill(ctx: Ctx, orgId: string, track: ReportTrack): ReportView['fromApplication'] {
+  const apps = ctx.store.applications
+    .where({ orgId, track })
+    .filter((a) => a.status !== 'draft')
+    .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))
+  const app = apps[0]
+  if (!app) return undefined
+  const figures = prefillFromApplication(track, app.form)
+  if (Object.keys(figures).length === 0) return undefined
+  return { applicationId: app.id, year: app.year, figures: figures as ReportView['figures'] }
+}
+
 export function reportView(ctx: Ctx, org: Organization, year: number, rec = reportOf(ctx, org.id, year)): ReportView {
   const track = rec?.track ?? reportTrackOf(org)
   const w = reportWindow(ctx, year)
@@ -89,6 +107,8 @@ export function reportView(ctx: Ctx, org: Organization, year: number, rec = repo
   const confirmed = rec?.confirmedJumps ?? []
   // what the state machine allows, once the window is open (the window itself is the programme year's)
   const actions = w.open ? (state.status === 'draft' ? (['save', 'submit'] as const) : (['revise'] as const)) : []
+  // a new report with nothing of last year to start from: offer the application's figures
+  const from = !rec && !prev ? applicationPrefill(ctx, org.id, track) : undefined
   return {
     ...(rec ? { id: rec.id } : {}),
     orgId: org.id,
@@ -110,6 +130,7 @@ export function reportView(ctx: Ctx, org: Organization, year: number, rec = repo
     actions: [...actions],
     previous: prev ? { year: prev.year, figures: prev.figures as ReportView['figures'] } : null,
     jumps: jumpsOf(track, figures, prev, confirmed),
+    ...(from ? { fromApplication: from } : {}),
   }
 }
 
@@ -279,6 +300,31 @@ const reports: RouteModule = (api, ctx) => {
     if (!rec || !org) throw notFound('年度报送')
     if (user.role === 'province' && org.provinceCode !== user.provinceCode) throw forbidden('只能查看本省参与单位的年度报送')
     return reportView(ctx, org, rec.year, rec)
+  })
+
+  api.get('/review/participants/:id/reports', async (req): Promise<ReportHistory> => {
+    const user = currentUser(req)
+    const { id } = req.params as { id: string }
+    const org = ctx.store.orgs.get(id)
+    if (!org || (org.kind !== 'enterprise' && org.kind !== 'association')) throw notFound('参与单位')
+    if (user.role === 'province' && org.provinceCode !== user.provinceCode) throw forbidden('只能查看本省参与单位的年度报送')
+    const submitted = ctx.store.reports.where({ orgId: org.id, status: SUBMITTED }).sort((a, b) => a.year - b.year)
+    const year = currentReportYear(ctx)
+    // a participant: on the province's list for the year, or has handed in a report
+    if (submitted.length === 0 && !reportParticipants(ctx, org.provinceCode, year).some((o) => o.id === org.id)) throw notFound('参与单位')
+    return {
+      orgId: org.id,
+      orgName: org.name,
+      track: reportTrackOf(org),
+      currentYear: year,
+      years: submitted.map((r) => ({
+        year: r.year,
+        status: r.status,
+        statusLabel: REPORT_STATUS_LABELS[r.status],
+        ...(r.state.submittedAt ? { submittedAt: r.state.submittedAt } : {}),
+        figures: r.figures as ReportView['figures'],
+      })),
+    }
   })
 
   api.post('/review/reports/remind', async (req): Promise<RemindReportsResponse> => {

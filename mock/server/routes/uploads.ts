@@ -4,6 +4,8 @@
 // - The bytes are stored in the database row beside the metadata: one transaction, survives restarts.
 // - An upload belongs to its uploader until a record takes it (`attachUploads`); from then on whoever may see
 //   that record may read it. Each kind of record says who that is with `registerUploadViewer(kind, fn)`.
+// - Uploads no record took within ORPHAN_UPLOAD_GRACE_MS are deleted (photos chosen for a draft that was never
+//   saved): at start-up and then every MOCK_UPLOAD_SWEEP_MS (default an hour; 0 = only at start-up).
 // @fastify/multipart is registered in this module's own scope only, so no other route accepts multipart bodies.
 import crypto from 'node:crypto'
 import multipart from '@fastify/multipart'
@@ -73,6 +75,30 @@ export function detachUploads(ctx: Ctx, record: { kind: string; id: string }, ke
   }
 }
 
+/**
+ * How long an upload may stay untaken. Drafts keep their photos as upload ids and survive going offline, so
+ * this is longer than a day: a visit draft started on Friday and saved on Monday still has its photos.
+ */
+export const ORPHAN_UPLOAD_GRACE_MS = 72 * 3600_000
+
+/**
+ * Deletes the uploads no record has taken that are older than `graceMs` by the mock's clock (`ctx.now()`, which
+ * follows MOCK_NOW / MOCK_CLOCK_FILE), in one transaction. Taken uploads are never deleted. Returns how many went.
+ */
+export function sweepOrphanUploads(ctx: Ctx, graceMs = ORPHAN_UPLOAD_GRACE_MS): number {
+  const cutoff = new Date(ctx.now().getTime() - graceMs).toISOString()
+  return ctx.store.tx(() => ctx.store.uploads.deleteOrphansBefore(cutoff))
+}
+
+function sweepAndLog(ctx: Ctx): void {
+  try {
+    const n = sweepOrphanUploads(ctx)
+    if (n) ctx.log(`已清理 ${n} 张上传后未被使用的照片（超过 ${ORPHAN_UPLOAD_GRACE_MS / 3600_000} 小时）`)
+  } catch (err) {
+    ctx.log(`[error] upload sweep: ${String(err)}`)
+  }
+}
+
 // Read at most this much of a file: enough to say how large a too-large photo is, without holding huge bodies.
 const READ_CAP = PHOTO_MAX_BYTES * 4
 const mb = (n: number) => `${n / 1024 / 1024} MB`
@@ -100,6 +126,15 @@ async function readFile(req: any): Promise<Buffer> {
 }
 
 const uploads: RouteModule = async (api, ctx) => {
+  sweepAndLog(ctx)
+  const every = Number(process.env.MOCK_UPLOAD_SWEEP_MS ?? 3600_000)
+  if (every > 0) {
+    const timer = setInterval(() => sweepAndLog(ctx), every)
+    // the sweep never keeps the process alive on its own
+    timer.unref()
+    api.addHook('onClose', async () => clearInterval(timer))
+  }
+
   await api.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: READ_CAP, files: 1 } })
 

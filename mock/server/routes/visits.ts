@@ -31,7 +31,7 @@ import {
   type VisitInput,
 } from '../../../src/domain/visits'
 import { parseWith } from '../../../src/domain/outcome'
-import type { Station, StoredVisit } from '../../store'
+import { submitKey, type Station, type StoredVisit } from '../../store'
 import { currentUser, requireRole, type Ctx } from '../context'
 import { HttpError, badRequest, conflict, forbidden, notFound } from '../errors'
 import { paginate } from '../paginate'
@@ -112,7 +112,12 @@ const visits: RouteModule = (api, ctx) => {
     if (input.client.kind === 'org' && !st.servedOrgIds.includes(input.client.orgId) && input.client.orgId !== bookedBy) {
       throw badRequest('服务记录有误，请按提示修改', { 'client.orgId': '只能选择已与本站对接的企业或区域品牌主体' })
     }
-    const saved = ctx.store.tx(() => {
+    // one transaction: the idempotency look-up, the checks, the visit, its photos and the record of the key commit
+    // together, so two racing resends cannot both log a visit
+    const out = ctx.store.tx((): { code: number; visit: StoredVisit } => {
+      const seen = ctx.store.visitSubmits.get(submitKey(user.id, body.idempotencyKey))
+      const first = seen && ctx.store.visits.get(seen.visitId)
+      if (first) return { code: 200, visit: first }
       if (input.bookingId) {
         const b = ctx.store.bookings.get(input.bookingId)
         if (!b || b.stationId !== st.id) throw notFound('预约')
@@ -138,15 +143,16 @@ const visits: RouteModule = (api, ctx) => {
         ...(input.client.kind === 'org' ? { clientOrgId: input.client.orgId } : {}),
       }
       ctx.store.visits.insert(v)
+      ctx.store.visitSubmits.save({ key: body.idempotencyKey, userId: user.id, visitId: id, at: v.createdAt })
       if (v.clientOrgId) {
         const what = v.adviceNote ? `并发来《${v.adviceNote.title}》` : ''
         for (const u of ctx.store.users.where({ orgId: v.clientOrgId }))
           notify(ctx, u.id, { title: '新的服务记录', body: `${st.name} 记录了 ${v.date} 的服务${what}`, link: routeTo('myVisit', v.id) })
       }
-      return v
+      return { code: 201, visit: v }
     })
-    reply.code(201)
-    return toVisit(ctx, saved, user)
+    reply.code(out.code)
+    return toVisit(ctx, out.visit, user)
   })
 
   api.get('/visits', staffAndClients, async (req): Promise<Page<Visit>> => {

@@ -6,6 +6,7 @@
 //   GET  /review/reports                 province                  who of the province has submitted the year's report
 //   GET  /review/reports/{id}            province, national        one report (province: its own province only)
 //   POST /review/reports/remind          province                  in-app reminder to those who have not submitted
+//   GET  /review/participants/{id}/reports province, national      one participant's submitted reports by year (province: own only)
 // These declarations fix the wire shape only; the figures are checked by src/domain/report (the same
 // schema the form uses as the user types), which answers field-level Chinese errors keyed "<dimension>.<key>".
 import * as z from 'zod/mini'
@@ -63,6 +64,11 @@ export const ReportViewSchema = z.object({
   previous: z.nullable(z.object({ year: z.number(), figures: ReportFiguresSchema })),
   /** figures more than 10× (or under a tenth of) last year's: asked to confirm, never refused */
   jumps: z.array(ReportJumpSchema),
+  /**
+   * only for a report not started yet with no report of last year: the figures of the participant's latest
+   * application form (annex 1 / 2) where its fields match report items, for the form to prefill
+   */
+  fromApplication: z.optional(z.object({ applicationId: z.string(), year: z.number(), figures: ReportFiguresSchema })),
 })
 export type ReportView = z.infer<typeof ReportViewSchema>
 
@@ -213,6 +219,19 @@ export const REPORT_OPERATIONS: Operation[] = [
     roles: ['province', 'national'],
     params: IdParamsSchema,
     ok: { 200: json(ReportViewSchema, 'the report') },
+    errors: [404],
+  },
+  {
+    id: 'getParticipantReports',
+    method: 'GET',
+    path: '/review/participants/{id}/reports',
+    tag: 'reports',
+    summary: '某参与单位历年已报送的年度数据（同比；省级：仅本省参与单位）',
+    description:
+      'The organisation’s submitted / revised reports, oldest first (drafts are not handed in and are left out). A province reviewer may read only participants of its own province: another province’s organisation is 403, an unknown one or one that is not a participant 404.',
+    roles: ['province', 'national'],
+    params: IdParamsSchema,
+    ok: { 200: json(ReportHistorySchema, 'submitted years, oldest first') },
     errors: [404],
   },
   {

@@ -3,7 +3,7 @@
 // OPERATIONS). The rules (station topics, dates, lengths, the walk-in's phone) are src/domain/visits's
 // `visitInputSchema`: these declarations only fix the wire shape, so a well-typed but rule-breaking payload
 // reaches the rules and gets their field-level Chinese errors.
-//   POST /visits                          staff        log a visit of their station (201)
+//   POST /visits                          staff        log a visit of their station (201; 200 = same user + key again)
 //   GET  /visits                          staff · org  staff: their station's; enterprise/association: about itself
 //   GET  /visits/form                     staff        what the form offers: the station's topics, its linked clients
 //   GET  /visits/follow-ups               staff        follow-ups not done, due within 7 days (overdue first)
@@ -16,7 +16,7 @@ import type { Operation } from './operations'
 import { IdParamsSchema, pageOf } from './common'
 import { ServiceTopicSchema } from './org'
 import { CursorSchema, limitSchema } from './station'
-import { id, oneOf } from './z'
+import { id, msg, oneOf } from './z'
 import { PHOTO_TYPES } from '../visits/photos'
 
 const VISIT_MODE_VALUES = ['onsite', 'visit', 'online'] as const
@@ -57,6 +57,10 @@ export const CreateVisitRequestSchema = z.strictObject({
   followUpOn: z.optional(str('请选择回访日期')),
   photos: z.array(VisitPhotoSchema, { error: '照片格式有误' }),
   adviceNote: z.optional(AdviceNoteSchema),
+  /** client-generated once per draft, 8..64 chars [A-Za-z0-9_-]; a resend with the same key returns the first visit */
+  idempotencyKey: z
+    .string(msg('请求标识缺失，请刷新页面后重试', '请求标识无效，请刷新页面后重试'))
+    .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '请求标识无效，请刷新页面后重试')),
 })
 export type CreateVisitRequest = z.infer<typeof CreateVisitRequestSchema>
 
@@ -170,11 +174,11 @@ export const VISIT_OPERATIONS: Operation[] = [
     tag: 'visits',
     summary: '登记一次服务（指导站工作人员；照片须先上传）',
     description:
-      'Rules: the station’s own topics, a date not in the future, a follow-up not before the visit, at most 9 photos, each an upload of the caller not used by another record; a linked organisation or a walk-in with a valid mobile number. `bookingId` must be a completed booking of the station, logged once.',
+      'Rules: the station’s own topics, a date not in the future, a follow-up not before the visit, at most 9 photos, each an upload of the caller not used by another record; a linked organisation or a walk-in with a valid mobile number. `bookingId` must be a completed booking of the station, logged once. Idempotent per user + `idempotencyKey`: a resend returns the visit first logged (200) and writes nothing.',
     roles: STAFF,
     body: CreateVisitRequestSchema,
     invalid: '服务记录有误，请按提示修改',
-    ok: { 201: json(VisitSchema, 'logged') },
+    ok: { 201: json(VisitSchema, 'logged'), 200: json(VisitSchema, 'same idempotencyKey again (same user): the visit first logged') },
     errors: [404, 409],
   },
   {

@@ -17,6 +17,15 @@ export interface ReportDraft {
   syncedAt: number
   /** the server's updatedAt the local copy started from */
   baseUpdatedAt?: string
+  /** set once the draft was prefilled from the application form (never again, even if the user clears a field) */
+  prefill?: ReportPrefill
+}
+
+/** Which application prefilled the draft, and the values it put in empty fields. */
+export interface ReportPrefill {
+  applicationId: string
+  year: number
+  values: ReportInput
 }
 
 interface ReportStoreState {
@@ -25,8 +34,17 @@ interface ReportStoreState {
   reset: (key: string, values: ReportInput, baseUpdatedAt?: string) => void
   setValue: (key: string, path: string, value: string | boolean | undefined) => void
   setValues: (key: string, values: ReportInput) => void
+  /** fills only the empty fields from the application's figures, once per draft; not a user change (changedAt stays) */
+  prefill: (key: string, from: { applicationId: string; year: number }, values: ReportInput) => void
   confirm: (key: string, paths: string[]) => void
   markSynced: (key: string, sentAt: number, baseUpdatedAt?: string) => void
+}
+
+/** The entries of `extra` whose path is still empty in `current` (what a prefill may add: typed values win). */
+export function fillEmpty(current: ReportInput, extra: ReportInput): ReportInput {
+  const out: ReportInput = {}
+  for (const [path, v] of Object.entries(extra)) if (current[path] === undefined || current[path] === '') out[path] = v
+  return out
 }
 
 export const reportDraftKey = (userId: string, year: number) => `${userId}:${year}`
@@ -51,6 +69,22 @@ export const useReportStore = create<ReportStoreState>()(
         set((s) => {
           const cur = s.drafts[key] ?? empty()
           return { drafts: { ...s.drafts, [key]: { ...cur, values: { ...cur.values, ...values }, changedAt: Date.now() } } }
+        }),
+      prefill: (key, from, values) =>
+        set((s) => {
+          const cur = s.drafts[key] ?? empty()
+          if (cur.prefill) return {}
+          const added = fillEmpty(cur.values, values)
+          return {
+            drafts: {
+              ...s.drafts,
+              [key]: {
+                ...cur,
+                values: { ...cur.values, ...added },
+                prefill: { applicationId: from.applicationId, year: from.year, values: added },
+              },
+            },
+          }
         }),
       confirm: (key, paths) =>
         set((s) => {

@@ -2,3 +2,4 @@
 export { TrendChart, type TrendChartProps } from './TrendChart'
 export type { TrendKind, TrendPoint, TrendSeries } from './chart-data'
 export { formatFigure } from './chart-data'
+export { ReportTrends, type ReportTrendsProps } from './ReportTrends'

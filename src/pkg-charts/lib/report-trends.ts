@@ -1,8 +1,9 @@
 // Which figures of the yearly report the year-over-year page charts, per track, and the series for them.
 // Reads the field declarations (labels, units) from the zod-free fields module.
-import { reportField } from '@/domain/report/fields'
-import type { ReportTrack } from '@/domain/report/checklist'
+import { REPORT_FIELDS, reportField, type ReportFieldDef } from '@/domain/report/fields'
+import { DIMENSIONS, DIMENSION_LABELS, type Dimension, type ReportTrack } from '@/domain/report/checklist'
 import type { ReportHistory } from '@/domain/contract/report'
+import { formatFigure } from '../components/chart-data'
 import type { TrendKind, TrendSeries } from '../components'
 
 export interface TrendGroup {
@@ -67,4 +68,36 @@ export function latestChange(series: TrendSeries): { year: string; text: string 
   if (a === 0) return null
   const pct = ((b - a) / Math.abs(a)) * 100
   return { year: pts[pts.length - 1].x, text: `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}%` }
+}
+
+export interface RawTableSection {
+  dimension: Dimension
+  title: string
+  rows: Array<{ path: string; label: string; cells: string[] }>
+}
+
+function cellText(def: ReportFieldDef, v: unknown): string {
+  if (v === undefined || v === null || v === '') return '—'
+  if (def.kind === 'flag') return v === true ? '是' : v === false ? '否' : '—'
+  if (def.kind === 'choice') return def.options?.[String(v)] ?? String(v)
+  return typeof v === 'number' ? formatFigure(v) : String(v)
+}
+
+/**
+ * Every item of the report by year (the raw figures beside the charts): one section per dimension, one row per
+ * item with its unit, one cell per year; items no year filled in are left out.
+ */
+export function rawTable(track: ReportTrack, years: Years): RawTableSection[] {
+  return DIMENSIONS.map((dimension) => ({
+    dimension,
+    title: DIMENSION_LABELS[dimension],
+    rows: REPORT_FIELDS[track]
+      .filter((f) => f.dimension === dimension)
+      .map((f) => ({
+        path: `${f.dimension}.${f.key}`,
+        label: f.unit ? `${f.label}（${f.unit}）` : f.label,
+        cells: years.map((y) => cellText(f, y.figures[f.dimension]?.[f.key])),
+      }))
+      .filter((r) => r.cells.some((c) => c !== '—')),
+  })).filter((s) => s.rows.length > 0)
 }

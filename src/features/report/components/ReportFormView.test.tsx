@@ -95,4 +95,52 @@ describe('ReportFormView', () => {
     expect(body).toMatchObject({ action: 'submit', confirmedJumps: ['brand.rdInvestment'] })
     expect(body.figures.brand.rdInvestment).toBe(lastRd * 25)
   })
+
+  it('a new report with no last year starts from the application figures, says so, and never overwrites what was typed', async () => {
+    preparePage('/pkg-apply/pages/report/index')
+    const key = reportDraftKey('U3', 2026)
+    const view: ReportView = {
+      ...VIEW,
+      previous: null,
+      fromApplication: {
+        applicationId: 'AP000162',
+        year: 2026,
+        figures: { economic: { outputValue: 52000 }, social: { userCount: 80, smeCount: 30 } } as ReportView['figures'],
+      },
+    }
+    // typed on this phone before the report was opened online: the member count stays as typed
+    useReportStore.getState().setValue(key, 'social.userCount', '95')
+    const t = new TestUtils()
+    await t.mount(() => <ReportFormView report={view} userId="U3" onSaved={() => undefined} />, {})
+    await waitFor(() => expect(document.querySelector('[data-testid="report-prefilled"]')).toBeTruthy())
+    expect(text()).toContain('已根据申报材料预填，请核对')
+    expect(text()).toContain('2 项，来自 2026 年度申报')
+    const d = useReportStore.getState().drafts[key]
+    expect(d.values).toMatchObject({ 'economic.outputValue': '52000', 'social.userCount': '95', 'social.smeCount': '30' })
+    expect((host('economic.outputValue') as any).value).toBe('52000')
+    expect(document.querySelector('[data-field="economic.outputValue"] .rf-field__from')?.textContent).toBe('申报材料')
+
+    // the user clears a prefilled figure: opening the form again does not put it back
+    typeInto(host('economic.outputValue'), '')
+    await waitFor(() => expect(useReportStore.getState().drafts[key].values['economic.outputValue']).toBeUndefined())
+    document.body.innerHTML = ''
+    const t2 = new TestUtils()
+    await t2.mount(() => <ReportFormView report={view} userId="U3" onSaved={() => undefined} />, {})
+    await waitFor(() => expect(host('economic.outputValue')).toBeTruthy())
+    expect(useReportStore.getState().drafts[key].values['economic.outputValue']).toBeUndefined()
+    expect(document.querySelector('[data-field="economic.outputValue"] .rf-field__from')).toBeNull()
+  })
+
+  it('no prefill when last year’s report is there to copy', async () => {
+    preparePage('/pkg-apply/pages/report/index')
+    const view: ReportView = {
+      ...VIEW,
+      fromApplication: { applicationId: 'AP1', year: 2026, figures: { economic: { outputValue: 1 } } as ReportView['figures'] },
+    }
+    const t = new TestUtils()
+    await t.mount(() => <ReportFormView report={view} userId="U4" onSaved={() => undefined} />, {})
+    await waitFor(() => expect(nutButton('按 2025 年度数据填入')).toBeTruthy())
+    expect(document.querySelector('[data-testid="report-prefilled"]')).toBeNull()
+    expect(useReportStore.getState().drafts[reportDraftKey('U4', 2026)].values).toEqual({})
+  })
 })

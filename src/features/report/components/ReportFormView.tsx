@@ -40,11 +40,13 @@ function NumberField({
   error,
   warning,
   disabled,
+  prefilled,
   onChange,
   onConfirm,
 }: {
   def: ReportFieldDef
   value: string | undefined
+  prefilled?: boolean
   error?: string
   warning?: { message: string; confirmed: boolean }
   disabled: boolean
@@ -69,7 +71,7 @@ function NumberField({
         />
         {def.unit && <Text className="rf-input__unit">{def.unit}</Text>}
       </View>
-      {!error && <Text className="rf-field__hint">{def.hint}</Text>}
+      {!error && <FieldHint hint={def.hint} prefilled={prefilled} />}
       <FieldError message={error} />
       {warning && !error && (
         <View className={`rf-jump ${warning.confirmed ? 'rf-jump--ok' : ''}`} data-testid="report-jump">
@@ -90,10 +92,12 @@ function ChoiceField({
   value,
   error,
   disabled,
+  prefilled,
   onChange,
 }: {
   def: ReportFieldDef
   value: string | boolean | undefined
+  prefilled?: boolean
   error?: string
   disabled: boolean
   onChange: (v: string | boolean) => void
@@ -125,9 +129,18 @@ function ChoiceField({
           </View>
         ))}
       </View>
-      {!error && <Text className="rf-field__hint">{def.hint}</Text>}
+      {!error && <FieldHint hint={def.hint} prefilled={prefilled} />}
       <FieldError message={error} />
     </View>
+  )
+}
+
+function FieldHint({ hint, prefilled }: { hint: string; prefilled?: boolean }) {
+  return (
+    <Text className="rf-field__hint">
+      {prefilled && <Text className="rf-field__from">申报材料</Text>}
+      {hint}
+    </Text>
   )
 }
 
@@ -135,7 +148,7 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
   const key = reportDraftKey(userId, report.year)
   const track = report.track
   const draft = useReportStore((s) => s.drafts[key])
-  const { reset, setValue, setValues, confirm, markSynced } = useReportStore.getState()
+  const { reset, setValue, setValues, prefill, confirm, markSynced } = useReportStore.getState()
   const [tab, setTab] = useState<Dimension>('economic')
   const [showRequired, setShowRequired] = useState(false)
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
@@ -146,7 +159,10 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
     const cur = useReportStore.getState().drafts[key]
     if (!cur || (!isReportDirty(cur) && cur.baseUpdatedAt !== report.updatedAt))
       reset(key, toInput(track, report.figures as never), report.updatedAt)
-  }, [key, report.updatedAt, report.figures, track, reset])
+    // a report not started, with no last year to copy: start from the application's figures, into empty fields only
+    const from = report.fromApplication
+    if (from && !report.id && !report.previous) prefill(key, from, toInput(track, from.figures as never))
+  }, [key, report.updatedAt, report.figures, report.id, report.previous, report.fromApplication, track, reset, prefill])
 
   const values = useMemo(() => draft?.values ?? {}, [draft])
   const figures = useMemo(() => toFigures(track, values), [track, values])
@@ -159,6 +175,10 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
   const editable = report.open && report.actions.length > 0
   const primary: ReportAction | undefined = report.actions.find((a) => a === 'submit' || a === 'revise')
   const dirty = isReportDirty(draft)
+  const prefilled = draft?.prefill && (report.status === null || report.status === 'draft') ? draft.prefill : undefined
+  /** a field still holding the value the application put there */
+  const fromApp = (path: string) =>
+    prefilled !== undefined && prefilled.values[path] !== undefined && prefilled.values[path] === values[path]
 
   const fields = REPORT_FIELDS[track]
   const errorsIn = (d: Dimension) => fields.filter((f) => f.dimension === d && errors[fieldPath(f)]).length + (errors[d] ? 1 : 0)
@@ -231,6 +251,13 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
           </Text>
         )}
         {!report.open && report.closedMessage && <Banner tone="warning">{report.closedMessage}</Banner>}
+        {prefilled && editable && Object.keys(prefilled.values).length > 0 && (
+          <View data-testid="report-prefilled">
+            <Banner tone="info">
+              已根据申报材料预填，请核对（{Object.keys(prefilled.values).length} 项，来自 {prefilled.year} 年度申报；标有“申报材料”的项）
+            </Banner>
+          </View>
+        )}
         {dirty && editable && <Banner tone="info">本机有尚未保存到服务器的修改（已自动保存在本机）</Banner>}
         {editable && report.previous && Object.keys(values).length === 0 && (
           <View className="rf-prefill">
@@ -275,6 +302,7 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
                 error={errors[path]}
                 warning={jump ? { message: jump.message, confirmed: confirmed.includes(path) } : undefined}
                 disabled={!editable}
+                prefilled={fromApp(path)}
                 onChange={(v) => change(path, v)}
                 onConfirm={() => confirm(key, [path])}
               />
@@ -285,6 +313,7 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
                 value={values[path]}
                 error={errors[path]}
                 disabled={!editable}
+                prefilled={fromApp(path)}
                 onChange={(v) => change(path, v)}
               />
             )

@@ -1,11 +1,12 @@
 // The province reviewer's view of the year's reports: who of the province's participants has submitted,
 // and an in-app reminder for those who have not (once a day per organisation; the server enforces it).
+// Tapping a participant opens its submitted figures by year (the chart subpackage's participant-trend page).
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { remindReports, type ReportProgress } from '@/api'
-import { Card, EmptyState, StatusTag, formatDateTime } from '@/shared'
+import { Card, EmptyState, StatusTag, formatDateTime, go } from '@/shared'
 import './report.scss'
 
 const SUBMITTED = ['submitted', 'revised']
@@ -61,12 +62,20 @@ export function ReportProgressView({ progress, onChanged }: { progress: ReportPr
             const done = !!i.status && SUBMITTED.includes(i.status)
             return (
               <View key={i.orgId} className="rp-row" data-testid="report-progress-row">
-                <View className="rp-row__main">
+                <View
+                  className="rp-row__main rp-row__main--link"
+                  role="link"
+                  aria-label={`查看${i.orgName}历年报送数据`}
+                  data-testid="report-progress-open"
+                  onClick={() => go('participantTrend', { orgId: i.orgId })}
+                >
                   <Text className="rp-row__name">{i.orgName}</Text>
                   <Text className="rp-row__sub">
                     {i.track === 'enterprise' ? '企业' : '区域品牌'}
                     {i.submittedAt ? ` · 报送于 ${formatDateTime(i.submittedAt)}` : ''}
                     {!done && i.remindedAt ? ` · 已提醒 ${formatDateTime(i.remindedAt)}` : ''}
+                    {' · '}
+                    <Text className="rp-row__more">历年数据 ›</Text>
                   </Text>
                 </View>
                 <StatusTag label={i.statusLabel} tone={done ? 'success' : i.status === 'draft' ? 'warning' : 'default'} />

@@ -14,7 +14,7 @@ import './visits.scss'
 const eventValue = (e: any): string => String(e?.detail?.value ?? e?.target?.value ?? '')
 
 /** The draft → the request (blank optional parts left out; text trimmed by the rules, not here). */
-export function toRequest(d: VisitDraft): CreateVisitRequest {
+export function toRequest(d: VisitDraft, idempotencyKey: string): CreateVisitRequest {
   return {
     ...(d.bookingId ? { bookingId: d.bookingId } : {}),
     date: d.date,
@@ -27,6 +27,7 @@ export function toRequest(d: VisitDraft): CreateVisitRequest {
     ...(d.followUpOn ? { followUpOn: d.followUpOn } : {}),
     photos: d.photos,
     ...(d.withNote ? { adviceNote: { title: d.noteTitle, body: d.noteBody } } : {}),
+    idempotencyKey,
   }
 }
 
@@ -147,7 +148,8 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
   const submit = async () => {
     if (busy) return
     setBanner(undefined)
-    const body = toRequest(draft)
+    // the draft's own key: a resend (lost answer, app killed before it came) returns the visit already logged
+    const body = toRequest(draft, useVisitStore.getState().keyFor(key))
     const found = validate(schema, body)
     if (Object.keys(found).length) {
       setErrors(found)

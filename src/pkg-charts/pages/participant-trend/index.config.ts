@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '参与单位历年数据',
+  enablePullDownRefresh: true,
+})
