@@ -3,6 +3,7 @@
 // errors come per field from the zod contract (validate) and the server's fieldErrors, and the draft
 // lives in a persisted store. The wrapper is a labelled group: the label names it, the hint or the
 // error describes it (aria-describedby), so a screen reader reads the error with the field.
+// The error keeps the app-wide .ui-field-error class (tests and scroll-to-error look for it).
 // Only subpackage screens import this file (not the @/shared barrel): the main package stays as it is.
 import { useId, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -44,7 +45,7 @@ export function Field({ label, error, hint, required, name, testId, className, c
       </View>
       {children}
       {error ? (
-        <View className="ui-field__error" id={`${id}-error`} role="alert">
+        <View className="ui-field-error" id={`${id}-error`} role="alert">
           {error}
         </View>
       ) : (
