@@ -128,7 +128,7 @@ test('item 6: the national home count is the queue 去审核 opens; the national
     const search = page.locator('[data-testid="review-search"] input').first()
     await search.fill(detail.form.uscc.slice(0, 14).toLowerCase())
     await page.locator('[data-testid="review-item"]').filter({ hasText: one.applicantName }).first().waitFor()
-    const names = await page.locator('[data-testid="review-item"] .rv-item__name').allInnerTexts()
+    const names = await page.locator('[data-testid="review-item"] .ui-list-card__text').allInnerTexts()
     assert.ok(names.length >= 1 && names.includes(one.applicantName), `search by USCC shows ${names.join('、')}`)
     await search.fill('不存在的单位名称')
     await waitForText(page, ['没有符合条件的申报'])

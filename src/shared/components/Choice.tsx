@@ -11,8 +11,9 @@ import './choice.scss'
 export interface ChoiceOption<T> {
   value: T
   label: string
-  /** a figure after the label (e.g. how many items the filter shows); kept in its own fixed-width box */
-  count?: number
+  /** a figure after the label (how many items the filter shows) in a fixed-width box; null keeps the box
+   * empty while the figure loads, so the row does not re-wrap when it arrives */
+  count?: number | null
   testId?: string
 }
 
@@ -49,7 +50,7 @@ function Items<T>({
       {options.map((o) => {
         const active = on(o.value)
         const state = kind === 'tabs' ? { 'aria-selected': active } : { 'aria-checked': active }
-        const count = o.count === undefined ? null : <Text className="ui-choice__count">{o.count}</Text>
+        const count = o.count === undefined ? null : <Text className="ui-choice__count">{o.count ?? '\u00a0'}</Text>
         return (
           <View
             key={key(o.value)}
