@@ -133,6 +133,7 @@ export function RegisterView() {
       </View>
       <Chips
         scroll
+        className="mb-filter"
         label="按状态筛选"
         options={FILTERS.map((f) => ({ value: f.key, label: f.label, count: countOf(f.key), testId: `status-${f.key}` }))}
         value={status}
