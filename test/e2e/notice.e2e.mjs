@@ -128,6 +128,8 @@ test('item 6: the national home count is the queue 去审核 opens; the national
     const search = page.locator('[data-testid="review-search"] input').first()
     await search.fill(detail.form.uscc.slice(0, 14).toLowerCase())
     await page.locator('[data-testid="review-item"]').filter({ hasText: one.applicantName }).first().waitFor()
+    // the unfiltered list may still be replaced by the search's answer: read the names once the list is settled
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-item"] .ui-list-card__text').length > 0)
     const names = await page.locator('[data-testid="review-item"] .ui-list-card__text').allInnerTexts()
     assert.ok(names.length >= 1 && names.includes(one.applicantName), `search by USCC shows ${names.join('、')}`)
     await search.fill('不存在的单位名称')
