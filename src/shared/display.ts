@@ -46,11 +46,14 @@ export const useDisplay = create<DisplayState>()(
 )
 
 let systemScale: number | null = null
-/** Class and style for a page root: the text scale (--app-fs) and care mode's contrast. */
+/**
+ * Class and style for a page root: the text scale (--app-fs) and care mode's contrast. `app-display`
+ * re-declares the font tokens there (src/app.scss) so they pick up this root's --app-fs.
+ */
 export function useDisplayRoot(): { className: string; style: Record<string, string>; scale: number } {
   const care = useDisplay((s) => s.care)
   if (systemScale === null) systemScale = systemTextScale()
   const scale = Math.max(systemScale, care ? CARE_SCALE : 1)
   const rounded = Math.round(scale * 100) / 100
-  return { className: care ? 'app-care' : '', style: { '--app-fs': String(rounded) }, scale: rounded }
+  return { className: care ? 'app-display app-care' : 'app-display', style: { '--app-fs': String(rounded) }, scale: rounded }
 }

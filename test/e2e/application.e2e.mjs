@@ -72,7 +72,7 @@ async function openDetail(page, brand) {
   await page.locator('[data-testid="review-item"]').first().waitFor()
   const item = page.locator('[data-testid="review-item"]').filter({ hasText: brand }).first()
   if (!(await item.count())) {
-    await page.locator('.rv-chip').filter({ hasText: /^全部/ }).first().click()
+    await page.locator('[role="tab"]').filter({ hasText: /^全部/ }).first().click()
     await page.locator('[data-testid="review-item"]').filter({ hasText: brand }).first().waitFor()
   }
   await page.locator('[data-testid="review-item"]').filter({ hasText: brand }).first().click()
@@ -440,7 +440,7 @@ test('national reviewer publishes two re-checked applications as one public-noti
     await signIn(page, 'national')
     await page.goto(url('pkg-review/pages/list/index'))
     await page
-      .locator('.rv-chip')
+      .locator('[role="tab"]')
       .filter({ hasText: /^复核中/ })
       .first()
       .click()

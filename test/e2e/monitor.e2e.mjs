@@ -75,7 +75,7 @@ test('enterprise: the renewal alert shows the right last day; 咨询我的指导
     await page.goto(url('pkg-me/pages/alerts/index'))
     await page.locator('[data-testid="alert-row"]').first().waitFor()
     await page
-      .locator('.seg__item')
+      .locator('[role="tab"]')
       .filter({ hasText: /^可办理续展$/ })
       .click()
     const row = page.locator('[data-testid="alert-row"]').filter({ hasText: '「闽江源」' }).first()
@@ -149,7 +149,7 @@ test('staff: the request and the client’s open alert; an advisory note sent', 
     await page.goto(url('pkg-me/pages/alerts/index'))
     await page.locator('[data-testid="alert-row"]').first().waitFor()
     await page
-      .locator('.seg__item')
+      .locator('[role="tab"]')
       .filter({ hasText: /^可办理续展$/ })
       .click()
     const row = page.locator(`[data-testid="alert-row"][data-id="${state.alertId}"]`)

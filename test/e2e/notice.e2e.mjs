@@ -132,7 +132,7 @@ test('item 6: the national home count is the queue 去审核 opens; the national
     let names = []
     for (let i = 0; i < 50 && !names.includes(one.applicantName); i++) {
       if (i) await new Promise((r) => setTimeout(r, 100))
-      names = await page.locator('[data-testid="review-item"] .rv-item__name').allInnerTexts()
+      names = await page.locator('[data-testid="review-item"] .ui-list-card__text').allInnerTexts()
     }
     assert.ok(names.length >= 1 && names.includes(one.applicantName), `search by USCC shows ${names.join('、')}`)
     await search.fill('不存在的单位名称')

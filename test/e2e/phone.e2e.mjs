@@ -115,7 +115,7 @@ test('item 12: 获取验证码 and the alert tabs are 44 px tall', async () => {
     await signIn(page, 'enterprise')
     await page.goto(url('pkg-me/pages/alerts/index'))
     await waitForText(page, ['待处理', '已处理'])
-    const tabs = await shortTargets(page, '.seg__item')
+    const tabs = await shortTargets(page, '[role="tab"]')
     assert.deepEqual(tabs, [], `alert tabs under 44 px: ${JSON.stringify(tabs)}`)
     assertNoPageErrors(errors, 'login/alerts')
   } finally {

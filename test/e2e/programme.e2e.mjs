@@ -175,7 +175,7 @@ test('next year: the call closes between two enterprises — the second one is r
     await signIn(page, 'national')
     await button(page, '设置年度时间安排').click()
     await page
-      .locator('.rv-chip')
+      .locator('[role="tab"]')
       .filter({ hasText: `${year} 年度` })
       .click()
     await waitForText(page, [`${year} 年度尚未设置`])

@@ -137,7 +137,7 @@ test('the enterprise reads the advice note among its visits', async () => {
   await guarded(ent, 'read', async () => {
     await page.goto(url('pkg-me/pages/visits/index'))
     await page.locator('[data-testid="visit-list"]').waitFor()
-    await page.locator('[data-testid="visit-filter"] .vs-chip', { hasText: '服务建议书' }).click()
+    await page.locator('[data-testid="visit-filter"] [role="tab"]', { hasText: '服务建议书' }).click()
     await page.locator(`[data-testid="visit-card"][data-id="${visitId}"]`).waitFor()
     await shot(page, 'visits-client-list')
     await page.locator(`[data-testid="visit-card"][data-id="${visitId}"]`).click()

@@ -1,5 +1,4 @@
 export { AlertCard } from './components/AlertCard'
-export { Segmented } from './components/Segmented'
 export { AlertInboxView } from './components/AlertInboxView'
 export { PortfolioView } from './components/PortfolioView'
 export { askDescription, useAlertInbox, type AlertInbox, type AlertTab } from './hooks/useAlertInbox'

@@ -3,10 +3,10 @@ import { Popup, VirtualList } from '@nutui/nutui-react-taro'
 import type { Alert, AlertKind, Page } from '@/domain/contract'
 import { ALERT_KIND_LABELS } from '@/domain/contract'
 import { EmptyState, formatNumber, go, useDisplayRoot, useHeightBelow } from '@/shared'
+import { Chips, Segmented } from '@/shared/components/Choice'
 import type { AlertInbox, AlertTab, KindFilter, LevelFilter } from '../hooks/useAlertInbox'
 import { AlertCard } from './AlertCard'
 import { AlertRow, alertRowHeight } from './AlertRow'
-import { Segmented } from './Segmented'
 
 /**
  * The alert feed: tabs and filters, then a virtualised list of fixed-height rows that loads the next page as it
@@ -42,6 +42,7 @@ export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page
     <View className="alert-feed">
       <View id="alert-filters">
         <Segmented<AlertTab>
+          label="提醒状态"
           options={[
             { value: 'open', label: '待处理' },
             { value: 'handled', label: '已处理' },
@@ -50,7 +51,9 @@ export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page
           onChange={setTab}
         />
         <View className="alert-filters">
-          <Segmented<LevelFilter>
+          <Chips<LevelFilter>
+            scroll
+            label="按紧急程度筛选"
             options={[
               { value: 'all', label: '全部' },
               { value: 'overdue', label: '已逾期' },
@@ -62,7 +65,9 @@ export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page
             onChange={setLevel}
           />
           {(kinds.length > 1 || kind !== 'all') && (
-            <Segmented<KindFilter>
+            <Chips<KindFilter>
+              scroll
+              label="按提醒类型筛选"
               options={[
                 { value: 'all' as KindFilter, label: '全部类型' },
                 ...kinds.map((k) => ({ value: k as KindFilter, label: ALERT_KIND_LABELS[k] })),

@@ -6,6 +6,7 @@ import Taro from '@tarojs/taro'
 import { adviseAlert, getAlert, getHome, handleAlert, listAlerts } from '@/api'
 import type { Alert, AlertKind, AlertLevel } from '@/domain/contract'
 import { go, usePagedQuery } from '@/shared'
+import { THEME_COLORS } from '@/shared/theme'
 
 /** Rows per page: a phone screen shows about six, so one page covers a few screens of scrolling. */
 export const ALERT_PAGE_SIZE = 50
@@ -75,7 +76,7 @@ export function useAlertInbox(openId?: string, trademarkId?: string) {
       title: '标记为已处理',
       content: '确认已处理这条风险提醒？处理后它会移到“已处理”。',
       confirmText: '确定',
-      confirmColor: '#1a5fb4' /* the theme's --app-primary (showModal takes a literal) */,
+      confirmColor: THEME_COLORS.primary /* showModal takes a literal */,
     })
     if (!confirm) return
     setHandling(alert.id)

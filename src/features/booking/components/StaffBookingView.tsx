@@ -8,6 +8,7 @@ import type { Booking } from '@/domain/contract'
 import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract/labels'
 import { BOOKING_STATUS, statusStyle } from '@/domain/status'
 import { Banner, Card, ROUTES, StatusTag, buildUrl } from '@/shared'
+import { THEME_COLORS } from '@/shared/theme'
 import { useBookingStore } from '../store'
 import { ReasonDialog } from './CancelDialog'
 import { BookingTimeline } from './BookingTimeline'
@@ -17,7 +18,7 @@ import './booking.scss'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 /** showModal takes a literal colour: the theme's --app-danger */
-const DANGER = '#c62828'
+const DANGER = THEME_COLORS.danger
 
 /** Copy the visit address (weapp: clipboard API; H5: the async clipboard, with the address selectable as a fallback). */
 function copyAddress(address: string) {

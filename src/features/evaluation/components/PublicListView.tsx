@@ -6,7 +6,8 @@ import { LIST_KINDS, LIST_LABELS, type ListKind, type PublicListEntry } from '@/
 import type { BrandField } from '@/domain/contract'
 import { QUOTA_TABLE_2023 } from '@/domain/quota'
 import { EmptyState, ErrorState, Skeleton, go, usePagedQuery, useQuery } from '@/shared'
-import { Chips } from './Chips'
+import { Chips } from '@/shared/components/Choice'
+import '@/shared/styles/form.scss'
 import './evaluation.scss'
 
 const FIELDS = [
@@ -75,6 +76,7 @@ export function PublicListView({ initialYear, initialList }: { initialYear?: num
   return (
     <View data-testid="ev-public-lists">
       <Chips
+        scroll
         label="年度"
         options={years.map((y) => ({ value: y.year, label: `${y.year} 年` }))}
         value={year}
@@ -85,6 +87,7 @@ export function PublicListView({ initialYear, initialList }: { initialYear?: num
         testId="ev-years"
       />
       <Chips
+        scroll
         label="名单"
         options={LIST_KINDS.map((l) => ({ value: l, label: LIST_LABELS[l] }))}
         value={list}
@@ -96,21 +99,23 @@ export function PublicListView({ initialYear, initialList }: { initialYear?: num
       />
       {batches.length > 1 && (
         <Chips
+          scroll
           label="批次"
           options={[{ value: undefined, label: '全部批次' }, ...batches.map((b) => ({ value: b.batch, label: `第 ${b.batch} 批` }))]}
           value={batch}
           onChange={setBatch}
         />
       )}
-      <Chips label="领域" options={FIELDS} value={field} onChange={setField} />
+      <Chips scroll label="领域" options={FIELDS} value={field} onChange={setField} />
       <Picker
         mode="selector"
         range={PROVINCES.map((p) => p.provinceName)}
         value={province}
         onChange={(e) => setProvince(Number(e.detail.value))}
       >
-        <View className="ev-chip ev-chip--on" data-testid="ev-public-province">
-          <Text>地区：{PROVINCES[province].provinceName} ▾</Text>
+        <View className="ui-select ev-picker" data-testid="ev-public-province">
+          <Text>地区：{PROVINCES[province].provinceName}</Text>
+          <Text className="ui-select__arrow">›</Text>
         </View>
       </Picker>
       <Input

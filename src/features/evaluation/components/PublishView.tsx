@@ -6,7 +6,7 @@ import { getPublicListIndex, publishList, type PublishedBatch } from '@/api'
 import { LIST_KINDS, LIST_LABELS, PublishListRequestSchema, type ListKind } from '@/domain/contract/evaluation'
 import { validate, type FieldErrors } from '@/domain/validate'
 import { Banner, Card, FieldError, formatDateTime, useQuery } from '@/shared'
-import { Chips } from './Chips'
+import { Chips } from '@/shared/components/Choice'
 import './evaluation.scss'
 
 const num = (s: string): number | undefined => (s.trim() === '' ? undefined : Number(s.trim()))
@@ -55,9 +55,16 @@ export function PublishView({ year: initialYear }: { year: number }) {
       <Card title="发布年度名单">
         <View className="ev-form">
           <Text className="ev-form__label">年度</Text>
-          <Chips label="年度" options={years.map((y) => ({ value: y, label: `${y} 年` }))} value={year} onChange={(v) => v && setYear(v)} />
+          <Chips
+            scroll
+            label="年度"
+            options={years.map((y) => ({ value: y, label: `${y} 年` }))}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+          />
           <Text className="ev-form__label">名单</Text>
           <Chips
+            scroll
             label="名单"
             testId="ev-publish-list"
             options={LIST_KINDS.map((l) => ({ value: l, label: LIST_LABELS[l] }))}

@@ -7,7 +7,9 @@ import type { RankingEntry } from '@/domain/contract/evaluation'
 import type { BrandField } from '@/domain/contract'
 import { QUOTA_TABLE_2023 } from '@/domain/quota'
 import { EmptyState, ErrorState, Skeleton, go, usePagedQuery, useRefetchOn } from '@/shared'
-import { Chips } from './Chips'
+import { Chips } from '@/shared/components/Choice'
+import '@/shared/styles/form.scss'
+import '@/shared/styles/list.scss'
 import './evaluation.scss'
 
 const SHORT_TRACK = { enterprise: '企业', regional: '区域品牌', station: '指导站' } as const
@@ -63,18 +65,18 @@ export function RankingsView({ role, year }: { role: 'province' | 'national'; ye
 
   const row = (e: RankingEntry) => (
     <View
-      className="ev-row"
+      className="ui-list-row ev-row"
       style={{ height: `${ROW_HEIGHT}px` }}
       onClick={() => go('evalResult', { id: e.subjectId, year })}
       data-testid="ev-rank-row"
       data-id={e.subjectId}
     >
-      <Text className="ev-row__rank">{e.rank}</Text>
-      <View className="ev-row__main">
-        <Text className="ev-row__name">{e.name}</Text>
-        <Text className="ev-row__meta">{[e.provinceName, SHORT_TRACK[e.track], e.fieldLabel].filter(Boolean).join(' · ')}</Text>
+      <Text className="ui-list-row__lead">{e.rank}</Text>
+      <View className="ui-list-row__main">
+        <Text className="ui-list-row__title">{e.name}</Text>
+        <Text className="ui-list-row__meta">{[e.provinceName, SHORT_TRACK[e.track], e.fieldLabel].filter(Boolean).join(' · ')}</Text>
       </View>
-      <View className="ev-row__side">
+      <View className="ui-list-row__side ev-row__side">
         <Text className="ev-row__score">{Math.round(e.score * 10) / 10}</Text>
         <Text className="ev-row__conf">
           {e.publishedBatch !== undefined ? `已入第 ${e.publishedBatch} 批 · ` : ''}完整度 {Math.round(e.confidence * 100)}%
@@ -85,9 +87,9 @@ export function RankingsView({ role, year }: { role: 'province' | 'national'; ye
 
   return (
     <View data-testid="ev-rankings">
-      <Chips label="按赛道筛选" options={TRACKS} value={track} onChange={setTrack} testId="ev-track" />
-      <Chips label="按领域筛选" options={FIELDS} value={field} onChange={setField} />
-      <Chips label="按分数段筛选" options={BANDS} value={band} onChange={setBand} />
+      <Chips scroll label="按赛道筛选" options={TRACKS} value={track} onChange={setTrack} testId="ev-track" />
+      <Chips scroll label="按领域筛选" options={FIELDS} value={field} onChange={setField} />
+      <Chips scroll label="按分数段筛选" options={BANDS} value={band} onChange={setBand} />
       {role === 'national' && (
         <Picker
           mode="selector"
@@ -95,8 +97,9 @@ export function RankingsView({ role, year }: { role: 'province' | 'national'; ye
           value={province}
           onChange={(e) => setProvince(Number(e.detail.value))}
         >
-          <View className="ev-chip ev-chip--on" data-testid="ev-province">
-            <Text>省份：{PROVINCES[province].provinceName} ▾</Text>
+          <View className="ui-select ev-picker" data-testid="ev-province">
+            <Text>省份：{PROVINCES[province].provinceName}</Text>
+            <Text className="ui-select__arrow">›</Text>
           </View>
         </Picker>
       )}

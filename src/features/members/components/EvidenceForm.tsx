@@ -59,14 +59,14 @@ export function EvidenceForm({ target, onDone }: { target: EvidenceTarget; onDon
   }
 
   return (
-    <View className="mb-form" data-testid="evidence-form">
+    <View className="mb-form ui-fields" data-testid="evidence-form">
       <DateField label="证据日期" value={draft.on} error={shown.on} end={today()} testId="field-ev-on" onChange={(v) => set({ on: v })} />
       <Field label="证据类型" error={shown.kind} testId="field-ev-kind">
         <Chips testId="ev-kind" options={KINDS} value={draft.kind as EvidenceKind | undefined} onChange={(v) => set({ kind: v })} />
       </Field>
       <Field label="证据说明" error={shown.description} hint="写明商品、商标标注位置、发票号等" testId="field-ev-description">
         <Input
-          className="mb-input"
+          className="ui-input"
           value={draft.description}
           maxlength={200}
           placeholder="例如：标注证明商标的漆画礼盒实物照片"

@@ -77,7 +77,7 @@ function ChangeSheet({
         )}
         <Field label={action === 'renew' ? '续期依据' : '原因'} error={errors.reason} testId="change-reason">
           <Textarea
-            className="mb-textarea"
+            className="ui-textarea"
             value={reason}
             maxlength={500}
             placeholder={action === 'suspend' ? '例如：抽检不合格，责令整改' : action === 'withdraw' ? '例如：整改期满仍不合格' : '请填写'}

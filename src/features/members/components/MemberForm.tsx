@@ -96,10 +96,10 @@ export function MemberForm({ onAdded }: { onAdded: (id: string) => void }) {
   }
 
   return (
-    <View className="mb-form" data-testid="member-form">
+    <View className="mb-form ui-fields" data-testid="member-form">
       <Field label="统一社会信用代码" error={shown.uscc} hint="18 位，最后一位是校验码" testId="field-uscc">
         <Input
-          className="mb-input"
+          className="ui-input"
           value={draft.uscc}
           maxlength={18}
           placeholder="例如 91350102MA2XXXXXXX"
@@ -109,7 +109,7 @@ export function MemberForm({ onAdded }: { onAdded: (id: string) => void }) {
       </Field>
       <Field label="企业名称" error={shown.name} testId="field-name">
         <Input
-          className="mb-input"
+          className="ui-input"
           value={draft.name}
           maxlength={100}
           placeholder="与营业执照一致"
@@ -130,7 +130,7 @@ export function MemberForm({ onAdded }: { onAdded: (id: string) => void }) {
       </Field>
       <Field label="使用商标的商品" error={shown.products} hint="多种商品用顿号“、”分隔" testId="field-products">
         <Input
-          className="mb-input"
+          className="ui-input"
           value={draft.products}
           maxlength={300}
           placeholder="例如 漆画、漆器茶具"
@@ -156,7 +156,7 @@ export function MemberForm({ onAdded }: { onAdded: (id: string) => void }) {
       <DateField label="添加日期" value={draft.on} error={shown.on} end={today()} testId="field-on" onChange={(v) => set({ on: v })} />
       <Field label="授权依据" error={shown.reason} hint="如理事会决议、使用许可合同编号" testId="field-reason">
         <Textarea
-          className="mb-textarea"
+          className="ui-textarea"
           value={draft.reason}
           maxlength={500}
           placeholder="例如：入会申请经理事会审议通过，签订使用许可合同"

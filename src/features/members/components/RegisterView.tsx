@@ -7,6 +7,7 @@ import { listMembers } from '@/api'
 import type { MemberPage, MemberSummary } from '@/domain/contract/member'
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '@/domain/members/member'
 import { EmptyState, ErrorState, Skeleton, StatusTag, formatNumber, go, usePagedQuery, useRefetchOn, type Tone } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
 import './members.scss'
 
 export const STATUS_TONE: Record<MemberStatus, Tone> = { active: 'success', suspended: 'warning', withdrawn: 'default' }
@@ -130,23 +131,14 @@ export function RegisterView() {
           </Text>
         )}
       </View>
-      <View className="mb-chips" role="tablist">
-        {FILTERS.map((f) => (
-          <View
-            key={f.key}
-            role="tab"
-            aria-selected={status === f.key}
-            className={`mb-chip ${status === f.key ? 'mb-chip--on' : ''}`}
-            data-testid={`status-${f.key}`}
-            onClick={() => setStatus(f.key)}
-          >
-            <Text>
-              {f.label}
-              {countOf(f.key) !== undefined ? ` ${countOf(f.key)}` : ''}
-            </Text>
-          </View>
-        ))}
-      </View>
+      <Chips
+        scroll
+        className="mb-filter"
+        label="按状态筛选"
+        options={FILTERS.map((f) => ({ value: f.key, label: f.label, count: countOf(f.key), testId: `status-${f.key}` }))}
+        value={status}
+        onChange={setStatus}
+      />
       {body}
     </View>
   )

@@ -1,30 +1,9 @@
-// Small form pieces shared by the member forms: a labelled field with its error, a date field, choice chips.
-import type { ReactNode } from 'react'
+// Small form pieces shared by the member forms: the shared labelled field, a date field, choice chips.
 import { Picker, Text, View } from '@tarojs/components'
-import { FieldError } from '@/shared'
+import { Chips as SharedChips } from '@/shared/components/Choice'
+import { Field } from '@/shared/components/Field'
 
-export function Field({
-  label,
-  error,
-  hint,
-  children,
-  testId,
-}: {
-  label: string
-  error?: string
-  hint?: string
-  children: ReactNode
-  testId?: string
-}) {
-  return (
-    <View className={`mb-field ${error ? 'mb-field--error' : ''}`} data-testid={testId}>
-      <Text className="mb-field__label">{label}</Text>
-      {children}
-      {hint && !error && <Text className="mb-field__hint">{hint}</Text>}
-      <FieldError message={error} />
-    </View>
-  )
-}
+export { Field }
 
 export function DateField(props: {
   label: string
@@ -38,15 +17,16 @@ export function DateField(props: {
   return (
     <Field label={props.label} error={props.error} testId={props.testId}>
       <Picker mode="date" value={props.value} start={props.start} end={props.end} onChange={(e) => props.onChange(String(e.detail.value))}>
-        <View className="mb-date">
-          <Text className={props.value ? '' : 'ui-muted'}>{props.value || '请选择日期'}</Text>
-          <Text className="ui-muted">选择</Text>
+        <View className="ui-select">
+          <Text className={props.value ? '' : 'ui-placeholder'}>{props.value || '请选择日期'}</Text>
+          <Text className="ui-select__arrow">›</Text>
         </View>
       </Picker>
     </Field>
   )
 }
 
+/** a one-of choice (radio chips); each option gets the test id `${testId}-${key}` */
 export function Chips<T extends string>(props: {
   options: { key: T; label: string }[]
   value?: T
@@ -54,20 +34,13 @@ export function Chips<T extends string>(props: {
   onChange: (v: T) => void
 }) {
   return (
-    <View className="mb-chips mb-chips--wrap" data-testid={props.testId} role="radiogroup">
-      {props.options.map((o) => (
-        <View
-          key={o.key}
-          role="radio"
-          aria-checked={props.value === o.key}
-          className={`mb-chip ${props.value === o.key ? 'mb-chip--on' : ''}`}
-          data-testid={`${props.testId}-${o.key}`}
-          onClick={() => props.onChange(o.key)}
-        >
-          <Text>{o.label}</Text>
-        </View>
-      ))}
-    </View>
+    <SharedChips
+      kind="radio"
+      testId={props.testId}
+      options={props.options.map((o) => ({ value: o.key, label: o.label, testId: `${props.testId}-${o.key}` }))}
+      value={props.value}
+      onChange={props.onChange}
+    />
   )
 }
 

@@ -8,6 +8,8 @@ import { BRAND_FIELD_LABELS } from '@/domain/contract/labels'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { ActionBar, EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go, usePagedQuery, useQuery, useRefetchOn } from '@/shared'
 import { QUOTA_TABLE_2023 } from '@/domain/quota'
+import { Chips } from '@/shared/components/Choice'
+import '@/shared/styles/list.scss'
 import { QUEUE_FILTER, useReviewStore } from '../store'
 import { ActionSheet, type ActionInput } from './ActionSheet'
 import './review.scss'
@@ -136,32 +138,21 @@ export function ReviewListView({
     if (failed) Taro.showToast({ title: failed.message, icon: 'none' })
   }
 
-  // count: a number, null while it loads (its place is kept, so the chips do not re-wrap when counts arrive), undefined for none
-  const chip = (on: boolean, label: string, onClick: () => void, count?: number | null, key?: string) => (
-    <View key={key ?? label} className={`rv-chip ${on ? 'rv-chip--on' : ''}`} onClick={onClick} role="tab" aria-selected={on}>
-      <Text>{label}</Text>
-      {count !== undefined && <Text className="rv-chip__count">{count ?? '\u00a0'}</Text>}
-    </View>
-  )
-
   return (
     <View data-testid="review-list" className={batchMode && picked.length > 0 ? 'rv-with-bar' : ''}>
       <View className="rv-filters">
-        <View className="rv-chips" role="tablist" aria-label="按状态筛选">
-          {STATUSES[role].map((f) =>
-            chip(
-              filters.status === f.status,
-              f.label,
-              () => setFilters(role, { status: f.status }),
-              counts[f.status ?? 'all'] ?? null,
-              f.label,
-            ),
-          )}
-        </View>
-        <View className="rv-chips rv-chips--small" role="tablist" aria-label="按赛道筛选">
-          {chip(!filters.track, '全部赛道', () => setFilters(role, { track: undefined }))}
-          {TRACKS.map((t) => chip(filters.track === t, SHORT_TRACK[t], () => setFilters(role, { track: t }), undefined, t))}
-        </View>
+        <Chips
+          label="按状态筛选"
+          options={STATUSES[role].map((f) => ({ value: f.status, label: f.label, count: counts[f.status ?? 'all'] ?? null }))}
+          value={filters.status}
+          onChange={(status) => setFilters(role, { status })}
+        />
+        <Chips
+          label="按赛道筛选"
+          options={[{ value: undefined, label: '全部赛道' }, ...TRACKS.map((t) => ({ value: t, label: SHORT_TRACK[t] }))]}
+          value={filters.track}
+          onChange={(track) => setFilters(role, { track })}
+        />
         {national && (
           <View className="rv-find">
             <Picker
@@ -220,8 +211,8 @@ export function ReviewListView({
         <Text className="ui-muted rv-total">勾选多条复核通过的申报，可作为同一批次一起发布公示。</Text>
       )}
       {items?.map((a) => (
-        <View key={a.id} className="rv-item" onClick={() => go('reviewDetail', { id: a.id })} data-testid="review-item" data-id={a.id}>
-          <View className="rv-item__head">
+        <View key={a.id} className="ui-list-card" onClick={() => go('reviewDetail', { id: a.id })} data-testid="review-item" data-id={a.id}>
+          <View className="ui-list-card__head">
             {batchMode && (
               <View
                 className="rv-pick"
@@ -238,11 +229,11 @@ export function ReviewListView({
                 </View>
               </View>
             )}
-            <Text className="rv-item__brand">{a.brandName || '（未填写品牌）'}</Text>
+            <Text className="ui-list-card__title">{a.brandName || '（未填写品牌）'}</Text>
             <StatusTag {...statusStyle(APPLICATION_STATUS, a.status)} />
           </View>
-          <Text className="rv-item__name">{a.applicantName}</Text>
-          <View className="rv-item__meta">
+          <Text className="ui-list-card__text">{a.applicantName}</Text>
+          <View className="ui-list-card__meta">
             <Text className="rv-badge">{TRACK_LABELS[a.track]}</Text>
             {a.field && <Text className="rv-badge">{BRAND_FIELD_LABELS[a.field]}</Text>}
             {a.nonDemo && <Text className="rv-badge rv-badge--warn">非示范优势企业</Text>}
@@ -250,7 +241,7 @@ export function ReviewListView({
             {!a.eligibilityOk && <Text className="rv-badge rv-badge--danger">条件不符</Text>}
             {role === 'national' && <Text className="rv-badge">{a.provinceName}</Text>}
           </View>
-          <Text className="rv-item__time">
+          <Text className="ui-list-card__time">
             {a.submittedAt ? `申报于 ${formatDate(a.submittedAt)}` : `更新于 ${formatDate(a.updatedAt)}`}
           </Text>
         </View>

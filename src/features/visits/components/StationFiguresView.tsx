@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { StationFigures } from '@/domain/contract'
 import { Card } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
 import './visits.scss'
 
 export interface FigureSeries {
@@ -84,13 +85,13 @@ export function StationFiguresView({
         <Text className="vs-hint">{clients.map((y) => `${y.year} 年 ${y.clients} 家/人（${y.visits} 次）`).join('；')}</Text>
         {chart(c.clients)}
       </Card>
-      <View className="vs-chips vs-filter" data-testid="figures-year">
-        {figures.years.map((y) => (
-          <View key={y} className={`vs-chip ${y === figures.year ? 'vs-chip--on' : ''}`} onClick={() => onYear(y)}>
-            <Text>{y} 年</Text>
-          </View>
-        ))}
-      </View>
+      <Chips
+        label="选择年度"
+        testId="figures-year"
+        options={figures.years.map((y) => ({ value: y, label: `${y} 年` }))}
+        value={figures.year}
+        onChange={onYear}
+      />
       <Card title={`${figures.year} 年服务方式（按月）`} testId="figures-modes">
         {chart(c.modes)}
       </Card>

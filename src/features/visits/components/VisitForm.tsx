@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View, Text, Input, Textarea, Picker } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -6,7 +6,9 @@ import { createVisit } from '@/api'
 import type { CreateVisitRequest, VisitFormContext, VisitLogDraft } from '@/domain/contract'
 import { validate } from '@/domain/validate'
 import { ADVICE_NOTE_MAX, VISIT_MODES, VISIT_MODE_LABELS, visitDraftFromBooking, visitInputSchema } from '@/domain/visits'
-import { Banner, Card, FieldError, ROUTES, buildUrl } from '@/shared'
+import { Banner, Card, ROUTES, buildUrl } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
+import { Field } from '@/shared/components/Field'
 import { draftKeyFor, emptyDraft, useVisitStore, type VisitDraft } from '../store'
 import { PhotoField } from './PhotoField'
 import './visits.scss'
@@ -51,65 +53,6 @@ function fromBooking(b: VisitLogDraft, today: string): VisitDraft {
     asked: input.asked,
     advised: input.advised,
   }
-}
-
-function Field({
-  label,
-  required,
-  error,
-  hint,
-  children,
-  name,
-}: {
-  label: string
-  required?: boolean
-  error?: string
-  hint?: string
-  children: ReactNode
-  name: string
-}) {
-  return (
-    <View className={`vs-field ${error ? 'vs-field--error' : ''}`} data-field={name}>
-      <View className="vs-field__label">
-        <Text>{label}</Text>
-        {required && <Text className="vs-field__req">*</Text>}
-      </View>
-      {children}
-      {hint && !error && <Text className="vs-hint">{hint}</Text>}
-      <FieldError message={error} />
-    </View>
-  )
-}
-
-function Chips<T extends string>({
-  options,
-  selected,
-  onToggle,
-  testId,
-}: {
-  options: { value: T; label: string }[]
-  selected: readonly T[]
-  onToggle: (v: T) => void
-  testId: string
-}) {
-  return (
-    <View className="vs-chips" data-testid={testId}>
-      {options.map((o) => {
-        const on = selected.includes(o.value)
-        return (
-          <View
-            key={o.value}
-            className={`vs-chip ${on ? 'vs-chip--on' : ''}`}
-            data-value={o.value}
-            aria-selected={on}
-            onClick={() => onToggle(o.value)}
-          >
-            <Text>{o.label}</Text>
-          </View>
-        )
-      })}
-    </View>
-  )
 }
 
 /**
@@ -178,17 +121,17 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
       {booking && <Banner tone="info">预约服务已完成，以下内容已根据预约自动填写，请补充服务建议和结果。</Banner>}
       <Text className="vs-hint vs-saved">草稿自动保存在本机{draft.changedAt ? '' : '（尚未修改）'}，关闭小程序或断网都不会丢失</Text>
       <Card title="服务对象">
-        <View className="vs-seg" data-testid="client-kind">
-          {(['org', 'walk_in'] as const).map((k) => (
-            <View
-              key={k}
-              className={`vs-seg__item ${draft.clientKind === k ? 'vs-seg__item--on' : ''}`}
-              onClick={() => set({ clientKind: k }, 'client', 'client.orgId', 'client.name', 'client.phone')}
-            >
-              <Text>{k === 'org' ? '已对接单位' : '临时来访'}</Text>
-            </View>
-          ))}
-        </View>
+        <Chips
+          kind="radio"
+          label="服务对象类型"
+          testId="client-kind"
+          options={[
+            { value: 'org' as const, label: '已对接单位' },
+            { value: 'walk_in' as const, label: '临时来访' },
+          ]}
+          value={draft.clientKind}
+          onChange={(k) => set({ clientKind: k }, 'client', 'client.orgId', 'client.name', 'client.phone')}
+        />
         {draft.clientKind === 'org' ? (
           <Field label="企业 / 区域品牌主体" required name="client.orgId" error={errors['client.orgId'] ?? errors.client}>
             <Picker
@@ -198,9 +141,9 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
               onChange={(e) => set({ orgId: clients[Number(e.detail.value)]?.orgId ?? '' }, 'client', 'client.orgId')}
               disabled={!!booking}
             >
-              <View className="vs-select" data-testid="client-org">
-                <Text className={orgIndex < 0 ? 'vs-placeholder' : ''}>{orgIndex >= 0 ? clients[orgIndex].name : '请选择服务对象'}</Text>
-                {!booking && <Text className="vs-select__arrow">›</Text>}
+              <View className="ui-select" data-testid="client-org">
+                <Text className={orgIndex < 0 ? 'ui-placeholder' : ''}>{orgIndex >= 0 ? clients[orgIndex].name : '请选择服务对象'}</Text>
+                {!booking && <Text className="ui-select__arrow">›</Text>}
               </View>
             </Picker>
           </Field>
@@ -208,7 +151,7 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
           <>
             <Field label="来访人姓名或单位" required name="client.name" error={errors['client.name']}>
               <Input
-                className="vs-input"
+                className="ui-input"
                 value={draft.walkInName}
                 maxlength={50}
                 placeholder="如：张先生 / 某某茶业"
@@ -217,7 +160,7 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
             </Field>
             <Field label="手机号" required name="client.phone" error={errors['client.phone']}>
               <Input
-                className="vs-input"
+                className="ui-input"
                 type="number"
                 maxlength={11}
                 value={draft.walkInPhone}
@@ -232,33 +175,35 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
       <Card title="服务内容">
         <Field label="服务日期" required name="date" error={errors.date}>
           <Picker mode="date" value={draft.date} end={ctx.today} onChange={(e) => set({ date: eventValue(e) }, 'date', 'followUpOn')}>
-            <View className="vs-select">
+            <View className="ui-select">
               <Text>{draft.date}</Text>
-              <Text className="vs-select__arrow">›</Text>
+              <Text className="ui-select__arrow">›</Text>
             </View>
           </Picker>
         </Field>
         <Field label="服务方式" required name="mode" error={errors.mode}>
           <Chips
+            kind="radio"
             testId="visit-mode"
             options={VISIT_MODES.map((m) => ({ value: m, label: VISIT_MODE_LABELS[m] }))}
-            selected={[draft.mode]}
-            onToggle={(m) => set({ mode: m }, 'mode')}
+            value={draft.mode}
+            onChange={(m) => set({ mode: m }, 'mode')}
           />
         </Field>
         <Field label="服务事项（可多选）" required name="topics" error={errors.topics ?? errors['topics.0']}>
           <Chips
+            kind="checkbox"
             testId="visit-topics"
             options={ctx.topics}
-            selected={draft.topics}
-            onToggle={(t) =>
+            value={draft.topics}
+            onChange={(t) =>
               set({ topics: draft.topics.includes(t) ? draft.topics.filter((x) => x !== t) : [...draft.topics, t] }, 'topics', 'topics.0')
             }
           />
         </Field>
         <Field label="咨询的问题" required name="asked" error={errors.asked}>
           <Textarea
-            className="vs-textarea"
+            className="ui-textarea"
             value={draft.asked}
             maxlength={2000}
             placeholder="对方想解决什么问题"
@@ -267,7 +212,7 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
         </Field>
         <Field label="给出的建议" required name="advised" error={errors.advised}>
           <Textarea
-            className="vs-textarea"
+            className="ui-textarea"
             value={draft.advised}
             maxlength={2000}
             placeholder="给出了哪些建议、办理路径"
@@ -276,7 +221,7 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
         </Field>
         <Field label="服务结果" required name="outcome" error={errors.outcome}>
           <Input
-            className="vs-input"
+            className="ui-input"
             value={draft.outcome}
             maxlength={500}
             placeholder="如：已解答，企业将按建议办理"
@@ -291,9 +236,9 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
               start={draft.date}
               onChange={(e) => set({ followUpOn: eventValue(e) }, 'followUpOn')}
             >
-              <View className="vs-select vs-select--grow" data-testid="follow-up-on">
-                <Text className={draft.followUpOn ? '' : 'vs-placeholder'}>{draft.followUpOn || '不安排回访'}</Text>
-                <Text className="vs-select__arrow">›</Text>
+              <View className="ui-select ui-select--grow" data-testid="follow-up-on">
+                <Text className={draft.followUpOn ? '' : 'ui-placeholder'}>{draft.followUpOn || '不安排回访'}</Text>
+                <Text className="ui-select__arrow">›</Text>
               </View>
             </Picker>
             {draft.followUpOn && (
@@ -329,7 +274,7 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
           <>
             <Field label="建议书标题" required name="adviceNote.title" error={errors['adviceNote.title']}>
               <Input
-                className="vs-input"
+                className="ui-input"
                 value={draft.noteTitle}
                 maxlength={100}
                 onInput={(e) => set({ noteTitle: eventValue(e) }, 'adviceNote.title')}
@@ -343,7 +288,7 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
               hint={`${Array.from(draft.noteBody).length}/${ADVICE_NOTE_MAX} 字`}
             >
               <Textarea
-                className="vs-textarea vs-textarea--tall"
+                className="ui-textarea ui-textarea--tall"
                 value={draft.noteBody}
                 maxlength={ADVICE_NOTE_MAX}
                 placeholder="问题分析、具体建议、办理时限与所需材料"

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { listVisits } from '@/api'
 import type { Page, Visit, VisitQuery } from '@/domain/contract'
 import { PageShell, usePagedQuery, useRefetchOn } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
 import { VisitList } from './VisitViews'
 import './visits.scss'
 
@@ -28,13 +29,7 @@ export function VisitListPage({
       {(page) => (
         <View>
           {header}
-          <View className="vs-chips vs-filter" data-testid="visit-filter">
-            {filters.map((f) => (
-              <View key={f.value} className={`vs-chip ${filter === f.value ? 'vs-chip--on' : ''}`} onClick={() => setFilter(f.value)}>
-                <Text>{f.label}</Text>
-              </View>
-            ))}
-          </View>
+          <Chips label="筛选服务记录" testId="visit-filter" options={filters} value={filter} onChange={setFilter} />
           <Text className="vs-hint vs-count">共 {page.total} 条</Text>
           <VisitList
             items={query.items ?? page.items}

@@ -117,7 +117,7 @@ describe('risk alerts page', () => {
     await waitFor(() => expect(api.handleAlert).toHaveBeenCalledWith('AL000001'))
     expect(modal).toHaveBeenCalled()
     await waitFor(() => expect(api.listAlerts).toHaveBeenCalledTimes(2))
-    t.fireEvent.click(Array.from(document.querySelectorAll('.seg__item')).find((e) => e.textContent === '已处理') as HTMLElement)
+    t.fireEvent.click(Array.from(document.querySelectorAll('.ui-choice__item')).find((e) => e.textContent === '已处理') as HTMLElement)
     await waitFor(() => expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'handled', limit: 50 }))
     await waitFor(() => expect(document.querySelector('.ui-tag--success')?.textContent).toBe('已处理'))
     modal.mockRestore()
@@ -132,7 +132,8 @@ describe('risk alerts page', () => {
     await t.mount(AlertsPage, {})
     await waitFor(() => expect(api.listAlerts).toHaveBeenCalledWith({ status: 'open', trademarkId: 'TM1', limit: 50 }))
     await waitFor(() => expect(text()).toContain('仅看「闽江源」的提醒'))
-    const seg = (label: string) => Array.from(document.querySelectorAll('.seg__item')).find((e) => e.textContent === label) as HTMLElement
+    const seg = (label: string) =>
+      Array.from(document.querySelectorAll('.ui-choice__item')).find((e) => e.textContent === label) as HTMLElement
     t.fireEvent.click(seg('紧急'))
     await waitFor(() => expect(api.listAlerts).toHaveBeenLastCalledWith({ status: 'open', level: 'urgent', trademarkId: 'TM1', limit: 50 }))
     await waitFor(() => expect(seg('可办理续展')).toBeTruthy())

@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { getProgrammeCurrent, listReviewBatches } from '@/api'
 import { BatchesView } from '@/features/review'
 import { PageShell, useQuery } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
 
 /** The programme years to offer, newest first: 2023 (the first year) up to the current or latest configured one. */
 const yearsUpTo = (last: number) => {
@@ -23,19 +24,7 @@ export default function ReviewBatchesPage() {
     <PageShell query={query}>
       {(batches) => (
         <View>
-          <View className="rv-chips" role="tablist" aria-label="按年度查看">
-            {YEARS.map((y) => (
-              <View
-                key={y}
-                className={`rv-chip ${y === year ? 'rv-chip--on' : ''}`}
-                onClick={() => setYear(y)}
-                role="tab"
-                aria-selected={y === year}
-              >
-                <Text>{y} 年度</Text>
-              </View>
-            ))}
-          </View>
+          <Chips label="按年度查看" options={YEARS.map((y) => ({ value: y, label: `${y} 年度` }))} value={year} onChange={setYear} />
           <BatchesView batches={batches} year={year} />
         </View>
       )}

@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { getProgrammeCurrent, getProgrammeYear, listCalls, type ProgrammeYearView, type Result } from '@/api'
 import { CallsEditor, TimetableEditor } from '@/features/review'
 import { PageShell, useQuery, useSession } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
 
 /** National reviewer: the year's timetable. Province reviewer: the province's calls (open / extend). */
 export default function ReviewProgrammePage() {
@@ -32,19 +33,12 @@ export default function ReviewProgrammePage() {
       <PageShell query={yearQuery}>
         {(view) => (
           <View>
-            <View className="rv-chips" role="tablist" aria-label="选择年度">
-              {[thisYear, thisYear + 1].map((y) => (
-                <View
-                  key={y}
-                  className={`rv-chip ${y === year ? 'rv-chip--on' : ''}`}
-                  onClick={() => setYear(y)}
-                  role="tab"
-                  aria-selected={y === year}
-                >
-                  <Text>{y} 年度</Text>
-                </View>
-              ))}
-            </View>
+            <Chips
+              label="选择年度"
+              options={[thisYear, thisYear + 1].map((y) => ({ value: y, label: `${y} 年度` }))}
+              value={year}
+              onChange={setYear}
+            />
             {/* the previous year's answer stays shown while the next loads: no form for it; one form per year, so
                 the first save (null → the year) keeps the form and its 已保存 message */}
             {(view === null || view.year === year) && (

@@ -28,7 +28,7 @@ export default function ReviewQuotaPage() {
               value={idx}
               onChange={(e) => setProvince(QUOTA_TABLE_2023[Number(e.detail.value)].provinceCode)}
             >
-              <View className="rv-sheet__date" style={{ marginBottom: '12px', background: '#fff' }}>
+              <View className="rv-sheet__date rv-sheet__date--card">
                 <Text>查看省份：{quota.provinceName}</Text>
                 <Text className="ui-muted">切换</Text>
               </View>

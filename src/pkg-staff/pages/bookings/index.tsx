@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { listStaffBookings } from '@/api'
-import { BookingList, DoorCheckIn, SegTabs } from '@/features/booking/staff'
+import { BookingList, DoorCheckIn } from '@/features/booking/staff'
 import { PageShell, go } from '@/shared'
+import { Segmented } from '@/shared/components/Choice'
 
 type Scope = 'today' | 'upcoming' | 'history'
 const SCOPES: Scope[] = ['today', 'upcoming', 'history']
@@ -14,8 +15,9 @@ export default function StaffBookingsPage() {
   useEffect(() => setScope(fromUrl), [fromUrl])
   return (
     <PageShell>
-      <SegTabs<Scope>
-        tabs={[
+      <Segmented<Scope>
+        label="预约范围"
+        options={[
           { value: 'today', label: '今日' },
           { value: 'upcoming', label: '待处理' },
           { value: 'history', label: '历史' },

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { listMyBookings } from '@/api'
-import { BookingList, SegTabs } from '@/features/booking'
+import { BookingList } from '@/features/booking'
 import { PageShell, go } from '@/shared'
+import { Segmented } from '@/shared/components/Choice'
 
 type Scope = 'upcoming' | 'history'
 
@@ -9,8 +10,9 @@ export default function MyBookingsPage() {
   const [scope, setScope] = useState<Scope>('upcoming')
   return (
     <PageShell>
-      <SegTabs<Scope>
-        tabs={[
+      <Segmented<Scope>
+        label="我的预约"
+        options={[
           { value: 'upcoming', label: '即将进行' },
           { value: 'history', label: '历史预约' },
         ]}
