@@ -111,7 +111,7 @@ async function becomeRole(page, base, role) {
  * @param {{base: string, api: string, routes: any[], lighthouseAll?: boolean, onResult?: (r: any) => void}} opts
  * @returns {Promise<any[]>} one result per route: {role, name, route, perf, a11y, tbt, cls, fcp, lcp, axe: [{id, impact, nodes}]}
  */
-export async function audit({ base, routes, lighthouseAll = false, onResult = () => {} }) {
+export async function audit({ base, routes, lighthouseAll = false, diagnostics = false, onResult = () => {} }) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || CHROMIUM, chromeFlags: CHROME_FLAGS })
   const results = []
   let browser
@@ -149,6 +149,8 @@ export async function audit({ base, routes, lighthouseAll = false, onResult = ()
         res.failedA11y = Object.values(lhr.audits)
           .filter((a) => lhr.categories.accessibility.auditRefs.some((x) => x.id === a.id && x.weight > 0) && a.score === 0)
           .map((a) => a.id)
+        res.benchmarkIndex = lhr.environment?.benchmarkIndex
+        if (diagnostics) res.diag = diagnose(lhr)
         res.lhMs = Date.now() - t
       }
       // axe on the settled page at phone size
@@ -165,6 +167,23 @@ export async function audit({ base, routes, lighthouseAll = false, onResult = ()
     await chrome.kill()
   }
   return results
+}
+
+/** where the main-thread time went: work breakdown by group, script bootup per file, long tasks */
+function diagnose(lhr) {
+  const items = (id) => lhr.audits[id]?.details?.items || []
+  const short = (u) => String(u).replace(/^https?:\/\/[^/]+/, '')
+  return {
+    mainthread: items('mainthread-work-breakdown').map((i) => `${i.groupLabel || i.group} ${Math.round(i.duration)}`),
+    bootup: items('bootup-time')
+      .slice(0, 6)
+      .map(
+        (i) => `${short(i.url)} total ${Math.round(i.total)} script ${Math.round(i.scripting)} parse ${Math.round(i.scriptParseCompile)}`,
+      ),
+    longTasks: items('long-tasks')
+      .slice(0, 8)
+      .map((i) => `${short(i.url)} @${Math.round(i.startTime)} ${Math.round(i.duration)}ms`),
+  }
 }
 
 export const fmt = {

@@ -39,6 +39,7 @@ async function main() {
     await audit({
       base: mock.base,
       routes,
+      diagnostics: process.argv.includes('--diag'),
       onResult(r) {
         const bad = r.axe.filter((v) => v.impact === 'serious' || v.impact === 'critical')
         const problems = []
@@ -48,6 +49,15 @@ async function main() {
           problems.push(`accessibility ${r.a11y} < ${FLOOR.accessibility} (${r.failedA11y.join(', ')})`)
         for (const v of bad) problems.push(`axe ${v.impact} ${v.id} ×${v.nodes} e.g. ${v.sample}`)
         problems.length ? failed++ : passed++
+        if (r.diag)
+          console.log(
+            `      benchmarkIndex ${r.benchmarkIndex}; load ${os
+              .loadavg()
+              .map((l) => l.toFixed(2))
+              .join(' ')}\n      ${Object.entries(r.diag)
+              .map(([k, v]) => `${k}: ${v.join(' | ')}`)
+              .join('\n      ')}`,
+          )
         console.log(
           `${problems.length ? '  ✘' : '  ✔'} ${String(r.role).padEnd(11)} ${r.name.padEnd(24)} ${fmt.score(r.perf)}  ${fmt.score(r.a11y)} ${fmt.ms(r.tbt)} ${fmt.cls(r.cls)}   ${bad.length}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`,
         )
