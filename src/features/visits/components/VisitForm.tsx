@@ -100,7 +100,8 @@ function Chips<T extends string>({
             key={o.value}
             className={`vs-chip ${on ? 'vs-chip--on' : ''}`}
             data-value={o.value}
-            aria-selected={on}
+            role="button"
+            aria-pressed={on}
             onClick={() => onToggle(o.value)}
           >
             <Text>{o.label}</Text>
