@@ -116,9 +116,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       esnextModules: ['@nutui'],
-      // View/Text/Input/Image/ScrollView/Button as React components rendering plain HTML instead of
-      // Stencil web components: no custom-element upgrade and shadow-DOM work on every node at first render.
-      useHtmlComponents: true,
+      // Not yet `useHtmlComponents: true` (Taro's React components rendering plain HTML instead of Stencil web
+      // components: app.js 79 -> 70 KB gzipped, no custom-element upgrade per node at first render). It renders
+      // <Input> as a bare <input data-testid=…>, so the e2e selectors `[data-testid=…] input` (19 of them)
+      // and the `.x input` style rules must move first.
       webpackChain(chain) {
         statsPlugin(chain)
         if (process.env.NODE_ENV === 'production') serviceWorkerPlugin(chain)
