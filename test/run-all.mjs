@@ -178,9 +178,11 @@ const layers = [
   },
   {
     name: 'audit',
-    // Not in the default run yet: the app scores Lighthouse performance 0.70–0.76 on an idle 2-core machine, so
-    // this layer would fail every run (axe's scrollable-region-focusable is fixed: src/shared/a11y.ts). Run it
-    // with `npm run test:audit` (or --only=audit) until performance reaches the floor, then drop this flag.
+    // Time budget ~150 s on an idle 2-core machine: Lighthouse on one route per role and screen type, axe on
+    // every route, on the H5 build the e2e layer made (test/budget/audit.mjs; `npm run bench` runs Lighthouse
+    // on all). Still opt-in (`npm run test:audit`): performance stays below the 0.85 floor (0.60–0.67 with the
+    // calibrated CPU slowdown on a machine at load 20+), so it would fail every run; drop the flag once it passes
+    // three runs in a row.
     optIn: true,
     title: 'Lighthouse + axe (Chromium)',
     async run() {

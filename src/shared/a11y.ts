@@ -5,7 +5,9 @@
 // One observer on the router's page list (a page is added per navigation) and on the page subtrees.
 
 // .seg: the alert filter row scrolls sideways at large text
-const SCROLLERS = '.taro_page, .nut-virtuallist, .seg'
+// .taro-scroll-view__scroll-x/-y: the scrolling element of Taro's HTML ScrollView (h5.useHtmlComponents),
+// which does not pass a tabIndex prop on to it
+const SCROLLERS = '.taro_page, .nut-virtuallist, .seg, .taro-scroll-view__scroll-x, .taro-scroll-view__scroll-y'
 
 /** Starts watching; returns the function that stops it. */
 export function installScrollRegionFocus(): () => void {

@@ -8,12 +8,10 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import http from 'node:http'
-import zlib from 'node:zlib'
 import { ROOT, BIN, run, build, needsBuild, sec } from '../setup/proc.mjs'
 import { startMock } from '../setup/mock-server.mjs'
 import { h5Initial, weappPackages, kb } from '../setup/sizes.mjs'
-import { audit, mainRoutes, GOAL, fmt } from '../budget/audit-lib.mjs'
+import { audit, mainRoutes, GOAL, fmt, bareCacheDir, serveGzip } from '../budget/audit-lib.mjs'
 
 const argv = process.argv.slice(2)
 const RATIO_GOAL = 1.5
@@ -44,24 +42,6 @@ function bareApp() {
   return dir
 }
 
-function serveGzip(dir) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'application/javascript', '.css': 'text/css' }
-  const server = http.createServer((req, res) => {
-    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname)
-    if (p === '/') p = '/index.html'
-    const file = path.join(dir, path.normalize(p))
-    if (!file.startsWith(dir) || !fs.existsSync(file)) {
-      res.writeHead(404)
-      return res.end()
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream', 'content-encoding': 'gzip' })
-    res.end(zlib.gzipSync(fs.readFileSync(file)))
-  })
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })),
-  )
-}
-
 async function main() {
   // ---- the app's own builds
   for (const [target, marker] of [
@@ -85,6 +65,9 @@ async function main() {
     console.log(`[bench] bare ${target} built in ${sec(r.ms)}`)
   }
   bareOut.h5 = h5Initial(path.join(bare, 'dist/h5'))
+  // kept for the audit layer, which prints the bare page's Lighthouse score beside the app's
+  fs.rmSync(bareCacheDir(), { recursive: true, force: true })
+  fs.cpSync(path.join(bare, 'dist/h5'), bareCacheDir(), { recursive: true })
   bareOut.weapp = weappPackages(path.join(bare, 'dist/weapp'))
   const rh5 = app.h5.gzip / bareOut.h5.gzip
   const rwx = app.weapp.main / bareOut.weapp.main
@@ -122,11 +105,15 @@ async function main() {
       `  ${String(r.role).padEnd(11)} ${r.name.padEnd(24)} ${fmt.score(r.perf)}  ${fmt.score(r.a11y)} ${fmt.ms(r.tbt)} ${fmt.cls(r.cls)}  ${String(bad).padStart(3)}${miss.length ? `   below goal: ${miss.join(', ')}` : ''}`,
     )
     console.log(
-      `BENCH lh ${r.role}/${r.name} perf=${fmt.score(r.perf).trim()} tbt=${Math.round(r.tbt ?? -1)}ms cls=${(r.cls ?? -1).toFixed(3)} a11y=${fmt.score(r.a11y).trim()}`,
+      `BENCH lh ${r.role}/${r.name} perf=${fmt.score(r.perf).trim()} tbt=${Math.round(r.tbt ?? -1)}ms cls=${(r.cls ?? -1).toFixed(3)} a11y=${fmt.score(r.a11y).trim()} benchmarkIndex=${r.measuredIndex} cpuSlowdown=${r.cpuSlowdown} load=${os.loadavg()[0].toFixed(1)}`,
     )
   }
   try {
-    await audit({ base: srv.base, routes: [{ role: 'bare', name: 'hello world', route: 'pages/index/index', lh: true }], onResult: line })
+    await audit({
+      base: srv.base,
+      routes: [{ role: null, name: 'bare Taro hello world', route: 'pages/index/index', lh: true }],
+      onResult: line,
+    })
   } finally {
     srv.close()
   }

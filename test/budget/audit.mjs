@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { ROOT, build, needsBuild, sec } from '../setup/proc.mjs'
 import { startMock } from '../setup/mock-server.mjs'
-import { audit, mainRoutes, FLOOR, fmt } from './audit-lib.mjs'
+import { audit, mainRoutes, FLOOR, fmt, bareCacheDir, serveGzip, MID_TIER_INDEX } from './audit-lib.mjs'
 
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--'))
 const t0 = Date.now()
@@ -35,10 +35,14 @@ async function main() {
     let routes = await mainRoutes(mock.api)
     if (filter) routes = routes.filter((r) => `${r.role} ${r.name}`.includes(filter))
     console.log(`[audit] ${routes.length} routes on ${mock.base}; Lighthouse on ${routes.filter((r) => r.lh).length}, axe on all`)
-    console.log('  role        route                    perf  a11y    TBT    CLS   axe serious/critical')
+    console.log(
+      `[audit] Lighthouse CPU slowdown per run = clamp(benchmarkIndex / ${MID_TIER_INDEX}, 1, 4), benchmarkIndex measured right before the run (see audit-lib.mjs)`,
+    )
+    console.log('  role        route                    perf  a11y    TBT    CLS   axe serious/critical   index  ×CPU  load')
     await audit({
       base: mock.base,
       routes,
+      diagnostics: process.argv.includes('--diag'),
       onResult(r) {
         const bad = r.axe.filter((v) => v.impact === 'serious' || v.impact === 'critical')
         const problems = []
@@ -48,13 +52,46 @@ async function main() {
           problems.push(`accessibility ${r.a11y} < ${FLOOR.accessibility} (${r.failedA11y.join(', ')})`)
         for (const v of bad) problems.push(`axe ${v.impact} ${v.id} ×${v.nodes} e.g. ${v.sample}`)
         problems.length ? failed++ : passed++
+        if (r.diag)
+          console.log(
+            `      benchmarkIndex ${r.benchmarkIndex}; load ${os
+              .loadavg()
+              .map((l) => l.toFixed(2))
+              .join(' ')}\n      ${Object.entries(r.diag)
+              .map(([k, v]) => `${k}: ${v.join(' | ')}`)
+              .join('\n      ')}`,
+          )
+        const cal =
+          r.cpuSlowdown == null
+            ? ''
+            : `                    ${String(r.measuredIndex).padStart(5)}  ${String(r.cpuSlowdown).padStart(4)}  ${os.loadavg()[0].toFixed(1)}`
         console.log(
-          `${problems.length ? '  ✘' : '  ✔'} ${String(r.role).padEnd(11)} ${r.name.padEnd(24)} ${fmt.score(r.perf)}  ${fmt.score(r.a11y)} ${fmt.ms(r.tbt)} ${fmt.cls(r.cls)}   ${bad.length}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`,
+          `${problems.length ? '  ✘' : '  ✔'} ${String(r.role).padEnd(11)} ${r.name.padEnd(24)} ${fmt.score(r.perf)}  ${fmt.score(r.a11y)} ${fmt.ms(r.tbt)} ${fmt.cls(r.cls)}   ${bad.length}${cal}${problems.length ? `\n      ${problems.join('\n      ')}` : ''}`,
         )
       },
     })
   } finally {
     await mock.stop()
+  }
+  // the bare Taro page under the same calibrated settings, so the app's figures can be read against it
+  const bareDir = bareCacheDir()
+  if (!fs.existsSync(path.join(bareDir, 'index.html'))) {
+    console.log('[audit] bare Taro page: not measured (no bare build for this config yet; `npm run bench` builds and keeps it)')
+    return
+  }
+  const srv = await serveGzip(bareDir)
+  try {
+    await audit({
+      base: srv.base,
+      routes: [{ role: null, name: 'bare Taro hello world', route: 'pages/index/index', lh: true }],
+      onResult(r) {
+        console.log(
+          `  · bare Taro  hello world              ${fmt.score(r.perf)}  ${fmt.score(r.a11y)} ${fmt.ms(r.tbt)} ${fmt.cls(r.cls)}   –                    ${String(r.measuredIndex).padStart(5)}  ${String(r.cpuSlowdown).padStart(4)}  ${os.loadavg()[0].toFixed(1)}`,
+        )
+      },
+    })
+  } finally {
+    srv.close()
   }
 }
 

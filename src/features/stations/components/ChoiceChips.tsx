@@ -26,7 +26,9 @@ export function ChoiceChips<T extends string>({
       key={o.value}
       className={`st-chip ${value === o.value ? 'st-chip--on' : ''} ${o.disabled ? 'st-chip--disabled' : ''}`}
       data-value={o.value}
-      aria-selected={value === o.value}
+      // a toggle button: aria-selected is allowed only on tab/option/row roles (axe aria-allowed-attr)
+      role="button"
+      aria-pressed={value === o.value}
       aria-disabled={o.disabled}
       onClick={() => !o.disabled && onChange(o.value)}
     >
