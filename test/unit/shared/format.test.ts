@@ -2,6 +2,7 @@
 // it out of the weapp main package): same parsing of zone-less strings as local times, same device-zone output.
 import dayjs from 'dayjs'
 import { formatDate, formatDateTime, weekday } from '@/shared/format'
+import { addDaysYmd, addYearsYmd, todayYmd } from '@/shared/dates'
 
 const INPUTS: (string | Date)[] = [
   '2026-11-25',
@@ -37,5 +38,27 @@ describe('format date helpers (dayjs-free)', () => {
     expect(formatDate(undefined)).toBe('')
     expect(formatDateTime(null)).toBe('')
     expect(formatDate('not a date')).toBe(dayjs('not a date').format('YYYY-MM-DD'))
+  })
+})
+
+describe('date arithmetic (dayjs-free)', () => {
+  it.each([
+    ['2026-11-25', 7],
+    ['2026-12-28', 7],
+    ['2026-03-01', -1],
+    ['2024-03-01', -1],
+  ])('%s plus %i days is what dayjs adds', (d, n) => {
+    expect(addDaysYmd(d, n)).toBe(dayjs(d).add(n, 'day').format('YYYY-MM-DD'))
+  })
+  it.each([
+    ['2026-11-25', 3],
+    ['2024-02-29', 1],
+    ['2024-02-29', 4],
+    ['2026-01-31', 3],
+  ])('%s plus %i years is what dayjs adds', (d, n) => {
+    expect(addYearsYmd(d, n)).toBe(dayjs(d).add(n, 'year').format('YYYY-MM-DD'))
+  })
+  it("today is the device's calendar day", () => {
+    expect(todayYmd()).toBe(dayjs().format('YYYY-MM-DD'))
   })
 })
