@@ -1,8 +1,6 @@
 // The programme year (行动年度): the national timetable and quota table, the provinces' calls (申报批次).
 import type {
-  CurrentCall,
   ExtendCallRequest,
-  NotRecommended,
   OpenCallRequest,
   ProgrammeCurrent,
   ProgrammeYearView,
@@ -12,16 +10,7 @@ import type {
 } from '@/domain/contract/programme'
 import { request } from './http'
 
-export type {
-  CurrentCall,
-  NotRecommended,
-  ProgrammeCurrent,
-  ProgrammeYearView,
-  ProvinceCallView,
-  PutTimetableRequest,
-  OpenCallRequest,
-  ExtendCallRequest,
-}
+export type { ProgrammeCurrent, ProgrammeYearView, ProvinceCallView, PutTimetableRequest, OpenCallRequest, ExtendCallRequest }
 
 /** GET /programme/current — the programme year screens default to (from the timetables, not the calendar) */
 export const getProgrammeCurrent = () => request<ProgrammeCurrent>({ method: 'GET', url: '/programme/current' })
@@ -37,16 +26,9 @@ export const putProgrammeTimetable = (year: number, body: PutTimetableRequest) =
 export const putProgrammeQuotas = (year: number, body: PutQuotasRequest) =>
   request<ProgrammeYearView>({ method: 'PUT', url: `/programme/years/${year}/quotas`, data: body })
 
-/** GET /programme/years/{year}/not-recommended (national) */
-export const getNotRecommended = (year: number) =>
-  request<NotRecommended>({ method: 'GET', url: `/programme/years/${year}/not-recommended` })
-
 /** GET /programme/calls (province: own, with drafts/submissions; national: all) */
 export const listCalls = (q: { year?: number; provinceCode?: string } = {}) =>
   request<ProvinceCallView[]>({ method: 'GET', url: '/programme/calls', params: q })
-
-/** GET /programme/calls/current — the caller's province: open batch, else the next one */
-export const getCurrentCall = () => request<CurrentCall>({ method: 'GET', url: '/programme/calls/current' })
 
 /** POST /programme/calls (province, own province) */
 export const openCall = (body: OpenCallRequest) => request<ProvinceCallView>({ method: 'POST', url: '/programme/calls', data: body })

@@ -12,7 +12,6 @@ export const getVisit = (id: string) => request<Visit>({ method: 'GET', url: v(i
 export const getVisitForm = () => request<VisitFormContext>({ method: 'GET', url: '/visits/form' })
 /** GET /visits/follow-ups — not done, due within 7 days, overdue first */
 export const listFollowUps = () => request<FollowUpList>({ method: 'GET', url: '/visits/follow-ups' })
-export const markFollowUpDone = (id: string) => request<Visit>({ method: 'POST', url: `${v(id)}/follow-up-done`, data: {} })
 /** GET /visits/figures — the station's figures (3 years; months of `year`) */
 export const getStationFigures = (year?: number) =>
   request<StationFigures>({ method: 'GET', url: '/visits/figures', params: year ? { year } : {} })

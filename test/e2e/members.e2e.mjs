@@ -88,6 +88,34 @@ test('association: adds a member, suspends another with a reason, exports the us
     await waitForText(page, ['在册会员', '福州'])
     await shot(page, 'members-01-register')
 
+    // the register is virtualised: of the first page (50) only the rows in view are in the DOM; scrolling to the
+    // end fetches the next page by its cursor, and the list then spans every member with still only a window
+    const rows = () => page.evaluate(() => document.querySelectorAll('[data-testid^="member-MB"]').length)
+    const total = Number(await page.locator('[data-testid="member-list"]').getAttribute('data-total'))
+    assert.ok(total > 50, `the seeded register has ${total} members, more than one page`)
+    const first = await rows()
+    assert.ok(first > 0 && first < 20, `${first} rows in the DOM at first`)
+    const scroller = page.locator('.mb-vlist .nut-virtuallist')
+    const next = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/members' && /[?&]cursor=/.test(r.url()))
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+    await scroller.dispatchEvent('scroll')
+    assert.equal((await next).status(), 200)
+    await waitForText(page, [`已显示 ${total} / 共 ${total} 家`])
+    const spanned = await page.evaluate(() => {
+      const phantom = document.querySelector('.mb-vlist .nut-virtuallist-phantom')?.getBoundingClientRect().height ?? 0
+      const row = document.querySelector('[data-testid^="member-MB"]')?.getBoundingClientRect().height ?? 1
+      return Math.round(phantom / row)
+    })
+    assert.ok(spanned >= total, `the list spans ${spanned} rows for ${total} members`)
+    const after = await rows()
+    assert.ok(after < 20, `${after} rows in the DOM after the second page`)
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+    await scroller.dispatchEvent('scroll')
+    await page.waitForTimeout(300)
+    await shot(page, 'members-01b-register-end')
+    await scroller.evaluate((el) => el.scrollTo({ top: 0 }))
+    await scroller.dispatchEvent('scroll')
+
     // search narrows the register; the status filter shows only suspended members
     await type(page, 'member-search', '合作社')
     await page.waitForFunction(() =>
@@ -150,7 +178,7 @@ test('association: adds a member, suspends another with a reason, exports the us
       () => [...document.querySelectorAll('[data-testid^="member-MB"]')].filter((e) => e.offsetParent !== null).length > 1,
     )
     const row = page.locator('[data-testid^="member-MB"]:visible').filter({ hasNotText: 'e2e' }).first()
-    const name = (await row.locator('.mb-row__name').innerText()).trim()
+    const name = (await row.locator('.mb-reg__name').innerText()).trim()
     await row.click()
     await page.waitForURL(/pkg-assoc\/pages\/member/)
     await page.locator('[data-testid="action-suspend"]:visible').click()

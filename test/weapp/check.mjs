@@ -5,7 +5,8 @@
 //  3. no `process.env` left in any JS (WeChat has no `process`: it throws on a phone)
 //  4. every WXML/WXS and WXSS compiles with WeChat's official compilers (wcc/wcsc from miniprogram-compiler)
 //  5. smoke: app.js + the login and home pages load and render Chinese text in Node (miniprogram-simulate,
-//     fake wx; see smoke.cjs), with wx.request answered by a real mock backend when mock/server/main.ts exists.
+//     fake wx; see smoke.cjs), with wx.request answered by a real mock backend when mock/server/main.ts exists;
+//     the chart pages (pkg-charts) draw on the fake wx's recording 2D canvases: bars / lines for their figures.
 // Usage: node test/weapp/check.mjs [--build] [--no-build]   (builds when dist/weapp is missing/stale, or CI=true)
 import fs from 'node:fs'
 import path from 'node:path'
@@ -384,7 +385,73 @@ async function smokeEveryPage(api, env, pages, key) {
         ok,
         `${rep.ms} ms: "${rep.text.slice(0, 70)}"${rep.error ? `\n      error: ${rep.error}` : ''}${toLogin ? '\n      sent a signed-in user to sign-in' : ''}`,
       )
+      if (p.startsWith('pkg-charts/')) checkCharts(p, rep)
     }
+  }
+}
+
+/** the chart colours by series index, read from src/pkg-charts/components/chart-data.ts (SERIES_COLORS) */
+function seriesColors() {
+  const src = fs.readFileSync(path.join(ROOT, 'src', 'pkg-charts', 'components', 'chart-data.ts'), 'utf8')
+  const m = src.match(/SERIES_COLORS\s*=\s*\[([^\]]*)\]/)
+  return m ? [...m[1].matchAll(/'([^']+)'/g)].map((x) => x[1]) : []
+}
+
+/**
+ * A chart page drew for real: every TrendChart found its canvas and drew on its 2D context (smoke.cjs records
+ * the calls), with an axis label for each category of the table beside it, a legend entry per series, and
+ * per series one bar per figure, each as tall as its figure (same scale for all), or a line through one
+ * point per figure.
+ */
+function checkCharts(page, rep) {
+  const charts = rep.charts || []
+  const colors = seriesColors()
+  check(
+    `${page}: ${charts.length} chart(s), each drawn on a 2D canvas beside its table of figures`,
+    charts.length > 0 && charts.every((c) => c.canvas && !c.state && c.table.length > 1),
+    charts
+      .filter((c) => !c.canvas || c.state || c.table.length <= 1)
+      .map((c) => `#${c.id}: ${c.state || (c.table.length <= 1 ? 'no table' : 'no canvas')}`)
+      .join('; '),
+  )
+  const figure = (cell) => (cell === '—' || cell === undefined ? null : Number(String(cell).replace(/,/g, '')))
+  for (const c of charts) {
+    if (!c.canvas || c.table.length <= 1) continue
+    const [head, ...rows] = c.table
+    const series = head.slice(1)
+    const bar = /^柱状图/.test(c.caption || '')
+    const { texts, bars, dots, strokes } = c.canvas
+    const problems = []
+    const unlabelled = rows.map((r) => r[0]).filter((x) => !texts.includes(x))
+    if (unlabelled.length) problems.push(`no axis label for ${unlabelled.join(', ')}`)
+    if (series.length > 1) {
+      const names = series.map((h) => h.replace(/（[^）]*）$/, ''))
+      const unnamed = names.filter((n) => !texts.includes(n))
+      if (unnamed.length) problems.push(`no legend entry for ${unnamed.join(', ')}`)
+    }
+    series.forEach((name, i) => {
+      const color = colors[i % colors.length]
+      const figures = rows.map((r) => figure(r[i + 1])).filter((v) => v !== null && Number.isFinite(v))
+      if (bar) {
+        const heights = bars[color] || []
+        if (heights.length !== figures.length) return problems.push(`${name}: ${heights.length} bars for ${figures.length} figures`)
+        const top = Math.max(...figures)
+        const k = top > 0 ? Math.max(...heights) / top : 0
+        const off = figures.findIndex((v, j) => Math.abs(heights[j] - k * v) > 0.5 + 0.01 * k * top)
+        if (off >= 0 || (top > 0 && k <= 0))
+          problems.push(`${name}: bar heights ${heights.map((h) => h.toFixed(1)).join('/')} not in proportion to ${figures.join('/')}`)
+      } else {
+        const points = (dots[color] || 0) - (series.length > 1 ? 1 : 0) // a legend marker is a dot too
+        if (points !== figures.length) problems.push(`${name}: ${points} points for ${figures.length} figures`)
+        if (figures.length > 1 && !(strokes[color] >= 1)) problems.push(`${name}: no line stroked in ${color}`)
+      }
+    })
+    const n = rows.length
+    check(
+      `${page} chart #${c.id}: ${bar ? 'bars' : 'lines'} for the ${series.length} × ${n} figures of its table (${series.join('、')})`,
+      problems.length === 0,
+      problems.join('; '),
+    )
   }
 }
 

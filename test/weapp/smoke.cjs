@@ -85,46 +85,139 @@ const sysInfo = {
   SDKVersion: '3.5.0',
   safeArea: { top: 44, left: 0, right: 375, bottom: 778, width: 375, height: 734 },
 }
+// ---- fake 2D canvases ---------------------------------------------------------------------------------
+// F2 on weapp draws on a <canvas type="2d"> node found with a selector query (src/pkg-charts/components/F2Canvas).
+// A canvas node here has a 2D context that records what is drawn: the ops, with the fill / stroke style of
+// each fill / stroke and the text of each fillText, so the checks can see that a chart drew its figures.
+const canvases = new Map() // element id → { node, record }
+function fontPx(font) {
+  const m = /(\d+(?:\.\d+)?)px/.exec(font || '')
+  return m ? Number(m[1]) : 10
+}
+function fakeContext(record, canvas) {
+  const state = {
+    fillStyle: '#000000',
+    strokeStyle: '#000000',
+    font: '10px sans-serif',
+    lineWidth: 1,
+    globalAlpha: 1,
+    textAlign: 'start',
+    textBaseline: 'alphabetic',
+    lineCap: 'butt',
+    lineJoin: 'miter',
+    shadowBlur: 0,
+    shadowColor: 'rgba(0, 0, 0, 0)',
+    globalCompositeOperation: 'source-over',
+  }
+  const gradient = () => ({ addColorStop() {} })
+  let path = { rects: [], arcs: 0 }
+  const methods = {
+    measureText: (t) => ({
+      width: String(t).length * fontPx(state.font) * 0.6,
+      actualBoundingBoxAscent: fontPx(state.font) * 0.8,
+      actualBoundingBoxDescent: fontPx(state.font) * 0.2,
+    }),
+    createLinearGradient: gradient,
+    createRadialGradient: gradient,
+    createPattern: () => ({}),
+    getLineDash: () => [],
+    getTransform: () => ({ a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }),
+    isPointInPath: () => false,
+    getImageData: (x, y, w, h) => ({ width: w, height: h, data: new Uint8ClampedArray(Math.max(0, w * h * 4)) }),
+    createImageData: (w, h) => ({ width: w, height: h, data: new Uint8ClampedArray(Math.max(0, w * h * 4)) }),
+  }
+  return new Proxy(state, {
+    get(t, k) {
+      if (k === 'canvas') return canvas
+      if (k in methods) return methods[k]
+      if (k in t) return t[k]
+      if (typeof k !== 'string' || k === 'then') return undefined
+      // any drawing call: recorded (fill/stroke with their style, text with its string)
+      return (...args) => {
+        if (!record) return undefined
+        // the current path's rectangles and arcs, so a fill says what shape it filled (bars are rects)
+        if (k === 'beginPath') path = { rects: [], arcs: 0 }
+        if (k === 'rect') path.rects.push(args.slice(0, 4).map(Number))
+        if (k === 'arc') path.arcs++
+        const op = { op: k }
+        if (k === 'fill' || k === 'fillRect') op.style = String(t.fillStyle)
+        if (k === 'fill') Object.assign(op, { rects: path.rects, arcs: path.arcs })
+        if (k === 'stroke' || k === 'strokeRect') op.style = String(t.strokeStyle)
+        if (k === 'fillText' || k === 'strokeText') op.text = String(args[0])
+        if (record.length < 20000) record.push(op)
+        return undefined
+      }
+    },
+    set(t, k, v) {
+      t[k] = v
+      return true
+    },
+  })
+}
+function fakeCanvasNode(id, record) {
+  const node = {
+    id,
+    width: 300,
+    height: 150,
+    _ctx: null,
+    getContext(type) {
+      if (type !== '2d') return null
+      return (this._ctx = this._ctx || fakeContext(record, node))
+    },
+    requestAnimationFrame: (cb) => setTimeout(() => cb(Date.now()), 16),
+    cancelAnimationFrame: (h) => clearTimeout(h),
+    createImage: () => ({}),
+  }
+  return node
+}
+let currentComp = null // the page being rendered (j-component keeps ids off the DOM: its querySelector knows them)
+/** the node a `select('#id').node()` query answers: a recording canvas for a <canvas> in the page, else null */
+function canvasNode(selector) {
+  const id = /^#([\w-]+)$/.exec(selector || '')?.[1]
+  const el = id && currentComp ? currentComp.querySelector(`#${id}`)?.dom : null
+  if (!el || el.tagName.toLowerCase() !== 'wx-canvas') return null
+  if (!canvases.has(id)) {
+    const record = []
+    canvases.set(id, { el, node: fakeCanvasNode(id, record), record })
+  }
+  return canvases.get(id).node
+}
 function selectorQuery() {
+  const tasks = []
   const q = {
     in() {
       return q
     },
-    select() {
-      return node
+    select(sel) {
+      return nodesRef(sel)
     },
-    selectAll() {
-      return node
+    selectAll(sel) {
+      return nodesRef(sel)
     },
     selectViewport() {
-      return node
+      return nodesRef('viewport')
     },
     exec(cb) {
-      setTimeout(() => cb && cb([]), 0)
+      setTimeout(() => {
+        const results = tasks.map((t) => t.answer())
+        tasks.forEach((t, i) => t.cb && t.cb(results[i]))
+        cb && cb(results)
+      }, 0)
       return q
     },
   }
-  const node = {
-    boundingClientRect(cb) {
-      cb && setTimeout(() => cb({ width: 375, height: 44, top: 0, left: 0, right: 375, bottom: 44 }), 0)
+  const nodesRef = (sel) => {
+    const add = (answer) => (cb) => {
+      tasks.push({ answer, cb })
       return q
-    },
-    scrollOffset(cb) {
-      cb && setTimeout(() => cb({ scrollTop: 0, scrollLeft: 0 }), 0)
-      return q
-    },
-    fields(_f, cb) {
-      cb && setTimeout(() => cb({}), 0)
-      return q
-    },
-    node(cb) {
-      cb && setTimeout(() => cb({ node: null }), 0)
-      return q
-    },
-    context(cb) {
-      cb && setTimeout(() => cb({}), 0)
-      return q
-    },
+    }
+    return {
+      boundingClientRect: add(() => ({ width: 375, height: 44, top: 0, left: 0, right: 375, bottom: 44 })),
+      scrollOffset: add(() => ({ scrollTop: 0, scrollLeft: 0 })),
+      fields: (_f, cb) => add(() => ({}))(cb),
+      node: add(() => ({ node: canvasNode(sel) })),
+      context: add(() => ({})),
+    }
   }
   return q
 }
@@ -215,6 +308,7 @@ const wxImpl = {
     return {}
   }),
   createSelectorQuery: selectorQuery,
+  createOffscreenCanvas: () => fakeCanvasNode('offscreen', null),
   createIntersectionObserver: () => ({
     relativeTo() {
       return this
@@ -337,6 +431,61 @@ async function waitStable(comp) {
   }
 }
 
+/** elements with a class (j-component prefixes a page's classes: "taro-page--trend-chart") */
+const byClass = (root, name) =>
+  Array.from(root.querySelectorAll('[class]')).filter((e) =>
+    e
+      .getAttribute('class')
+      .split(/\s+/)
+      .some((c) => c === name || c.endsWith(`--${name}`)),
+  )
+const canvasOf = (chart) => chart.querySelector('wx-canvas')
+const entryOf = (el) => [...canvases.entries()].find(([, c]) => c.el === el)
+
+/** wait until every chart's canvas has drawn and stopped drawing for 200 ms (max ~4 s) */
+async function waitDrawn(charts) {
+  let last = -1
+  let stable = 0
+  for (let i = 0; i < 160 && stable < 8; i++) {
+    await simulate.sleep(25)
+    const drawn = charts.map((c) => entryOf(canvasOf(c))?.[1].record.length ?? 0)
+    const n = drawn.reduce((a, x) => a + x, 0)
+    const all = drawn.every((x) => x > 0)
+    stable = all && n === last ? stable + 1 : 0
+    last = n
+  }
+}
+
+/** one chart: its table (header + rows of cells), the state text if no canvas, and a digest of the drawing */
+function chartReport(chart) {
+  const el = canvasOf(chart)
+  const table = byClass(chart, 'trend-chart__row').map((r) => byClass(r, 'trend-chart__cell').map((c) => cjkText(c.textContent)))
+  const state = byClass(chart, 'trend-chart__state')[0]
+  const [id, entry] = (el && entryOf(el)) || [null, null]
+  const ops = {}
+  const fills = {}
+  const strokes = {}
+  const bars = {} // style → heights of the single rectangles filled with it
+  const dots = {} // style → fills of arcs only (line points, legend markers)
+  const texts = []
+  for (const o of entry?.record ?? []) {
+    ops[o.op] = (ops[o.op] || 0) + 1
+    if (o.op === 'fill' || o.op === 'fillRect') fills[o.style] = (fills[o.style] || 0) + 1
+    if (o.op === 'fill' && o.rects.length === 1 && !o.arcs) (bars[o.style] = bars[o.style] || []).push(Math.abs(o.rects[0][3]))
+    if (o.op === 'fill' && o.arcs && !o.rects.length) dots[o.style] = (dots[o.style] || 0) + 1
+    if (o.op === 'stroke') strokes[o.style] = (strokes[o.style] || 0) + 1
+    if (o.text !== undefined) texts.push(o.text)
+  }
+  const caption = byClass(chart, 'trend-chart__caption')[0]
+  return {
+    id,
+    state: state ? cjkText(state.textContent) : null,
+    caption: caption ? cjkText(caption.textContent) : null,
+    table,
+    canvas: entry ? { width: entry.node.width, height: entry.node.height, ops, fills, strokes, bars, dots, texts } : null,
+  }
+}
+
 async function main() {
   const errors = []
   process.on('unhandledRejection', (e) => errors.push(`unhandledRejection: ${(e && e.stack) || e}`))
@@ -352,12 +501,14 @@ async function main() {
     const result = { page, ok: false, text: '', error: null, calls: [] }
     calls.length = 0
     errors.length = 0
+    canvases.clear()
     try {
       const [route, qs = ''] = page.split('?')
       currentRoute = route
       currentQuery = Object.fromEntries(new URLSearchParams(qs))
       const id = simulate.load(path.join(distDir, route), 'taro-page', { rootPath: distDir, compiler: 'official' })
       const comp = simulate.render(id)
+      currentComp = comp
       const parent = document.createElement('div')
       document.body.appendChild(parent)
       comp.attach(parent)
@@ -384,6 +535,12 @@ async function main() {
         result.tapped = taps[page]
         result.afterTap = cjkText(comp.dom.textContent)
         result.tapCalls = calls.slice(before)
+      }
+      // charts (src/pkg-charts TrendChart): what each canvas drew, beside the figures of its table
+      const charts = byClass(comp.dom, 'trend-chart')
+      if (charts.length) {
+        await waitDrawn(charts)
+        result.charts = charts.map(chartReport)
       }
       result.html = comp.dom.innerHTML.length
       if (process.env.SMOKE_DUMP) console.error(comp.dom.innerHTML)

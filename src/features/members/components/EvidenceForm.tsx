@@ -5,17 +5,16 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import dayjs from 'dayjs'
 import { addHolderEvidence, addMemberEvidence } from '@/api'
 import { validate } from '@/domain/contract/z'
 import { EVIDENCE_FILES_MAX, EVIDENCE_KIND_LABELS, evidenceInputSchema, type EvidenceKind } from '@/domain/members/member'
-import { Banner, useSession } from '@/shared'
+import { Banner, todayYmd, useSession } from '@/shared'
 import { useMemberDrafts, type EvidenceDraft } from '../store'
 import { Chips, DateField, Field, eventValue } from './fields'
 import { PhotoField } from './PhotoField'
 import './members.scss'
 
-const today = () => dayjs().format('YYYY-MM-DD')
+const today = todayYmd
 const KINDS = (Object.keys(EVIDENCE_KIND_LABELS) as EvidenceKind[]).map((k) => ({ key: k, label: EVIDENCE_KIND_LABELS[k] }))
 const emptyDraft = (): EvidenceDraft => ({ on: today(), description: '', fileIds: [] })
 

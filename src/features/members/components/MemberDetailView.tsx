@@ -5,7 +5,6 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import { Button, Popup } from '@nutui/nutui-react-taro'
-import dayjs from 'dayjs'
 import { changeMember } from '@/api'
 import type { MemberDetail } from '@/domain/contract/member'
 import {
@@ -15,13 +14,13 @@ import {
   memberConfirmation,
   type MemberAction,
 } from '@/domain/members/member'
-import { Banner, Card, StatusTag, go } from '@/shared'
-import { STATUS_TONE } from './RegisterView'
+import { Banner, Card, StatusTag, addYearsYmd, go, todayYmd } from '@/shared'
+import { STATUS_TONE } from './MemberRow'
 import { DateField, Field, eventValue } from './fields'
 import './members.scss'
 
 type Change = Exclude<MemberAction, 'add'>
-const today = () => dayjs().format('YYYY-MM-DD')
+const today = todayYmd
 
 function ChangeSheet({
   member,
@@ -37,7 +36,7 @@ function ChangeSheet({
   const c = memberConfirmation(action, member, member.markName)
   const [on, setOn] = useState(today())
   const [reason, setReason] = useState('')
-  const [licenceEnd, setLicenceEnd] = useState(dayjs(member.licence.end).add(3, 'year').format('YYYY-MM-DD'))
+  const [licenceEnd, setLicenceEnd] = useState(addYearsYmd(member.licence.end, 3))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [refusal, setRefusal] = useState<string>()
   const [busy, setBusy] = useState(false)

@@ -5,17 +5,16 @@ import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Input, Textarea, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import dayjs from 'dayjs'
 import { addMember } from '@/api'
 import { validate } from '@/domain/contract/z'
 import { memberInputSchema } from '@/domain/members/member'
 import { normalizeUscc } from '@/domain/ids'
-import { Banner, useSession } from '@/shared'
+import { Banner, addDaysYmd, addYearsYmd, todayYmd, useSession } from '@/shared'
 import { splitProducts, useMemberDrafts, type MemberDraft } from '../store'
 import { Chips, DateField, Field, eventValue } from './fields'
 import './members.scss'
 
-const today = () => dayjs().format('YYYY-MM-DD')
+const today = todayYmd
 const emptyDraft = (): MemberDraft => {
   const t = today()
   return {
@@ -23,7 +22,7 @@ const emptyDraft = (): MemberDraft => {
     name: '',
     products: '',
     licenceStart: t,
-    licenceEnd: dayjs(t).add(3, 'year').subtract(1, 'day').format('YYYY-MM-DD'),
+    licenceEnd: addDaysYmd(addYearsYmd(t, 3), -1),
     on: t,
     reason: '',
   }

@@ -1,43 +1,36 @@
 // The member register (用标名册): search over name / USCC / product, a status filter with counts, rows that
-// open the member; 20 rows a page, more on request (a register of a few hundred entries stays light).
-import { useEffect, useState } from 'react'
+// open the member. A virtualised list of fixed-height rows under the filters, cursor-paged (50 a page) and
+// loading the next page as it nears the end: only the rows in view are rendered, whatever the register's length.
+import { useEffect, useMemo, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, VirtualList } from '@nutui/nutui-react-taro'
 import { listMembers } from '@/api'
 import type { MemberPage, MemberSummary } from '@/domain/contract/member'
-import { MEMBER_STATUS_LABELS, type MemberStatus } from '@/domain/members/member'
-import { EmptyState, ErrorState, Skeleton, StatusTag, formatNumber, go, usePagedQuery, useRefetchOn, type Tone } from '@/shared'
+import type { MemberStatus } from '@/domain/members/member'
+import { EmptyState, ErrorState, Skeleton, formatNumber, go, useDisplayRoot, useHeightBelow, usePagedQuery, useRefetchOn } from '@/shared'
 import { Chips } from '@/shared/components/Choice'
+import { MemberRow, memberRowHeight } from './MemberRow'
 import './members.scss'
 
-export const STATUS_TONE: Record<MemberStatus, Tone> = { active: 'success', suspended: 'warning', withdrawn: 'default' }
+const PAGE_SIZE = 50
+
+/** The rows are drawn in rpx (they widen with the screen), the list's row height is css px: scale by width. */
+function widthFactor(): number {
+  try {
+    const w = (Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync()).windowWidth
+    return w > 375 ? Math.min(w, 540) / 375 : 1
+  } catch {
+    return 1
+  }
+}
+
 const FILTERS: { key: MemberStatus | 'all'; label: string }[] = [
   { key: 'all', label: '全部' },
   { key: 'active', label: '正常使用' },
   { key: 'suspended', label: '暂停使用' },
   { key: 'withdrawn', label: '已撤销' },
 ]
-
-function MemberRow({ m }: { m: MemberSummary }) {
-  return (
-    <View className="mb-row" data-testid={`member-${m.id}`} onClick={() => go('assocMember', { id: m.id })}>
-      <View className="mb-row__head">
-        <Text className="mb-row__name">{m.name}</Text>
-        <StatusTag label={MEMBER_STATUS_LABELS[m.status]} tone={STATUS_TONE[m.status]} />
-      </View>
-      <Text className="mb-row__meta">
-        {m.uscc}
-        {m.sme ? ' · 中小企业' : ''}
-      </Text>
-      <Text className="mb-row__meta">
-        {m.products.join('、')} · 许可至 {m.licence.end}
-      </Text>
-      <Text className="mb-row__meta">
-        {m.evidenceCount > 0 ? `使用证据 ${m.evidenceCount} 份，最近 ${m.lastEvidenceOn}` : '尚无使用证据'}
-      </Text>
-    </View>
-  )
-}
 
 export function RegisterView() {
   const [text, setText] = useState('')
@@ -49,12 +42,15 @@ export function RegisterView() {
     return () => clearTimeout(t)
   }, [text])
   const list = usePagedQuery(
-    (cursor?: string) => listMembers({ ...(q ? { q } : {}), ...(status !== 'all' ? { status } : {}), cursor, limit: 20 }),
+    (cursor?: string) => listMembers({ ...(q ? { q } : {}), ...(status !== 'all' ? { status } : {}), cursor, limit: PAGE_SIZE }),
     [q, status],
   )
   useRefetchOn(list, { show: true, pullDown: true })
   const counts = (list.data as MemberPage | undefined)?.counts
   const countOf = (k: MemberStatus | 'all') => (counts ? (k === 'all' ? counts.all : counts[k]) : undefined)
+  const scale = useDisplayRoot().scale
+  const rowHeight = useMemo(() => Math.ceil(memberRowHeight(scale) * widthFactor()), [scale])
+  const listHeight = useHeightBelow('member-filters', 300, [!!list.items?.length])
 
   let body
   if (list.loading && !list.data) body = <Skeleton cards={4} lines={3} />
@@ -74,71 +70,75 @@ export function RegisterView() {
       />
     )
   else
-    body = (
-      <View data-testid="member-list">
-        {list.items.map((m) => (
-          <MemberRow key={m.id} m={m} />
-        ))}
-        {list.hasMore && (
-          <View className="mb-more">
-            <Button
-              fill="outline"
-              type="primary"
-              block
-              loading={list.loadingMore}
-              disabled={list.loadingMore}
-              onClick={() => list.loadMore()}
-            >
-              加载更多（已显示 {list.items.length} / {list.data?.total}）
-            </Button>
-          </View>
-        )}
+    body = listHeight ? (
+      <View data-testid="member-list" data-total={list.data?.total}>
+        <VirtualList
+          key={`${q}|${status}`}
+          className="mb-vlist"
+          list={list.items}
+          itemHeight={rowHeight}
+          itemEqual
+          margin={0}
+          overscan={2}
+          containerHeight={listHeight}
+          itemRender={(m: MemberSummary) => <MemberRow m={m} height={rowHeight} />}
+          onScroll={() => list.loadMore()}
+        />
       </View>
+    ) : (
+      <Skeleton cards={4} lines={3} />
     )
 
   return (
     <View className="mb-page" data-testid="member-register">
-      <View className="mb-summary">
-        <Text className="mb-summary__big">{counts ? formatNumber(counts.active + counts.suspended) : '—'}</Text>
-        <Text className="mb-summary__label">
-          家在册会员{counts ? `（中小企业 ${formatNumber(counts.sme)} 家，暂停使用 ${counts.suspended} 家）` : ''}
-        </Text>
-      </View>
-      <View className="mb-actions">
-        <Button type="primary" onClick={() => go('assocAdd')} data-testid="add-member">
-          添加会员
-        </Button>
-        <Button fill="outline" type="primary" onClick={() => go('assocFigures')}>
-          数量变化
-        </Button>
-        <Button fill="outline" type="primary" onClick={() => go('assocBundle')} data-testid="open-bundle">
-          撤三证据汇编
-        </Button>
-      </View>
-      <View className="mb-search">
-        <Input
-          className="mb-search__input"
-          data-testid="member-search"
-          value={text}
-          placeholder="搜索企业名称、信用代码或商品"
-          confirmType="search"
-          maxlength={50}
-          onInput={(e) => setText(e.detail.value)}
+      <View id="member-filters">
+        <View className="mb-summary">
+          <Text className="mb-summary__big">{counts ? formatNumber(counts.active + counts.suspended) : '—'}</Text>
+          <Text className="mb-summary__label">
+            家在册会员{counts ? `（中小企业 ${formatNumber(counts.sme)} 家，暂停使用 ${counts.suspended} 家）` : ''}
+          </Text>
+        </View>
+        <View className="mb-actions">
+          <Button type="primary" onClick={() => go('assocAdd')} data-testid="add-member">
+            添加会员
+          </Button>
+          <Button fill="outline" type="primary" onClick={() => go('assocFigures')}>
+            数量变化
+          </Button>
+          <Button fill="outline" type="primary" onClick={() => go('assocBundle')} data-testid="open-bundle">
+            撤三证据汇编
+          </Button>
+        </View>
+        <View className="mb-search">
+          <Input
+            className="mb-search__input"
+            data-testid="member-search"
+            value={text}
+            placeholder="搜索企业名称、信用代码或商品"
+            confirmType="search"
+            maxlength={50}
+            onInput={(e) => setText(e.detail.value)}
+          />
+          {text && (
+            <Text className="mb-search__clear" onClick={() => setText('')}>
+              清除
+            </Text>
+          )}
+        </View>
+        <Chips
+          scroll
+          className="mb-filter"
+          label="按状态筛选"
+          options={FILTERS.map((f) => ({ value: f.key, label: f.label, count: countOf(f.key), testId: `status-${f.key}` }))}
+          value={status}
+          onChange={setStatus}
         />
-        {text && (
-          <Text className="mb-search__clear" onClick={() => setText('')}>
-            清除
+        {!!list.items?.length && (
+          <Text className="mb-count" data-testid="member-count">
+            {`已显示 ${formatNumber(list.items.length)} / 共 ${formatNumber(list.data?.total)} 家${list.hasMore ? '，向下滑动加载更多' : ''}`}
           </Text>
         )}
       </View>
-      <Chips
-        scroll
-        className="mb-filter"
-        label="按状态筛选"
-        options={FILTERS.map((f) => ({ value: f.key, label: f.label, count: countOf(f.key), testId: `status-${f.key}` }))}
-        value={status}
-        onChange={setStatus}
-      />
       {body}
     </View>
   )
