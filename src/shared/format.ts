@@ -1,40 +1,14 @@
+import dayjs from 'dayjs'
 import { DAY_MS, localToEpoch, toLocalDate } from '@/domain/time'
 
-// Parsed and printed in the device's zone, as dayjs did (these helpers were dayjs' `format`): no dayjs here
-// keeps its 7 KB out of the weapp main package, which these helpers are part of.
-// A zone-less "YYYY-MM-DD[ HH:mm[:ss]]" is a local time (new Date() would read a bare date as UTC midnight).
-const LOCAL = /^(\d{4})[-/]?(\d{1,2})?[-/]?(\d{0,2})[Tt\s]*(\d{1,2})?:?(\d{1,2})?:?(\d{1,2})?[.:]?(\d+)?$/
-
-function toDate(value: string | Date): Date {
-  if (value instanceof Date) return new Date(value.getTime())
-  const m = /Z$/i.test(value) ? null : value.match(LOCAL)
-  if (!m) return new Date(value)
-  const n = (i: number) => Number(m[i] || 0)
-  return new Date(n(1), (n(2) || 1) - 1, n(3) || 1, n(4), n(5), n(6), Number((m[7] || '0').slice(0, 3)))
-}
-
-const pad = (n: number) => String(n).padStart(2, '0')
-
-function ymd(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
-
 /** YYYY-MM-DD everywhere. */
-export const formatDate = (value: string | Date | undefined | null): string => {
-  if (!value) return ''
-  const d = toDate(value)
-  return Number.isNaN(d.getTime()) ? 'Invalid Date' : ymd(d)
-}
+export const formatDate = (value: string | Date | undefined | null): string => (value ? dayjs(value).format('YYYY-MM-DD') : '')
 
 /** "2026-11-25 09:30" */
-export const formatDateTime = (value: string | Date | undefined | null): string => {
-  if (!value) return ''
-  const d = toDate(value)
-  return Number.isNaN(d.getTime()) ? 'Invalid Date' : `${ymd(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
+export const formatDateTime = (value: string | Date | undefined | null): string => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '')
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
-export const weekday = (value: string | Date): string => WEEKDAYS[toDate(value).getDay()]
+export const weekday = (value: string | Date): string => WEEKDAYS[dayjs(value).day()]
 
 /**
  * Whole days from today to the deadline (negative when overdue), counted in Beijing calendar days —

@@ -1,6 +1,5 @@
 export * from './components'
 export * from './format'
-export { todayYmd, addDaysYmd, addYearsYmd } from './dates'
 export * from './nav'
 export { useSession, currentUser } from './session'
 export { taroStorage } from './storage'

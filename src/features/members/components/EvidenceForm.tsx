@@ -8,13 +8,14 @@ import { Button } from '@nutui/nutui-react-taro'
 import { addHolderEvidence, addMemberEvidence } from '@/api'
 import { validate } from '@/domain/contract/z'
 import { EVIDENCE_FILES_MAX, EVIDENCE_KIND_LABELS, evidenceInputSchema, type EvidenceKind } from '@/domain/members/member'
-import { Banner, todayYmd, useSession } from '@/shared'
+import dayjs from 'dayjs'
+import { Banner, useSession } from '@/shared'
 import { useMemberDrafts, type EvidenceDraft } from '../store'
 import { Chips, DateField, Field, eventValue } from './fields'
 import { PhotoField } from './PhotoField'
 import './members.scss'
 
-const today = todayYmd
+const today = () => dayjs().format('YYYY-MM-DD')
 const KINDS = (Object.keys(EVIDENCE_KIND_LABELS) as EvidenceKind[]).map((k) => ({ key: k, label: EVIDENCE_KIND_LABELS[k] }))
 const emptyDraft = (): EvidenceDraft => ({ on: today(), description: '', fileIds: [] })
 

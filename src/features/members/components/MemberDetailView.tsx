@@ -14,13 +14,14 @@ import {
   memberConfirmation,
   type MemberAction,
 } from '@/domain/members/member'
-import { Banner, Card, StatusTag, addYearsYmd, go, todayYmd } from '@/shared'
+import dayjs from 'dayjs'
+import { Banner, Card, StatusTag, go } from '@/shared'
 import { STATUS_TONE } from './MemberRow'
 import { DateField, Field, eventValue } from './fields'
 import './members.scss'
 
 type Change = Exclude<MemberAction, 'add'>
-const today = todayYmd
+const today = () => dayjs().format('YYYY-MM-DD')
 
 function ChangeSheet({
   member,
@@ -36,7 +37,7 @@ function ChangeSheet({
   const c = memberConfirmation(action, member, member.markName)
   const [on, setOn] = useState(today())
   const [reason, setReason] = useState('')
-  const [licenceEnd, setLicenceEnd] = useState(addYearsYmd(member.licence.end, 3))
+  const [licenceEnd, setLicenceEnd] = useState(dayjs(member.licence.end).add(3, 'year').format('YYYY-MM-DD'))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [refusal, setRefusal] = useState<string>()
   const [busy, setBusy] = useState(false)

@@ -9,12 +9,13 @@ import { addMember } from '@/api'
 import { validate } from '@/domain/contract/z'
 import { memberInputSchema } from '@/domain/members/member'
 import { normalizeUscc } from '@/domain/ids'
-import { Banner, addDaysYmd, addYearsYmd, todayYmd, useSession } from '@/shared'
+import dayjs from 'dayjs'
+import { Banner, useSession } from '@/shared'
 import { splitProducts, useMemberDrafts, type MemberDraft } from '../store'
 import { Chips, DateField, Field, eventValue } from './fields'
 import './members.scss'
 
-const today = todayYmd
+const today = () => dayjs().format('YYYY-MM-DD')
 const emptyDraft = (): MemberDraft => {
   const t = today()
   return {
@@ -22,7 +23,7 @@ const emptyDraft = (): MemberDraft => {
     name: '',
     products: '',
     licenceStart: t,
-    licenceEnd: addDaysYmd(addYearsYmd(t, 3), -1),
+    licenceEnd: dayjs(t).add(3, 'year').subtract(1, 'day').format('YYYY-MM-DD'),
     on: t,
     reason: '',
   }

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import { View, Text, Textarea, Picker } from '@tarojs/components'
 import { Button, Popup } from '@nutui/nutui-react-taro'
 import { REASON_MAX, validateNoticePeriod } from '@/domain/application'
-import { Banner, FieldError, addDaysYmd, todayYmd } from '@/shared'
+import dayjs from 'dayjs'
+import { Banner, FieldError } from '@/shared'
 import './review.scss'
 
 export interface ActionInput {
@@ -25,13 +26,13 @@ export interface ActionSheetProps {
   onConfirm: (input: ActionInput) => Promise<string | null>
 }
 
-const today = todayYmd
+const today = () => dayjs().format('YYYY-MM-DD')
 
 /** A confirmation sheet: what will happen, the inputs the action needs (reason / notice dates), one confirm button. */
 export function ActionSheet(props: ActionSheetProps) {
   const [reason, setReason] = useState('')
   const [start, setStart] = useState(today())
-  const [end, setEnd] = useState(addDaysYmd(todayYmd(), 7))
+  const [end, setEnd] = useState(dayjs().add(7, 'day').format('YYYY-MM-DD'))
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [refusal, setRefusal] = useState<string>()
   const [busy, setBusy] = useState(false)
