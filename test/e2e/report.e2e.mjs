@@ -121,7 +121,7 @@ test('an enterprise with no report last year starts its yearly report from its a
     assert.equal(await page.locator('[data-field="economic.totalRevenue"] .rf-field__from').count(), 0)
     assertNoPageErrors(errors, 'report-prefill')
   } catch (e) {
-    await rawShot(page, 'FAILED-report-prefill').catch(() => {})
+    await shot(page, 'FAILED-report-prefill').catch(() => {})
     throw e
   } finally {
     await context.close()
@@ -167,7 +167,7 @@ test('the province reviewer opens a participant’s figures by year: charts draw
     assert.ok(!(await pageText(page)).includes('undefined'))
     assertNoPageErrors(errors, 'report-province-yoy')
   } catch (e) {
-    await rawShot(page, 'FAILED-report-province').catch(() => {})
+    await shot(page, 'FAILED-report-province').catch(() => {})
     throw e
   } finally {
     await context.close()
