@@ -391,6 +391,15 @@ async function smokeEveryPage(api, env, pages, key) {
 }
 
 /** the chart colours by series index, read from src/pkg-charts/components/chart-data.ts (SERIES_COLORS) */
+/** The x labels a chart draws: all categories up to MAX_AXIS_LABELS (read from chart-data.ts), else every k-th. */
+function labelledCategories(all) {
+  const src = fs.readFileSync(path.join(ROOT, 'src', 'pkg-charts', 'components', 'chart-data.ts'), 'utf8')
+  const max = Number(src.match(/MAX_AXIS_LABELS\s*=\s*(\d+)/)?.[1] ?? Infinity)
+  if (all.length <= max) return all
+  const step = Math.ceil((all.length - 1) / (max - 1))
+  return all.filter((_, i) => i % step === 0)
+}
+
 function seriesColors() {
   const src = fs.readFileSync(path.join(ROOT, 'src', 'pkg-charts', 'components', 'chart-data.ts'), 'utf8')
   const m = src.match(/SERIES_COLORS\s*=\s*\[([^\]]*)\]/)
@@ -399,7 +408,7 @@ function seriesColors() {
 
 /**
  * A chart page drew for real: every TrendChart found its canvas and drew on its 2D context (smoke.cjs records
- * the calls), with an axis label for each category of the table beside it, a legend entry per series, and
+ * the calls), with an axis label for each category of the table beside it (every k-th when there are many), a legend entry per series, and
  * per series one bar per figure, each as tall as its figure (same scale for all), or a line through one
  * point per figure.
  */
@@ -422,7 +431,7 @@ function checkCharts(page, rep) {
     const bar = /^柱状图/.test(c.caption || '')
     const { texts, bars, dots, strokes } = c.canvas
     const problems = []
-    const unlabelled = rows.map((r) => r[0]).filter((x) => !texts.includes(x))
+    const unlabelled = labelledCategories(rows.map((r) => r[0])).filter((x) => !texts.includes(x))
     if (unlabelled.length) problems.push(`no axis label for ${unlabelled.join(', ')}`)
     if (series.length > 1) {
       const names = series.map((h) => h.replace(/（[^）]*）$/, ''))

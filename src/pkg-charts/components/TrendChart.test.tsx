@@ -4,7 +4,7 @@
 import TestUtils from '@tarojs/test-utils-react'
 import { waitFor } from '../../../test/setup/page'
 import { TrendChart } from './TrendChart'
-import { chartRows, formatAxis, formatFigure, isEmptySeries, tableRows, type TrendSeries } from './chart-data'
+import { axisTicks, chartRows, formatAxis, formatFigure, isEmptySeries, tableRows, type TrendSeries } from './chart-data'
 
 const SALES: TrendSeries[] = [
   {
@@ -161,6 +161,31 @@ describe('TrendChart', () => {
     expect(document.body.textContent).not.toContain('当前环境无法绘制图表')
     // the drawn canvas is hidden from screen readers: the table says the same
     expect(document.querySelector('.trend-chart__canvas')!.getAttribute('aria-hidden')).toBe('true')
+  })
+
+  it('labels at most six x categories so sixteen quarters do not run into each other; the table keeps all', async () => {
+    const { ctx, texts } = recordingContext()
+    jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(() => ctx as never)
+    jest
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockImplementation(
+        () => ({ left: 0, top: 0, right: 320, bottom: 180, width: 320, height: 180, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect,
+      )
+    const quarters = ['23', '24', '25', '26'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}Q${q}`))
+    const members: TrendSeries[] = [{ name: '在册会员', points: quarters.map((x, i) => ({ x, y: 4 + i * 5 })) }]
+    const t = new TestUtils()
+    await t.mount(() => <TrendChart id="c6" kind="line" series={members} unit="家" title="会员" xLabel="季度" height={180} />, {})
+    await waitFor(() => expect(texts).toEqual(expect.arrayContaining(['23Q1', '26Q4'])), 5000)
+    const drawn = quarters.filter((q) => texts.includes(q))
+    expect(drawn).toEqual(axisTicks(quarters))
+    expect(drawn).toEqual(['23Q1', '23Q4', '24Q3', '25Q2', '26Q1', '26Q4'])
+    expect(rows()).toHaveLength(17)
+  })
+
+  it('axisTicks keeps every label that fits and otherwise every k-th, first and (when the step allows) last', () => {
+    expect(axisTicks(['2023', '2024', '2025'])).toEqual(['2023', '2024', '2025'])
+    expect(axisTicks(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toEqual(['a', 'c', 'e', 'g'])
+    expect(axisTicks(Array.from({ length: 12 }, (_, i) => `m${i + 1}`))).toEqual(['m1', 'm4', 'm7', 'm10'])
   })
 
   it('says the figures are in the table when the environment cannot draw', async () => {

@@ -10,6 +10,7 @@ import {
   categories,
   chartRows,
   describeChart,
+  axisTicks,
   formatAxis,
   isEmptySeries,
   tableRows,
@@ -41,6 +42,7 @@ const h = jsx as unknown as (type: unknown, props: Record<string, unknown>) => u
 function buildTree(kind: TrendKind, series: ReadonlyArray<TrendSeries>) {
   const data = chartRows(series)
   const multi = series.length > 1
+  const xs = categories(series)
   const color = { field: 'series', range: SERIES_COLORS }
   const geometry =
     kind === 'bar'
@@ -48,7 +50,7 @@ function buildTree(kind: TrendKind, series: ReadonlyArray<TrendSeries>) {
       : [h(Line, { x: 'x', y: 'y', color, key: 'line' }), h(Point, { x: 'x', y: 'y', color, key: 'points' })]
   return h(Chart, {
     data,
-    scale: { x: { type: 'cat', values: categories(series) }, y: { min: 0, nice: true, tickCount: 4 } },
+    scale: { x: { type: 'cat', values: xs, ticks: axisTicks(xs) }, y: { min: 0, nice: true, tickCount: 4 } },
     children: [
       h(Axis, { field: 'x', key: 'ax' }),
       h(Axis, { field: 'y', formatter: formatAxis, key: 'ay' }),

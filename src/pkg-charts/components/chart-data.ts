@@ -30,6 +30,19 @@ export function categories(series: ReadonlyArray<TrendSeries>): string[] {
   return [...seen]
 }
 
+/** At most this many x labels: 375 px leaves about 50 px for each, e.g. "23Q1" or "2026" at the axis font. */
+export const MAX_AXIS_LABELS = 6
+
+/**
+ * The x categories that get a label: all of them when they fit, else every k-th from the first so the last one
+ * is labelled whenever the step allows (16 quarters → 23Q1, 23Q4, 24Q3, 25Q2, 26Q1, 26Q4).
+ */
+export function axisTicks(values: ReadonlyArray<string>, max = MAX_AXIS_LABELS): string[] {
+  if (values.length <= max) return [...values]
+  const step = Math.ceil((values.length - 1) / (max - 1))
+  return values.filter((_, i) => i % step === 0)
+}
+
 /** True when there is nothing to draw: no series, or every figure missing. */
 export function isEmptySeries(series: ReadonlyArray<TrendSeries>): boolean {
   return !series.some((s) => s.points.some((p) => p.y !== null && Number.isFinite(p.y)))
