@@ -29,6 +29,15 @@ after(async () => {
   await browser?.close()
 })
 
+/** The kind filter answers asynchronously: wait until every row in view is a renewal alert before picking one
+ * (a row of the unfiltered list may name the same mark and day, e.g. its 撤三 or near-mark alert). */
+async function onlyRenewalRows(page) {
+  await page.waitForFunction(() => {
+    const rows = Array.from(document.querySelectorAll('[data-testid="alert-row"]'))
+    return rows.length > 0 && rows.every((r) => r.textContent.includes('可办理续展'))
+  })
+}
+
 async function guarded(p, name, fn) {
   try {
     await fn()
@@ -78,6 +87,7 @@ test('enterprise: the renewal alert shows the right last day; 咨询我的指导
       .locator('[role="tab"]')
       .filter({ hasText: /^可办理续展$/ })
       .click()
+    await onlyRenewalRows(page)
     const row = page.locator('[data-testid="alert-row"]').filter({ hasText: '「闽江源」' }).first()
     await row.waitFor()
     state.alertId = await row.getAttribute('data-id')
@@ -152,6 +162,7 @@ test('staff: the request and the client’s open alert; an advisory note sent', 
       .locator('[role="tab"]')
       .filter({ hasText: /^可办理续展$/ })
       .click()
+    await onlyRenewalRows(page)
     const row = page.locator(`[data-testid="alert-row"][data-id="${state.alertId}"]`)
     await row.waitFor()
     assert.match(await row.innerText(), /客户：福州闽江源食品有限公司/)
