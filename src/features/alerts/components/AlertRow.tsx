@@ -1,3 +1,4 @@
+import '@/shared/styles/list.scss'
 import { Text, View } from '@tarojs/components'
 import type { Alert } from '@/domain/contract'
 import { StatusTag, daysLeftText, type Tone } from '@/shared'
@@ -24,8 +25,14 @@ export function AlertRow({
   onOpen: (a: Alert) => void
 }) {
   return (
-    <View className="alert-row" style={{ height: `${height}px` }} data-testid="alert-row" data-id={alert.id} onClick={() => onOpen(alert)}>
-      <View className={`alert-row__card ${alert.read ? '' : 'alert-row__card--unread'}`}>
+    <View
+      className="ui-vrow alert-row"
+      style={{ height: `${height}px` }}
+      data-testid="alert-row"
+      data-id={alert.id}
+      onClick={() => onOpen(alert)}
+    >
+      <View className={`ui-vrow__card alert-row__card ${alert.read ? '' : 'alert-row__card--unread'}`}>
         <View className="alert-row__tags">
           <StatusTag label={alert.kindLabel} tone="primary" />
           {alert.status === 'handled' ? (

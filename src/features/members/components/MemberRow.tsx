@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { MemberSummary } from '@/domain/contract/member'
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '@/domain/members/member'
 import { StatusTag, go, type Tone } from '@/shared'
+import '@/shared/styles/list.scss'
 import './members.scss'
 
 export const STATUS_TONE: Record<MemberStatus, Tone> = { active: 'success', suspended: 'warning', withdrawn: 'default' }
@@ -17,12 +18,12 @@ export const memberRowHeight = (scale = 1) => Math.ceil(MEMBER_ROW_HEIGHT + TEXT
 export function MemberRow({ m, height = MEMBER_ROW_HEIGHT }: { m: MemberSummary; height?: number }) {
   return (
     <View
-      className="mb-reg"
+      className="ui-vrow mb-reg"
       style={{ height: `${height}px` }}
       data-testid={`member-${m.id}`}
       onClick={() => go('assocMember', { id: m.id })}
     >
-      <View className="mb-reg__card">
+      <View className="ui-vrow__card mb-reg__card">
         <View className="mb-reg__head">
           <Text className="mb-reg__name">{m.name}</Text>
           <StatusTag label={MEMBER_STATUS_LABELS[m.status]} tone={STATUS_TONE[m.status]} />
