@@ -107,6 +107,10 @@ test('staff complete the booking and log the visit with a photo and an advice no
     assert.ok(await page.locator('[data-field="outcome"] .ui-field-error').isVisible())
     assert.match(await page.locator('[data-field="asked"] textarea').inputValue(), /注册商标明年到期/)
     await shot(page, 'visits-form-errors')
+    // the follow-up day's trigger spans its field like the other selects (its picker wrapper once shrank it to the text)
+    const followUp = await page.locator('[data-testid="follow-up-on"]').boundingBox()
+    const dateSelect = await page.locator('[data-field="date"] .ui-select').boundingBox()
+    assert.ok(followUp.width >= dateSelect.width * 0.9, `follow-up select ${followUp.width}px wide, date select ${dateSelect.width}px`)
 
     await page.locator('[data-field="advised"] textarea').fill('建议在期满前 12 个月内提交续展申请，同时整理近三年的使用证据。')
     await page.locator('[data-field="outcome"] input').fill('已解答，企业将按建议办理续展')

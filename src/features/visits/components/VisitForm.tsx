@@ -231,12 +231,13 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
         <Field label="回访日期" name="followUpOn" error={errors.followUpOn} hint="需要回访时选择；到期会出现在首页的待回访中">
           <View className="vs-row">
             <Picker
+              className="vs-grow"
               mode="date"
               value={draft.followUpOn || ctx.today}
               start={draft.date}
               onChange={(e) => set({ followUpOn: eventValue(e) }, 'followUpOn')}
             >
-              <View className="ui-select ui-select--grow" data-testid="follow-up-on">
+              <View className="ui-select" data-testid="follow-up-on">
                 <Text className={draft.followUpOn ? '' : 'ui-placeholder'}>{draft.followUpOn || '不安排回访'}</Text>
                 <Text className="ui-select__arrow">›</Text>
               </View>
