@@ -137,3 +137,13 @@ export function errorBodyJson(e: HttpError): string | null {
   }
   return json
 }
+
+/**
+ * Sends an HttpError in the one error shape: the error handler (app.ts) does this for every thrown HttpError,
+ * and a hot route may call it directly for an expected refusal (no throw, no trip through Fastify's error path).
+ */
+export function sendHttpError(reply: FastifyReply, e: HttpError): FastifyReply {
+  const json = errorBodyJson(e)
+  if (json !== null) return reply.status(e.status).type('application/json; charset=utf-8').send(json)
+  return reply.status(e.status).send(e.toBody())
+}
