@@ -4,7 +4,7 @@ import { resolveUser, type Ctx } from './context'
 import { routeModules } from './routes'
 import { loadOpenApi } from '../openapi/load'
 import { OPERATIONS, operationOf, type Operation } from '../../src/domain/contract/operations'
-import { checkRequest, checkResponse, errorBodyJson } from './contract'
+import { checkRequest, checkResponse, sendHttpError } from './contract'
 
 export interface BuildOptions {
   ctx: Ctx
@@ -65,11 +65,7 @@ export async function buildApp({
 
   app.setErrorHandler((err: any, _req, reply) => {
     const e = err instanceof HttpError ? err : frameworkError(err)
-    if (e) {
-      const json = errorBodyJson(e)
-      if (json !== null) return reply.status(e.status).type('application/json; charset=utf-8').send(json)
-      return reply.status(e.status).send(e.toBody())
-    }
+    if (e) return sendHttpError(reply, e)
     app.log.error(err)
     ctx.log(`[error] ${err?.stack || err}`)
     return reply.status(500).send(INTERNAL)

@@ -30,7 +30,7 @@ declare module 'fastify' {
 
 // token → user, valid while neither collection has been written (their versions are bumped on every write and
 // on every rolled-back transaction): a request then costs no database read to authenticate.
-const sessionCache = new WeakMap<Ctx, { key: string; byToken: Map<string, { user: User; expires: number } | null> }>()
+const sessionCache = new WeakMap<Ctx, { sessions: number; users: number; byToken: Map<string, { user: User; expires: number } | null> }>()
 const SESSION_CACHE_MAX = 20_000
 
 /** Resolves the bearer token to a user (or null). Registered as an onRequest hook in app.ts. */
@@ -38,9 +38,12 @@ export function resolveUser(ctx: Ctx, req: FastifyRequest): User | null {
   const header = req.headers.authorization
   if (!header || !header.startsWith('Bearer ')) return null
   const token = header.slice(7).trim()
-  const key = `${ctx.store.sessions.version}:${ctx.store.users.version}`
+  // the versions compared as numbers: no key string built per request
+  const sessions = ctx.store.sessions.version
+  const users = ctx.store.users.version
   let cache = sessionCache.get(ctx)
-  if (!cache || cache.key !== key) sessionCache.set(ctx, (cache = { key, byToken: new Map() }))
+  if (!cache || cache.sessions !== sessions || cache.users !== users)
+    sessionCache.set(ctx, (cache = { sessions, users, byToken: new Map() }))
   let hit = cache.byToken.get(token)
   if (hit === undefined) {
     const session = ctx.store.sessions.get(token)

@@ -14,7 +14,7 @@ import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { ROOT } from '../setup/proc.mjs'
+import { ARTIFACTS, ROOT } from '../setup/proc.mjs'
 import { startMock } from '../setup/mock-server.mjs'
 
 const NOW = '2026-11-24T02:00:00.000Z' // 10:00 in Beijing, a Tuesday: the seeded template is reused
@@ -22,11 +22,22 @@ const WRITES = 100
 const RACERS = 500
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))
 const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [1, 10]
+// --cpu-prof: the server writes a V8 CPU profile (into test/artifacts/bench-prof) when it stops; figures unchanged
+const CPU_PROF = process.argv.includes('--cpu-prof')
 const TARGETS = { writeP50: 10, readP99: 50, scaleRatio: 1.3, startupX10: 3000, raceP99: 150 }
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : NaN
+}
+/** CPU time (user + system, ms) the process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuMs(pid) {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100 // utime + stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN
+  }
 }
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–')
 
@@ -138,7 +149,12 @@ async function measure(scale) {
   let mock
   try {
     const fx = prepare(file, scale)
-    mock = await startMock({ name: `bench-store-x${scale}`, dataFile: file, env: { MOCK_NOW: NOW, MOCK_REMINDER_INTERVAL_MS: '0' } })
+    mock = await startMock({
+      name: `bench-store-x${scale}`,
+      dataFile: file,
+      env: { MOCK_NOW: NOW, MOCK_REMINDER_INTERVAL_MS: '0' },
+      nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ARTIFACTS, 'bench-prof')}`] : [],
+    })
     const startupMs = mock.ms
     const own = /启动耗时 (\d+) ms/.exec(fs.readFileSync(mock.logFile, 'utf8'))
     const api = mock.api
@@ -200,7 +216,11 @@ async function measure(scale) {
     await Promise.all(sockets.map((sock, i) => rawSend(sock, health(fx.tokens[i])))) // warm-up, not measured
     // the floor on this machine: the same 500 simultaneous requests to an endpoint that does no work
     const floorBytes = sockets.map((_, i) => health(fx.tokens[i]))
+    let cpu0 = cpuMs(mock.pid)
+    const floorFrom = process.hrtime.bigint() / 1000n
     const floor = await Promise.all(sockets.map((sock, i) => rawSend(sock, floorBytes[i])))
+    const floorCpuMs = cpuMs(mock.pid) - cpu0
+    if (CPU_PROF) console.log(`[bench] ×${scale} floor window µs ${floorFrom}–${process.hrtime.bigint() / 1000n}`)
     const raceBytes = fx.tokens.map((tok, i) =>
       rawRequestBytes('POST', '/api/bookings', tok, {
         slotId: raceSlot.id,
@@ -210,7 +230,12 @@ async function measure(scale) {
         idempotencyKey: `race-x${scale}-${i}`,
       }),
     )
+    cpu0 = cpuMs(mock.pid)
+    const raceFrom = process.hrtime.bigint() / 1000n
     const race = await Promise.all(sockets.map((sock, i) => rawSend(sock, raceBytes[i])))
+    const raceCpuMs = cpuMs(mock.pid) - cpu0
+    // the race's window on the monotonic clock the profile's timestamps use (µs), to cut it out of the profile
+    if (CPU_PROF) console.log(`[bench] ×${scale} race window µs ${raceFrom}–${process.hrtime.bigint() / 1000n} (server pid ${mock.pid})`)
     for (const sock of sockets) sock.destroy()
     const accepted = race.filter((r) => r.status === 201).length
     const full = race.filter((r) => r.status === 409 && r.body?.code === 'SLOT_FULL').length
@@ -241,6 +266,8 @@ async function measure(scale) {
         floor.map((r) => r.ms),
         99,
       ),
+      floorCpuMs,
+      raceCpuMs,
       statuses,
     }
   } finally {
@@ -271,7 +298,8 @@ try {
     console.log(`BENCH store x${r.scale} read-during-writes p99 ${f1(r.readP99)} ms (target ≤ ${TARGETS.readP99} ms)`)
     console.log(
       `BENCH store x${r.scale} race-500-for-5 p99 ${f1(r.raceP99)} ms (target ≤ ${TARGETS.raceP99} ms; ${r.accepted} accepted, target exactly 5; ` +
-        `floor: 500 × GET /health at once p99 ${f1(r.floorP99)} ms, no target)`,
+        `floor: 500 × GET /health at once p99 ${f1(r.floorP99)} ms, no target; ` +
+        `server CPU per round: race ${f1(r.raceCpuMs)} ms, floor ${f1(r.floorCpuMs)} ms)`,
     )
     console.log(
       `BENCH store x${r.scale} start-up ${r.startupMs} ms (server ${r.serverStartupMs} ms${r.scale === 10 ? `; target ≤ ${TARGETS.startupX10} ms` : ', target at ×10 only'})`,

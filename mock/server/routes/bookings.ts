@@ -13,9 +13,10 @@
 //   POST /staff/check-in               staff                                check in by voucher code alone (scan at the door)
 //   GET  /staff/bookings?scope=        staff                                today | upcoming | history
 //
-// Capacity: every check-and-take runs in ONE database transaction (`ctx.store.tx`: reading the seats taken and
-// inserting the booking commit together or not at all), and the reply goes out after the commit. Racing
-// requests can never oversell a slot, and a retry with the same idempotency key finds the first booking.
+// Capacity: every check-and-take runs in ONE database transaction (reading the seats taken and inserting the
+// booking commit together or not at all — POST /bookings through the store's group commit, `txGrouped`, where
+// it is one savepoint of the group's transaction), and the reply goes out after the commit. Racing requests can
+// never oversell a slot, and a retry with the same idempotency key finds the first booking.
 import { randomInt } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type {
@@ -54,6 +55,7 @@ import {
   type BookingActor,
 } from '../../../src/domain/booking'
 import { currentUser, requireRole, type Ctx } from '../context'
+import { sendHttpError } from '../contract'
 import { HttpError, conflict, forbidden, invalidTransition, notFound } from '../errors'
 import { paginate } from '../paginate'
 import { stationStaff } from './links'
@@ -61,9 +63,12 @@ import { notify, sendSubscribeMessage } from './notices'
 import { findStation, isWorkingDay, rulesFor } from './stations'
 import type { RouteModule } from './index'
 import { routeTo } from '../../../src/domain/routes'
+import { BEIJING_OFFSET_MS, DAY_MS } from '../../../src/domain/time'
 import type { StoredBooking } from '../../store'
 
 export const slotFull = () => new HttpError(409, 'SLOT_FULL', '该时段已约满，请选择其他时段')
+/** the refusal POST /bookings sends most under a race (never changed: sent, never thrown to other code) */
+const SLOT_FULL = slotFull()
 
 const APPLICANT: Role[] = ['enterprise', 'association']
 /** Applicants open their voucher; station staff the booking detail. */
@@ -150,18 +155,33 @@ const bookings: RouteModule = (api, ctx) => {
    * the availability rules (rows and shared profiles) and the Beijing date stay the same — `resolveSlot`
    * depends on `now` only through that date.
    */
-  const slotChecks = new Map<string, { key: string; profiles: unknown; bookable: boolean; capacity: number; visitAllowed: boolean }>()
+  interface SlotCheck {
+    stations: number
+    availability: number
+    /** the Beijing day number (days since the epoch in UTC+8): the same number = the same local date */
+    day: number
+    profiles: unknown
+    bookable: boolean
+    capacity: number
+    visitAllowed: boolean
+  }
+  const slotChecks = new Map<string, SlotCheck>()
   const slotCheck = (slotId: string) => {
     const now = ctx.now()
-    const key = `${ctx.store.stations.version}:${ctx.store.availability.version}:${toLocalDate(now)}`
+    // compared as numbers (no key string or local-date string built per request: this runs for every racer)
+    const stations = ctx.store.stations.version
+    const availability = ctx.store.availability.version
+    const day = Math.floor((now.getTime() + BEIJING_OFFSET_MS) / DAY_MS)
     const profiles = ctx.store.getMeta('availabilityProfiles')
     const hit = slotChecks.get(slotId)
-    if (hit && hit.key === key && hit.profiles === profiles) return hit
+    if (hit && hit.stations === stations && hit.availability === availability && hit.day === day && hit.profiles === profiles) return hit
     const p = parseSlotId(slotId)
     const st = p ? findStation(ctx, p.stationId) : undefined
     const rules = st ? rulesFor(ctx, st.id) : undefined
-    const check = {
-      key,
+    const check: SlotCheck = {
+      stations,
+      availability,
+      day,
       profiles,
       bookable: !!rules && resolveSlot(rules, slotId, now, isWorkingDay).ok,
       capacity: rules?.capacity ?? 0,
@@ -188,76 +208,102 @@ const bookings: RouteModule = (api, ctx) => {
     return repo.idByIdempotencyKey(user.id, body.idempotencyKey) === undefined && !repo.hasNoShow(user.orgId)
   }
 
-  api.post('/bookings', { preHandler: requireRole(...APPLICANT) }, async (req, reply) => {
+  /** The decision of one POST /bookings: run inside its own savepoint of a group commit (`decide` below). */
+  const create = (user: User, body: CreateBookingRequest): { code: number; booking: Booking } => {
+    const again = repo.first({ userId: user.id, idempotencyKey: body.idempotencyKey })
+    if (again) return { code: 200, booking: view(ctx, again, 'owner') }
+    if (!user.orgId) throw forbidden('账号未关联单位，无法预约')
+    const now = ctx.now()
+    const p = parseSlotId(body.slotId)!
+    const st = findStation(ctx, p.stationId)
+    if (!st) throw new HttpError(400, 'VALIDATION', '预约时段不存在', { slotId: '预约时段不存在，请重新选择' })
+    const rules = rulesFor(ctx, st.id)
+    const slot = resolveSlot(rules, body.slotId, now, isWorkingDay)
+    if (!slot.ok) throw new HttpError(400, 'VALIDATION', slot.message, { slotId: slot.message })
+    if (body.mode === 'visit' && !rules.visitAllowed) {
+      throw new HttpError(400, 'VALIDATION', '该指导站暂不提供上门走访', { mode: '该指导站暂不提供上门走访，请选择到站咨询' })
+    }
+    const restriction = orgRestriction(ctx, user.orgId, now)
+    if (restriction.restricted) throw new HttpError(403, 'BOOKING_RESTRICTED', restrictionMessage(restriction.until!))
+    const mineInSlot = repo.first({ orgId: user.orgId, slotId: body.slotId, status: ACTIVE_STATUSES })
+    if (mineInSlot) throw conflict(`本单位已预约该时段（${formatLocal(mineInSlot.startsAt)}），无需重复预约`)
+    if (seatsTaken(ctx, body.slotId) >= rules.capacity) throw slotFull()
+    const status = initialStatus(body.mode)
+    const at = now.toISOString()
+    const b: StoredBooking = {
+      id: ctx.store.nextId('BK'),
+      orgId: user.orgId,
+      userId: user.id,
+      stationId: st.id,
+      slotId: body.slotId,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      status,
+      topic: body.topic,
+      description: body.description.trim(),
+      mode: body.mode,
+      // a home visit goes to the organisation: its address as of booking (a later move does not change this visit)
+      ...(body.mode === 'visit' ? { visitAddress: ctx.store.orgs.get(user.orgId)?.address ?? '' } : {}),
+      voucherCode: newVoucher(ctx),
+      idempotencyKey: body.idempotencyKey,
+      createdAt: at,
+      updatedAt: at,
+      cancelDeadline: cancelDeadline(slot.startsAt, rules.cancelCutoffHours),
+      rescheduleCount: 0,
+      history: [historyEntry(ctx, user, null, status)],
+    }
+    repo.insert(b)
+    const org = ctx.store.orgs.get(user.orgId)
+    const when = formatLocal(b.startsAt)
+    notify(ctx, user.id, {
+      title: status === 'confirmed' ? '预约成功' : '已提交上门走访申请',
+      body:
+        status === 'confirmed'
+          ? `${st.name} ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」预约成功，请凭预约码到站签到`
+          : `已向${st.name}申请 ${when} 上门走访，等待指导站确认`,
+      link: bookingLink(b.id),
+    })
+    for (const s of stationStaff(ctx, st.id)) {
+      notify(ctx, s.id, {
+        title: status === 'confirmed' ? '新的预约' : '新的上门走访申请',
+        body: `${org?.name ?? '企业'} 预约 ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」${BOOKING_MODE_LABELS[b.mode]}${status === 'pending' ? '，请确认' : ''}`,
+        link: bookingLink(b.id, true),
+      })
+    }
+    return { code: 201, booking: view(ctx, b, 'owner') }
+  }
+
+  /**
+   * Every check-and-take goes through the store's group commit: the requests that arrive in one event-loop turn
+   * are decided one after the other in ONE transaction (each in its own savepoint), committed with one fsync,
+   * and answered after that commit. With 500 simultaneous requests the accepted ones no longer pay an fsync
+   * each while the rest wait behind them, and the exactness is the same: every decision reads what the ones
+   * before it wrote. The precheck refuses, inside the group and without a savepoint, the requests that the
+   * group's earlier bookings have made surely full.
+   */
+  const decide = (user: User, body: CreateBookingRequest) =>
+    ctx.store.txGrouped(
+      () => create(user, body),
+      () => {
+        if (surelyFull(user, body)) throw SLOT_FULL
+      },
+    )
+
+  // A callback-style handler: no async function (Fastify awaits its promise), and the expected refusal is sent
+  // through the error handler's own `sendHttpError` instead of being thrown through Fastify's error path.
+  api.post('/bookings', { preHandler: requireRole(...APPLICANT) }, (req, reply) => {
     const user = currentUser(req)
     const body = req.body as CreateBookingRequest
-    if (surelyFull(user, body)) throw slotFull()
-    // ---- one transaction: idempotency, checks, the seat take and the notices commit together ----
-    // (the reply is sent after the commit, never from inside the transaction)
-    const out = ctx.store.tx((): { code: number; booking: Booking } => {
-      const again = repo.first({ userId: user.id, idempotencyKey: body.idempotencyKey })
-      if (again) return { code: 200, booking: view(ctx, again, 'owner') }
-      if (!user.orgId) throw forbidden('账号未关联单位，无法预约')
-      const now = ctx.now()
-      const p = parseSlotId(body.slotId)!
-      const st = findStation(ctx, p.stationId)
-      if (!st) throw new HttpError(400, 'VALIDATION', '预约时段不存在', { slotId: '预约时段不存在，请重新选择' })
-      const rules = rulesFor(ctx, st.id)
-      const slot = resolveSlot(rules, body.slotId, now, isWorkingDay)
-      if (!slot.ok) throw new HttpError(400, 'VALIDATION', slot.message, { slotId: slot.message })
-      if (body.mode === 'visit' && !rules.visitAllowed) {
-        throw new HttpError(400, 'VALIDATION', '该指导站暂不提供上门走访', { mode: '该指导站暂不提供上门走访，请选择到站咨询' })
-      }
-      const restriction = orgRestriction(ctx, user.orgId, now)
-      if (restriction.restricted) throw new HttpError(403, 'BOOKING_RESTRICTED', restrictionMessage(restriction.until!))
-      const mineInSlot = repo.first({ orgId: user.orgId, slotId: body.slotId, status: ACTIVE_STATUSES })
-      if (mineInSlot) throw conflict(`本单位已预约该时段（${formatLocal(mineInSlot.startsAt)}），无需重复预约`)
-      if (seatsTaken(ctx, body.slotId) >= rules.capacity) throw slotFull()
-      const status = initialStatus(body.mode)
-      const at = now.toISOString()
-      const b: StoredBooking = {
-        id: ctx.store.nextId('BK'),
-        orgId: user.orgId,
-        userId: user.id,
-        stationId: st.id,
-        slotId: body.slotId,
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-        status,
-        topic: body.topic,
-        description: body.description.trim(),
-        mode: body.mode,
-        // a home visit goes to the organisation: its address as of booking (a later move does not change this visit)
-        ...(body.mode === 'visit' ? { visitAddress: ctx.store.orgs.get(user.orgId)?.address ?? '' } : {}),
-        voucherCode: newVoucher(ctx),
-        idempotencyKey: body.idempotencyKey,
-        createdAt: at,
-        updatedAt: at,
-        cancelDeadline: cancelDeadline(slot.startsAt, rules.cancelCutoffHours),
-        rescheduleCount: 0,
-        history: [historyEntry(ctx, user, null, status)],
-      }
-      repo.insert(b)
-      const org = ctx.store.orgs.get(user.orgId)
-      const when = formatLocal(b.startsAt)
-      notify(ctx, user.id, {
-        title: status === 'confirmed' ? '预约成功' : '已提交上门走访申请',
-        body:
-          status === 'confirmed'
-            ? `${st.name} ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」预约成功，请凭预约码到站签到`
-            : `已向${st.name}申请 ${when} 上门走访，等待指导站确认`,
-        link: bookingLink(b.id),
-      })
-      for (const s of stationStaff(ctx, st.id)) {
-        notify(ctx, s.id, {
-          title: status === 'confirmed' ? '新的预约' : '新的上门走访申请',
-          body: `${org?.name ?? '企业'} 预约 ${when}「${SERVICE_TOPIC_LABELS[b.topic]}」${BOOKING_MODE_LABELS[b.mode]}${status === 'pending' ? '，请确认' : ''}`,
-          link: bookingLink(b.id, true),
-        })
-      }
-      return { code: 201, booking: view(ctx, b, 'owner') }
-    })
-    return reply.code(out.code).send(out.booking)
+    // refused from the committed ledger (no group is open outside its flush): nothing to write or wait for
+    // (returns nothing: a returned reply would be awaited as a thenable)
+    if (surelyFull(user, body)) {
+      sendHttpError(reply, SLOT_FULL)
+      return
+    }
+    decide(user, body).then(
+      (out) => reply.code(out.code).send(out.booking),
+      (err) => (err instanceof HttpError ? sendHttpError(reply, err) : reply.send(err)),
+    )
   })
 
   // ── lists ──
