@@ -13,8 +13,8 @@ export interface TextBoxProps {
   placeholder?: string
   /** the box's name for screen readers when no Field labels it */
   label?: string
-  /** a taller box (long answers) */
-  tall?: boolean
+  /** small: a short reason (≈ 3 lines); tall: a long answer */
+  size?: 'small' | 'tall'
   /** false hides the typed/limit count */
   counter?: boolean
   disabled?: boolean
@@ -29,7 +29,7 @@ export function TextBox({
   maxLength,
   placeholder,
   label,
-  tall,
+  size,
   counter = true,
   disabled,
   onBlur,
@@ -38,7 +38,7 @@ export function TextBox({
 }: TextBoxProps) {
   return (
     <TextArea
-      className={`ui-textbox ${tall ? 'ui-textbox--tall' : ''} ${className ?? ''}`}
+      className={`ui-textbox ${size ? `ui-textbox--${size}` : ''} ${className ?? ''}`}
       value={value}
       maxLength={maxLength}
       showCount={counter}
