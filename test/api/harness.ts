@@ -17,6 +17,17 @@ import { createCtx, type Ctx } from '../../mock/server/context'
 import { openData } from '../../mock/server/db'
 
 export const DEV_CODE = '246810'
+
+/**
+ * A multipart body with one file part, as Taro.uploadFile and an H5 FormData send it: the part named `field`
+ * ('file'), the file `name` ('photo.jpg') and its declared `type` ('image/jpeg'; '' declares none).
+ */
+export function fileForm(bytes: Buffer, opts: { name?: string; type?: string; field?: string } = {}): FormData {
+  const type = opts.type ?? 'image/jpeg'
+  const form = new FormData()
+  form.append(opts.field ?? 'file', new Blob([new Uint8Array(bytes)], type ? { type } : {}), opts.name ?? 'photo.jpg')
+  return form
+}
 export const DEFAULT_NOW = '2026-11-24T02:00:00.000Z' // 10:00 in Beijing, a Tuesday (working day)
 
 export interface ApiResponse<T = any> {

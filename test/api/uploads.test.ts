@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { PHOTO_MAX_BYTES } from '../../src/domain/visits'
 import { ORPHAN_UPLOAD_GRACE_MS, attachUploads, registerUploadViewer, sweepOrphanUploads } from '../../mock/server/routes/uploads'
-import { checkResponse, startMock, type Mock } from './harness'
+import { checkResponse, fileForm, startMock, type Mock } from './harness'
 
 let mock: Mock
 beforeAll(async () => {
@@ -35,9 +35,7 @@ async function upload(
   bytes: Buffer,
   opts: { name?: string; type?: string; field?: string } = {},
 ) {
-  const form = new FormData()
-  form.append(opts.field ?? 'file', new Blob([new Uint8Array(bytes)], { type: opts.type ?? 'image/jpeg' }), opts.name ?? 'photo.jpg')
-  return send('POST', '/api/uploads', who, form)
+  return send('POST', '/api/uploads', who, fileForm(bytes, opts))
 }
 
 async function send(method: string, url: string, who: Parameters<typeof token>[0], body?: BodyInit, headers: Record<string, string> = {}) {
@@ -127,9 +125,7 @@ describe('POST /uploads', () => {
   })
 
   test('another route does not take multipart bodies', async () => {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(jpegOf(100))]), 'a.jpg')
-    const res = await send('POST', '/api/notices/read-all', 'staff', form)
+    const res = await send('POST', '/api/notices/read-all', 'staff', fileForm(jpegOf(100), { name: 'a.jpg', type: '' }))
     expect(res.status).toBe(415)
   })
 })
@@ -191,10 +187,12 @@ describe('GET /uploads/{id}', () => {
 test('uploaded bytes survive a restart of the server', async () => {
   const first = await startMock()
   const t = (await first.as('staff')).token!
-  const form = new FormData()
   const bytes = jpegOf(4321)
-  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'a.jpg')
-  const res = await fetch(`${first.baseUrl}/api/uploads`, { method: 'POST', body: form, headers: { authorization: `Bearer ${t}` } })
+  const res = await fetch(`${first.baseUrl}/api/uploads`, {
+    method: 'POST',
+    body: fileForm(bytes, { name: 'a.jpg' }),
+    headers: { authorization: `Bearer ${t}` },
+  })
   const { fileId } = (await res.json()) as { fileId: string }
   const dataFile = first.dataFile
   await first.close({ keepData: true })

@@ -4,7 +4,7 @@
 import { clientsServedPerYear, followUpFigures, visitsByModePerMonth, PHOTO_MAX_COUNT } from '../../src/domain/visits'
 import type { Visit } from '../../src/domain/contract'
 import { DEMO_USER_IDS } from '../../mock/seed/demo'
-import { checkResponse, startMock, type Client, type Mock } from './harness'
+import { checkResponse, fileForm, startMock, type Client, type Mock } from './harness'
 
 let mock: Mock
 let staff: Client
@@ -28,9 +28,11 @@ afterAll(async () => {
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 9)])
 
 async function upload(who: Client, bytes: Buffer = JPEG, name = 'photo.jpg') {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), name)
-  const res = await fetch(`${mock.baseUrl}/api/uploads`, { method: 'POST', body: form, headers: { authorization: `Bearer ${who.token}` } })
+  const res = await fetch(`${mock.baseUrl}/api/uploads`, {
+    method: 'POST',
+    body: fileForm(bytes, { name }),
+    headers: { authorization: `Bearer ${who.token}` },
+  })
   const body = await res.json()
   checkResponse('POST', '/api/uploads', res.status, res.headers.get('content-type') ?? '', body)
   return { status: res.status, body: body as any }

@@ -32,7 +32,7 @@ async function type(page, key, value) {
 }
 const pick = (page, key, label) =>
   page
-    .locator(`[data-field="${key}"] .af-choice__item`)
+    .locator(`[data-field="${key}"] .ui-choice__item`)
     .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
     .first()
     .click()
@@ -390,18 +390,18 @@ test('association and station forms: annex-2 draft resumes, the station sees its
         await assoc.page.locator('[data-testid="field-region"]').click()
         await waitForText(assoc.page, ['选择所在地区', '福建省'])
         await assoc.page
-          .locator('.af-sheet__row')
+          .locator('.ui-sheet__row')
           .filter({ hasText: /^\s*福建省/ })
           .first()
           .click()
         await assoc.page
-          .locator('.af-sheet__row')
+          .locator('.ui-sheet__row')
           .filter({ hasText: /^\s*福州市/ })
           .first()
           .click()
         await shot(assoc.page, 'apply-25-region-picker')
         await assoc.page
-          .locator('.af-sheet__row')
+          .locator('.ui-sheet__row')
           .filter({ hasText: /^\s*连江县/ })
           .first()
           .click()

@@ -103,10 +103,10 @@ test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, d
     // region picker
     await page.locator('[data-testid="region-button"]').click()
     const picker = page.locator('[data-testid="region-picker"]')
-    await picker.locator('.st-region__row', { hasText: '福建省' }).click()
-    await picker.locator('.st-region__row', { hasText: '福州市' }).first().click()
+    await picker.locator('.ui-sheet__row', { hasText: '福建省' }).click()
+    await picker.locator('.ui-sheet__row', { hasText: '福州市' }).first().click()
     await shot(page, 'station-region-picker')
-    await picker.locator('.st-region__row', { hasText: /^鼓楼区$/ }).click()
+    await picker.locator('.ui-sheet__row', { hasText: /^鼓楼区$/ }).click()
     await waitForText(page, ['福州市 鼓楼区'])
     await page.waitForFunction(
       (n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) < n,
@@ -124,7 +124,7 @@ test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, d
     // back to the whole country, then search as you type
     await page.locator('[data-testid="region-button"]').click()
     await picker.locator('.st-region__crumb', { hasText: '全国' }).click()
-    await picker.locator('.st-region__row', { hasText: '全国（不限地区）' }).click()
+    await picker.locator('.ui-sheet__row', { hasText: '全国（不限地区）' }).click()
     await page.waitForFunction(
       (n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) === n,
       all,

@@ -93,7 +93,7 @@ test('items 4, 5, 11, 12: enterprise home — services above the fold, 44 px tar
     const fit = await title.evaluate((e) => ({ text: e.textContent, over: e.scrollWidth - e.clientWidth }))
     assert.ok(fit.text && fit.text.length >= 5 && fit.over <= 0, `nav-bar title "${fit.text}" overflows by ${fit.over}px`)
     // 12: topic chips
-    const chips = await shortTargets(page, '.st-chip')
+    const chips = await shortTargets(page, '[data-testid="topic-chips"] .ui-choice__item')
     assert.deepEqual(chips, [], `topic chips under 44 px: ${JSON.stringify(chips)}`)
     await shot(page, 'phone-directory')
     assertNoPageErrors(errors, 'home/directory')

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { ReportHistory } from '@/domain/contract/report'
 import { EmptyState } from '@/shared'
+import { Segmented } from '@/shared/components/Choice'
 import { TrendChart } from './TrendChart'
 import type { TrendKind } from './chart-data'
 import { TREND_GROUPS, groupSeries, latestChange, rawTable, submittedYears } from '../lib/report-trends'
@@ -40,19 +41,17 @@ export function ReportTrends({ history, emptyAction, emptyDescription, withRawTa
           {years[years.length - 1].year}
           ）；草稿不计入
         </Text>
-        <View className="yoy-kinds" role="tablist" aria-label="图表类型">
-          {([null, 'bar', 'line'] as const).map((k) => (
-            <View
-              key={k ?? 'auto'}
-              className={`yoy-kind ${kind === k ? 'yoy-kind--on' : ''}`}
-              role="tab"
-              aria-selected={kind === k}
-              onClick={() => setKind(k)}
-            >
-              {k === null ? '推荐' : k === 'bar' ? '柱状图' : '折线图'}
-            </View>
-          ))}
-        </View>
+        <Segmented
+          className="yoy-kinds"
+          label="图表类型"
+          value={kind}
+          onChange={setKind}
+          options={[
+            { value: null, label: '推荐' },
+            { value: 'bar', label: '柱状图' },
+            { value: 'line', label: '折线图' },
+          ]}
+        />
       </View>
       {TREND_GROUPS[history.track].map((g) => {
         const series = groupSeries(history.track, g, years)

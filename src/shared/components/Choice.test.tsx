@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { useState } from 'react'
+import { Text } from '@tarojs/components'
 import TestUtils from '@tarojs/test-utils-react'
 import { waitFor } from '@tarojs/test-utils-react/dist/pure'
 import { Chips, Segmented } from './Choice'
@@ -106,6 +107,75 @@ describe('shared choice row', () => {
     t.act(() => t.fireEvent.click(byText('已处理')))
     await waitFor(() => expect(byText('已处理').getAttribute('aria-selected')).toBe('true'))
     expect(byText('待处理').getAttribute('aria-selected')).toBe('false')
+  })
+
+  it('a stacked row set shows a mark and a detail line per option; disabled rows ignore taps', async () => {
+    let picked: string[] = []
+    function Orgs({ disabled }: { disabled?: boolean }) {
+      const [v, setV] = useState<string[]>([])
+      return (
+        <Chips
+          kind="checkbox"
+          stack
+          disabled={disabled}
+          label="对接服务的企业"
+          options={[
+            { value: 'o1', label: '福州甲食品有限公司', sub: '对方申报表已选择本站' },
+            { value: 'o2', label: '福州乙茶业有限公司', sub: '对方尚未申报', aside: <Text className="aside">待确认</Text> },
+          ]}
+          value={v}
+          onChange={(x) => {
+            picked.push(x)
+            setV((s) => (s.includes(x) ? s.filter((y) => y !== x) : [...s, x]))
+          }}
+        />
+      )
+    }
+    const t = new TestUtils()
+    await t.mount(() => <Orgs />, {})
+    await t.queries.waitForQuerySelector('.ui-choice--stack')
+    expect(items().map((el) => el.querySelector('.ui-choice__sub')?.textContent)).toEqual(['对方申报表已选择本站', '对方尚未申报'])
+    expect(items()[1].querySelector('.aside')?.textContent).toBe('待确认')
+    expect(items()[0].querySelector('.ui-choice__mark--checkbox')).toBeTruthy()
+    t.act(() => t.fireEvent.click(byText('福州甲')))
+    await waitFor(() => expect(byText('福州甲').getAttribute('aria-checked')).toBe('true'))
+    expect(byText('福州甲').querySelector('.ui-choice__mark--on')).toBeTruthy()
+    document.body.innerHTML = ''
+
+    picked = []
+    const r = new TestUtils()
+    await r.mount(() => <Orgs disabled />, {})
+    await r.queries.waitForQuerySelector('.ui-choice--stack')
+    expect(items().map((el) => el.getAttribute('aria-disabled'))).toEqual(['true', 'true'])
+    r.act(() => r.fireEvent.click(byText('福州甲')))
+    await new Promise((res) => setTimeout(res, 50))
+    expect(picked).toEqual([])
+    expect(byText('福州甲').getAttribute('aria-checked')).toBe('false')
+  })
+
+  it('a segment shows its second line, in the alert tone when it says something is to fix', async () => {
+    const t = new TestUtils()
+    await t.mount(
+      () => (
+        <Segmented
+          label="评价维度"
+          value="a"
+          onChange={() => {}}
+          options={[
+            { value: 'a', label: '经济效益', sub: '3/10' },
+            { value: 'b', label: '社会效益', sub: '2 项待改', subAlert: true },
+          ]}
+        />
+      ),
+      {},
+    )
+    await t.queries.waitForQuerySelector('.ui-choice--seg')
+    const subs = items().map((el) => el.querySelector('.ui-choice__sub') as HTMLElement)
+    expect(subs.map((s) => s.textContent)).toEqual(['3/10', '2 项待改'])
+    expect(subs[0].className).not.toContain('ui-choice__sub--alert')
+    expect(subs[1].className).toContain('ui-choice__sub--alert')
+    // the tab's name for a screen reader carries both lines
+    expect(byText('社会效益').textContent).toBe('社会效益2 项待改')
   })
 
   it('every item is at least the 44 CSS px tap target tall', () => {

@@ -4,6 +4,7 @@
 // choice a radiogroup of radios or a group of checkboxes (aria-checked). Every item is at least the
 // 44 CSS px tap target (--app-tap) tall; the Tag inside is only the look. Only subpackage screens import
 // this file (not the @/shared barrel), so the main package does not carry NutUI Tag.
+import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import './choice.scss'
@@ -14,6 +15,12 @@ export interface ChoiceOption<T> {
   /** a figure after the label (how many items the filter shows) in a fixed-width box; null keeps the box
    * empty while the figure loads, so the row does not re-wrap when it arrives */
   count?: number | null
+  /** a second line under the label: a segment's progress (3/10), a stacked row's detail */
+  sub?: string
+  /** the second line is something to fix (danger tone) */
+  subAlert?: boolean
+  /** shown at a stacked row's end, e.g. a status tag */
+  aside?: ReactNode
   testId?: string
 }
 
@@ -28,6 +35,8 @@ interface Common<T> {
   label?: string
   testId?: string
   className?: string
+  /** read-only: items are announced as disabled and taps do nothing */
+  disabled?: boolean
 }
 
 const key = (v: unknown) => (v === undefined ? 'all' : String(v))
@@ -38,12 +47,14 @@ function Items<T>({
   kind,
   onPick,
   look,
+  disabled,
 }: {
   options: ChoiceOption<T>[]
   on: (v: T) => boolean
   kind: Kind
   onPick: (v: T) => void
-  look: 'seg' | 'chip'
+  look: 'seg' | 'chip' | 'row'
+  disabled?: boolean
 }) {
   return (
     <>
@@ -51,26 +62,45 @@ function Items<T>({
         const active = on(o.value)
         const state = kind === 'tabs' ? { 'aria-selected': active } : { 'aria-checked': active }
         const count = o.count === undefined ? null : <Text className="ui-choice__count">{o.count ?? '\u00a0'}</Text>
+        const sub = o.sub ? <Text className={`ui-choice__sub ${o.subAlert ? 'ui-choice__sub--alert' : ''}`}>{o.sub}</Text> : null
         return (
           <View
             key={key(o.value)}
             role={itemRole[kind]}
             {...state}
+            aria-disabled={disabled || undefined}
             className={`ui-choice__item ui-choice__item--${look} ${active ? 'ui-choice__item--on' : ''}`}
             data-value={key(o.value)}
             data-testid={o.testId}
-            onClick={() => onPick(o.value)}
+            onClick={() => !disabled && onPick(o.value)}
           >
-            {look === 'chip' ? (
-              <Tag className="ui-choice__tag" type={active ? 'primary' : 'default'} plain={!active} round>
-                <Text>{o.label}</Text>
-                {count}
-              </Tag>
-            ) : (
+            {look === 'seg' ? (
               <>
-                <Text>{o.label}</Text>
-                {count}
+                <View className="ui-choice__line">
+                  <Text>{o.label}</Text>
+                  {count}
+                </View>
+                {sub}
               </>
+            ) : (
+              <Tag
+                className={`ui-choice__tag ${look === 'row' ? 'ui-choice__tag--row' : ''}`}
+                type={active ? 'primary' : 'default'}
+                plain={!active}
+                round={look === 'chip'}
+              >
+                {look === 'row' && <View className={`ui-choice__mark ui-choice__mark--${kind} ${active ? 'ui-choice__mark--on' : ''}`} />}
+                {look === 'row' ? (
+                  <View className="ui-choice__main">
+                    <Text className="ui-choice__label">{o.label}</Text>
+                    {sub}
+                  </View>
+                ) : (
+                  <Text>{o.label}</Text>
+                )}
+                {count}
+                {look === 'row' && o.aside}
+              </Tag>
             )}
           </View>
         )
@@ -88,7 +118,14 @@ export function Segmented<T>(props: Common<T> & { value: T; onChange: (v: T) => 
       aria-label={props.label}
       data-testid={props.testId}
     >
-      <Items options={props.options} kind="tabs" look="seg" on={(v) => v === props.value} onPick={props.onChange} />
+      <Items
+        options={props.options}
+        kind="tabs"
+        look="seg"
+        disabled={props.disabled}
+        on={(v) => v === props.value}
+        onPick={props.onChange}
+      />
     </View>
   )
 }
@@ -96,10 +133,11 @@ export function Segmented<T>(props: Common<T> & { value: T; onChange: (v: T) => 
 /**
  * Pills over NutUI Tag. kind 'tabs' (default): a filter, one chosen; 'radio': a form choice, one chosen;
  * 'checkbox': a form choice, several chosen (`value` is then the chosen list and onChange gets the item tapped).
- * `scroll` keeps one line that scrolls sideways instead of wrapping.
+ * `scroll` keeps one line that scrolls sideways instead of wrapping; `stack` gives one full-width row per
+ * option with a radio / check mark (long labels, a detail line under each).
  */
 export function Chips<T>(
-  props: Common<T> & { scroll?: boolean } & (
+  props: Common<T> & { scroll?: boolean; stack?: boolean } & (
       | { kind?: 'tabs' | 'radio'; value: T | undefined; onChange: (v: T) => void }
       | { kind: 'checkbox'; value: readonly T[]; onChange: (v: T) => void }
     ),
@@ -108,12 +146,19 @@ export function Chips<T>(
   const on = (v: T) => (props.kind === 'checkbox' ? props.value.includes(v) : v === props.value)
   return (
     <View
-      className={`ui-choice ui-choice--chips ${props.scroll ? 'ui-choice--scroll' : ''} ${props.className ?? ''}`}
+      className={`ui-choice ${props.stack ? 'ui-choice--stack' : 'ui-choice--chips'} ${props.scroll ? 'ui-choice--scroll' : ''} ${props.className ?? ''}`}
       role={rowRole[kind]}
       aria-label={props.label}
       data-testid={props.testId}
     >
-      <Items options={props.options} kind={kind} look="chip" on={on} onPick={props.onChange} />
+      <Items
+        options={props.options}
+        kind={kind}
+        look={props.stack ? 'row' : 'chip'}
+        disabled={props.disabled}
+        on={on}
+        onPick={props.onChange}
+      />
     </View>
   )
 }

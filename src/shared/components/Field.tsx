@@ -13,7 +13,8 @@ export interface FieldProps {
   label: string
   /** the error to show (Chinese, from the contract or the server); replaces the hint while shown */
   error?: string
-  hint?: string
+  /** a line under the control (may hold a small tag before the text) */
+  hint?: ReactNode
   required?: boolean
   /** the field's key in the request (data-field), e.g. "client.phone" — e2e tests and scroll-to-error find it */
   name?: string

@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Alert } from '@/domain/contract'
 import { Card, FieldError, StatusTag, daysLeftText, formatDate, type Tone } from '@/shared'
+import { TextBox } from '@/shared/components/TextBox'
 import './alerts.scss'
 
 const LEVEL_TONE: Record<Alert['level'], Tone> = { overdue: 'danger', urgent: 'danger', soon: 'warning', info: 'default' }
@@ -92,12 +93,14 @@ export function AlertCard({ alert, expanded, showOrg, handling, onToggle, onHand
           )}
           {onAdvise && (
             <View className="alert-card__advise">
-              <Textarea
+              <TextBox
+                size="small"
                 className="alert-card__note"
+                label="指导意见"
                 value={note}
-                maxlength={300}
+                maxLength={300}
                 placeholder="给客户的指导意见（客户在这条提醒上可以看到）"
-                onInput={(e) => setNote(e.detail.value)}
+                onChange={setNote}
               />
               <FieldError message={noteError} />
               <Button type="primary" fill="outline" disabled={handling} onClick={send}>

@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { Popup, VirtualList } from '@nutui/nutui-react-taro'
+import { VirtualList } from '@nutui/nutui-react-taro'
 import type { Alert, AlertKind, Page } from '@/domain/contract'
 import { ALERT_KIND_LABELS } from '@/domain/contract'
 import { EmptyState, formatNumber, go, useDisplayRoot, useHeightBelow } from '@/shared'
 import { Chips, Segmented } from '@/shared/components/Choice'
+import { Sheet } from '@/shared/components/Sheet'
 import type { AlertInbox, AlertTab, KindFilter, LevelFilter } from '../hooks/useAlertInbox'
 import { AlertCard } from './AlertCard'
 import { AlertRow, alertRowHeight } from './AlertRow'
@@ -119,22 +120,20 @@ export function AlertInboxView({ inbox, page, staff }: { inbox: AlertInbox; page
           />
         )
       )}
-      <Popup visible={!!detail} position="bottom" round closeable title="提醒详情" onClose={close}>
+      <Sheet visible={!!detail} title="提醒详情" onClose={close} className="alert-sheet" testId="alert-sheet">
         {detail && (
-          <View className="alert-sheet" data-testid="alert-sheet">
-            <AlertCard
-              alert={detail}
-              expanded
-              showOrg={staff}
-              handling={handling === detail.id}
-              onToggle={() => {}}
-              onHandle={() => markHandled(detail)}
-              onAsk={staff ? undefined : () => askStation(detail)}
-              onAdvise={staff ? (note) => sendAdvice(detail, note) : undefined}
-            />
-          </View>
+          <AlertCard
+            alert={detail}
+            expanded
+            showOrg={staff}
+            handling={handling === detail.id}
+            onToggle={() => {}}
+            onHandle={() => markHandled(detail)}
+            onAsk={staff ? undefined : () => askStation(detail)}
+            onAdvise={staff ? (note) => sendAdvice(detail, note) : undefined}
+          />
         )}
-      </Popup>
+      </Sheet>
     </View>
   )
 }

@@ -97,29 +97,31 @@ export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
 
       {current && (
         <Card testId={`step-${current.key}`}>
-          {groupFields(current.fields.filter((d) => isFieldVisible(d, values))).map((g) => {
-            const render = (d: FormFieldDef, inline?: boolean) => (
-              <FieldRenderer
-                key={d.key}
-                def={d}
-                inline={inline}
-                area={area}
-                value={values[d.key]}
-                values={values}
-                error={errors[d.key]}
-                required={isFieldRequired(d, values)}
-                onChange={(v, extra) => f.setValue(d, v, extra)}
-                onBlur={() => f.blur(d)}
-              />
-            )
-            if (!g.group) return <Fragment key={g.fields[0].key}>{g.fields.map((d) => render(d))}</Fragment>
-            return (
-              <View key={g.group} className="af-group">
-                <Text className="af-group__title">{g.group}</Text>
-                {g.fields.map((d) => render(d, true))}
-              </View>
-            )
-          })}
+          <View className="af-step">
+            {groupFields(current.fields.filter((d) => isFieldVisible(d, values))).map((g) => {
+              const render = (d: FormFieldDef, inline?: boolean) => (
+                <FieldRenderer
+                  key={d.key}
+                  def={d}
+                  inline={inline}
+                  area={area}
+                  value={values[d.key]}
+                  values={values}
+                  error={errors[d.key]}
+                  required={isFieldRequired(d, values)}
+                  onChange={(v, extra) => f.setValue(d, v, extra)}
+                  onBlur={() => f.blur(d)}
+                />
+              )
+              if (!g.group) return <Fragment key={g.fields[0].key}>{g.fields.map((d) => render(d))}</Fragment>
+              return (
+                <View key={g.group} className="af-group">
+                  <Text className="af-group__title">{g.group}</Text>
+                  {g.fields.map((d) => render(d, true))}
+                </View>
+              )
+            })}
+          </View>
         </Card>
       )}
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { getLinkCandidates } from '@/api'
 import type { ApplicationLinkCandidate } from '@/domain/contract'
 import { StatusTag } from '@/shared'
-import './form.scss'
+import { Chips } from '@/shared/components/Choice'
 
 /**
  * Station form: the participating enterprises / regional brands the station serves (对接服务). Options are the
@@ -37,29 +37,21 @@ export function OrgsField({
 
   const toggle = (id: string) => onChange(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id])
   return (
-    <View className="af-choice af-choice--rows" data-testid={`orgs-${kind}`}>
-      {options.map((o) => {
-        const on = picked.includes(o.id)
-        return (
-          <View
-            key={o.id}
-            className={`af-choice__item ${on ? 'af-choice__item--on' : ''}`}
-            onClick={() => toggle(o.id)}
-            role="checkbox"
-            aria-checked={on}
-          >
-            <View className={`af-check ${on ? 'af-check--on' : ''}`}>{on ? '✓' : ''}</View>
-            <View className="af-sheet__main" style={{ flex: 1 }}>
-              <Text>{o.name}</Text>
-              <Text className="ui-muted">
-                {o.brandName ? `${o.brandName} · ` : ''}
-                {o.namesMe ? '对方申报表已选择本站' : o.applicationId ? '对方申报表尚未选择本站' : '对方尚未申报'}
-              </Text>
-            </View>
-            {on && <StatusTag label={o.namesMe ? '已确认' : '待确认'} tone={o.namesMe ? 'success' : 'warning'} />}
-          </View>
-        )
-      })}
-    </View>
+    <Chips
+      kind="checkbox"
+      stack
+      label={`对接服务的${what}`}
+      testId={`orgs-${kind}`}
+      options={options.map((o) => ({
+        value: o.id,
+        label: o.name,
+        sub: `${o.brandName ? `${o.brandName} · ` : ''}${o.namesMe ? '对方申报表已选择本站' : o.applicationId ? '对方申报表尚未选择本站' : '对方尚未申报'}`,
+        aside: picked.includes(o.id) ? (
+          <StatusTag label={o.namesMe ? '已确认' : '待确认'} tone={o.namesMe ? 'success' : 'warning'} />
+        ) : undefined,
+      }))}
+      value={picked}
+      onChange={toggle}
+    />
   )
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
-import { View, Text, ScrollView } from '@tarojs/components'
-import { Popup } from '@nutui/nutui-react-taro'
+import { View, Text } from '@tarojs/components'
+import { Sheet, SheetList, SheetRow } from '@/shared/components/Sheet'
+import '@/shared/styles/form.scss'
 import './form.scss'
 
 /** Shape of `areaList` from @vant/area-data. Passed in by the page so the ~100 KB data stays in pkg-apply. */
@@ -60,45 +61,41 @@ export function RegionField({
 
   return (
     <View>
-      <View className="af-picker" onClick={() => setOpen(true)} data-testid="field-region">
-        <Text className={code ? 'af-picker__value' : 'af-picker__placeholder'}>
-          {code ? regionNameOf(code, areaList) || code : '选择市、区、县'}
-        </Text>
-        <Text className="af-picker__arrow">›</Text>
+      <View className="ui-select" onClick={() => setOpen(true)} data-testid="field-region">
+        <Text className={code ? '' : 'ui-placeholder'}>{code ? regionNameOf(code, areaList) || code : '选择市、区、县'}</Text>
+        <Text className="ui-select__arrow">›</Text>
       </View>
-      <Popup visible={open} position="bottom" round closeable title="选择所在地区" onClose={() => setOpen(false)}>
-        <View className="af-sheet">
-          <View className="af-sheet__crumbs">
-            <Text>
-              {[province && areaList.province_list[province], city && areaList.city_list[city]].filter(Boolean).join(' / ') || '请选择省份'}
+      <Sheet visible={open} title="选择所在地区" onClose={() => setOpen(false)}>
+        <View className="af-crumbs">
+          <Text>
+            {[province && areaList.province_list[province], city && areaList.city_list[city]].filter(Boolean).join(' / ') || '请选择省份'}
+          </Text>
+          {province && (
+            <Text className="af-link" onClick={back}>
+              返回上一级
             </Text>
-            {province && (
-              <Text className="af-link" onClick={back}>
-                返回上一级
-              </Text>
-            )}
-          </View>
-          <ScrollView scrollY className="af-sheet__list">
-            {city && (
-              <View
-                className="af-sheet__row af-sheet__row--strong"
-                onClick={() => {
-                  onChange(city, regionNameOf(city, areaList))
-                  setOpen(false)
-                }}
-              >
-                <Text>整个{areaList.city_list[city]}</Text>
-              </View>
-            )}
-            {rows.map((r) => (
-              <View key={r.code} className={`af-sheet__row ${r.code === code ? 'af-sheet__row--on' : ''}`} onClick={() => pick(r.code)}>
-                <Text>{r.name}</Text>
-                {!city && <Text className="af-picker__arrow">›</Text>}
-              </View>
-            ))}
-          </ScrollView>
+          )}
         </View>
-      </Popup>
+        <SheetList>
+          {city && (
+            <SheetRow
+              strong
+              onClick={() => {
+                onChange(city, regionNameOf(city, areaList))
+                setOpen(false)
+              }}
+            >
+              <Text>整个{areaList.city_list[city]}</Text>
+            </SheetRow>
+          )}
+          {rows.map((r) => (
+            <SheetRow key={r.code} on={r.code === code} onClick={() => pick(r.code)}>
+              <Text>{r.name}</Text>
+              {!city && <Text className="ui-select__arrow">›</Text>}
+            </SheetRow>
+          ))}
+        </SheetList>
+      </Sheet>
     </View>
   )
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
-import { View, Text, Input, ScrollView } from '@tarojs/components'
-import { Popup } from '@nutui/nutui-react-taro'
+import { View, Text } from '@tarojs/components'
 import { getLinkCandidates, getStation, listStations } from '@/api'
 import type { StationSummary } from '@/domain/contract'
-import { eventValue } from './fields'
-import './form.scss'
+import { SearchField } from '@/shared/components/SearchField'
+import { Sheet, SheetList, SheetRow } from '@/shared/components/Sheet'
+import '@/shared/styles/form.scss'
 
 interface Option {
   id: string
@@ -16,6 +16,7 @@ interface Option {
 export function StationField({ value, onChange }: { value: unknown; onChange: (v: string | null) => void }) {
   const id = typeof value === 'string' ? value : ''
   const [open, setOpen] = useState(false)
+  const [text, setText] = useState('')
   const [q, setQ] = useState('')
   const [mine, setMine] = useState<Option[]>([])
   const [items, setItems] = useState<Option[]>([])
@@ -53,15 +54,14 @@ export function StationField({ value, onChange }: { value: unknown; onChange: (v
     if (!open) return
     let alive = true
     setLoading(true)
-    const t = setTimeout(async () => {
-      const r = await listStations({ q: q.trim() || undefined, limit: 30 })
+    // q is the search box's text once typing pauses (SearchField debounces)
+    listStations({ q: q || undefined, limit: 30 }).then((r) => {
       if (!alive) return
       setLoading(false)
       if (r.ok) setItems(r.data.items.map((s: StationSummary) => ({ id: s.id, name: s.name, sub: s.regionName })))
-    }, 300)
+    })
     return () => {
       alive = false
-      clearTimeout(t)
     }
   }, [open, q])
 
@@ -74,34 +74,30 @@ export function StationField({ value, onChange }: { value: unknown; onChange: (v
 
   return (
     <View>
-      <View className="af-picker" onClick={() => setOpen(true)} data-testid="field-stationId">
-        <Text className={id ? 'af-picker__value' : 'af-picker__placeholder'}>{id ? name || '已选择' : '选择指导站（可不选）'}</Text>
-        <Text className="af-picker__arrow">›</Text>
+      <View className="ui-select" onClick={() => setOpen(true)} data-testid="field-stationId">
+        <Text className={id ? '' : 'ui-placeholder'}>{id ? name || '已选择' : '选择指导站（可不选）'}</Text>
+        <Text className="ui-select__arrow">›</Text>
       </View>
-      <Popup visible={open} position="bottom" round closeable title="选择指导站" onClose={() => setOpen(false)}>
-        <View className="af-sheet">
-          <View className="af-input af-sheet__search">
-            <Input className="af-input__control" value={q} placeholder="搜索指导站名称、地址" onInput={(e) => setQ(eventValue(e))} />
-          </View>
-          <ScrollView scrollY className="af-sheet__list">
-            {id && (
-              <View className="af-sheet__row" onClick={() => pick(null)}>
-                <Text className="ui-muted">不选择指导站</Text>
+      <Sheet visible={open} title="选择指导站" onClose={() => setOpen(false)}>
+        <SearchField value={text} onChange={setText} onSearch={setQ} placeholder="搜索指导站名称、地址" />
+        <SheetList>
+          {id && (
+            <SheetRow onClick={() => pick(null)}>
+              <Text className="ui-muted">不选择指导站</Text>
+            </SheetRow>
+          )}
+          {list.map((o) => (
+            <SheetRow key={o.id} on={o.id === id} onClick={() => pick(o)}>
+              <View className="ui-sheet__main">
+                <Text>{o.name}</Text>
+                {o.sub && <Text className="ui-muted">{o.sub}</Text>}
               </View>
-            )}
-            {list.map((o) => (
-              <View key={o.id} className={`af-sheet__row ${o.id === id ? 'af-sheet__row--on' : ''}`} onClick={() => pick(o)}>
-                <View className="af-sheet__main">
-                  <Text>{o.name}</Text>
-                  {o.sub && <Text className="ui-muted">{o.sub}</Text>}
-                </View>
-              </View>
-            ))}
-            {loading && <Text className="ui-muted af-sheet__note">正在加载…</Text>}
-            {!loading && list.length === 0 && <Text className="ui-muted af-sheet__note">没有找到指导站，换个关键词试试</Text>}
-          </ScrollView>
-        </View>
-      </Popup>
+            </SheetRow>
+          ))}
+          {loading && <Text className="ui-sheet__note">正在加载…</Text>}
+          {!loading && list.length === 0 && <Text className="ui-sheet__note">没有找到指导站，换个关键词试试</Text>}
+        </SheetList>
+      </Sheet>
     </View>
   )
 }

@@ -2,9 +2,12 @@
 // Values are kept exactly as typed (numbers as strings while typing) so nothing the user entered is lost;
 // the shared schema accepts numeric strings and the server's sanitizeForm converts them.
 import { useState, type ReactNode } from 'react'
-import { View, Text, Input, Textarea } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
 import type { FormFieldDef } from '@/domain/contract'
 import { FieldError } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
+import { Field } from '@/shared/components/Field'
+import { TextBox } from '@/shared/components/TextBox'
 import { ClassesField } from './ClassesField'
 import { RegionField, type AreaList } from './RegionField'
 import { StationField } from './StationField'
@@ -44,18 +47,16 @@ export function FieldShell({
   inline?: boolean
 }) {
   return (
-    <View className={`af-field ${error ? 'af-field--error' : ''} ${inline ? 'af-field--inline' : ''}`} data-field={def.key}>
-      <View className="af-field__label">
-        <Text>
-          {def.group && !inline ? `${def.group.replace(/（[^）]*）$/, '')} · ` : ''}
-          {def.label}
-        </Text>
-        {required && <Text className="af-field__req">*</Text>}
-      </View>
+    <Field
+      className={inline ? 'ui-field--inline' : undefined}
+      label={`${def.group && !inline ? `${def.group.replace(/（[^）]*）$/, '')} · ` : ''}${def.label}`}
+      required={required}
+      name={def.key}
+      error={error}
+      hint={def.hint}
+    >
       {children}
-      {def.hint && !error && <Text className="af-field__hint">{def.hint}</Text>}
-      <FieldError message={error} />
-    </View>
+    </Field>
   )
 }
 
@@ -82,9 +83,9 @@ function TextInput({ def, value, onChange, onBlur }: FieldProps) {
             ? 16
             : (def.maxLength ?? 100)
   return (
-    <View className="af-input">
+    <View className="ui-input">
       <Input
-        className="af-input__control"
+        className="ui-input__control"
         type={type}
         value={value === undefined || value === null ? '' : String(value)}
         maxlength={maxlength}
@@ -97,81 +98,50 @@ function TextInput({ def, value, onChange, onBlur }: FieldProps) {
         aria-label={def.label}
         data-testid={`field-${def.key}`}
       />
-      {def.unit && <Text className="af-input__unit">{def.unit}</Text>}
+      {def.unit && <Text className="ui-input__unit">{def.unit}</Text>}
     </View>
   )
 }
 
-function TextareaInput({ def, value, onChange, onBlur }: FieldProps) {
-  const max = def.maxLength ?? 2000
-  const text = typeof value === 'string' ? value : ''
-  return (
-    <View className="af-textarea">
-      <Textarea
-        className="af-textarea__control"
-        value={text}
-        maxlength={max}
-        autoHeight
-        placeholder={def.placeholder ?? '请填写'}
-        onInput={(e) => onChange(eventValue(e))}
-        onBlur={onBlur}
-        aria-label={def.label}
-        data-testid={`field-${def.key}`}
-      />
-      <Text className="af-textarea__count">
-        {Array.from(text).length}/{max}
-      </Text>
-    </View>
-  )
-}
-
-/** Short option sets as chips, long labels as full-width rows. */
+/** Short option sets as chips; long labels (or many options) as full-width rows with a radio mark. */
 export function ChoiceInput({
   options,
   value,
   onPick,
+  label,
   testId,
 }: {
   options: Array<{ value: string | boolean; label: string }>
   value: unknown
   onPick: (v: string | boolean) => void
+  label: string
   testId?: string
 }) {
   const long = options.some((o) => o.label.length > 8) || options.length > 4
   return (
-    <View className={long ? 'af-choice af-choice--rows' : 'af-choice'} data-testid={testId} role="radiogroup">
-      {options.map((o) => {
-        const on = value === o.value
-        return (
-          <View
-            key={String(o.value)}
-            className={`af-choice__item ${on ? 'af-choice__item--on' : ''}`}
-            onClick={() => onPick(o.value)}
-            role="radio"
-            aria-checked={on}
-          >
-            {long && <View className={`af-radio ${on ? 'af-radio--on' : ''}`} />}
-            <Text>{o.label}</Text>
-          </View>
-        )
-      })}
-    </View>
+    <Chips
+      kind="radio"
+      stack={long}
+      label={label}
+      testId={testId}
+      options={options}
+      value={value as string | boolean | undefined}
+      onChange={onPick}
+    />
   )
 }
 
+/** A declaration to agree to: one checkbox row carrying the whole text. */
 function ConfirmInput({ def, value, onChange }: FieldProps) {
-  const on = value === true
   return (
-    <View
-      className={`af-confirm ${on ? 'af-confirm--on' : ''}`}
-      onClick={() => onChange(!on)}
-      role="checkbox"
-      aria-checked={on}
-      data-testid={`field-${def.key}`}
-    >
-      <View className={`af-check ${on ? 'af-check--on' : ''}`}>{on ? '✓' : ''}</View>
-      <Text className="af-confirm__text">{def.label}</Text>
-    </View>
+    <Chips
+      kind="checkbox"
+      stack
+      label={def.label}
+      options={[{ value: true, label: def.label, testId: `field-${def.key}` }]}
+      value={value === true ? [true] : []}
+      onChange={() => onChange(value !== true)}
+    />
   )
 }
 
@@ -180,7 +150,7 @@ export function FieldRenderer(props: FieldProps) {
   switch (def.type) {
     case 'confirm':
       return (
-        <View className={`af-field ${error ? 'af-field--error' : ''}`} data-field={def.key}>
+        <View className={`ui-field ${error ? 'ui-field--error' : ''}`} data-field={def.key}>
           <ConfirmInput {...props} />
           <FieldError message={error} />
         </View>
@@ -188,7 +158,15 @@ export function FieldRenderer(props: FieldProps) {
     case 'textarea':
       return (
         <FieldShell def={def} required={required} error={error}>
-          <TextareaInput {...props} />
+          <TextBox
+            value={typeof props.value === 'string' ? props.value : ''}
+            maxLength={def.maxLength ?? 2000}
+            placeholder={def.placeholder}
+            label={def.label}
+            testId={`field-${def.key}`}
+            onChange={(v) => props.onChange(v)}
+            onBlur={props.onBlur}
+          />
         </FieldShell>
       )
     case 'select':
@@ -201,6 +179,7 @@ export function FieldRenderer(props: FieldProps) {
               props.onChange(v)
               props.onBlur()
             }}
+            label={def.label}
             testId={`field-${def.key}`}
           />
         </FieldShell>
@@ -218,6 +197,7 @@ export function FieldRenderer(props: FieldProps) {
               props.onChange(v)
               props.onBlur()
             }}
+            label={def.label}
             testId={`field-${def.key}`}
           />
         </FieldShell>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { createBooking, getBookingRestriction, listSlots, recordSubscription, rescheduleBooking } from '@/api'
 import type { Booking, BookingMode, ServiceTopic, Slot, SlotList } from '@/domain/contract'
@@ -20,6 +20,7 @@ import {
   useQuery,
   weekday,
 } from '@/shared'
+import { TextBox } from '@/shared/components/TextBox'
 import { useBookingStore } from '../store'
 import { DayPicker } from './DayPicker'
 import { SlotPicker } from './SlotPicker'
@@ -223,7 +224,6 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, prefil
       <EmptyState title="该日期已无可预约时段" actionText="重新选择日期" onAction={() => setStep('date')} />
     )
   } else if (step === 'details') {
-    const len = d.description.trim().length
     body = (
       <>
         <Card title="咨询主题">
@@ -239,21 +239,18 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, prefil
           <FieldError message={errors.topic} />
         </Card>
         <Card title="问题描述">
-          <Textarea
-            className="bk-textarea"
-            data-testid="description"
+          <TextBox
+            testId="description"
+            label="问题描述"
             value={d.description}
-            maxlength={500}
+            maxLength={500}
             placeholder="简要说明您想咨询的问题，如：准备申请马德里国际注册，想了解费用和流程"
-            onInput={(e) => {
-              patch({ description: e.detail.value })
+            onChange={(v) => {
+              patch({ description: v })
               if (errors.description) setErrors((x) => ({ ...x, description: '' }))
             }}
           />
-          <View className="bk-counter">
-            <FieldError message={errors.description} />
-            <Text className="ui-muted">{len}/500 字</Text>
-          </View>
+          <FieldError message={errors.description} />
         </Card>
         <Card title="服务方式">
           <ChoiceGrid

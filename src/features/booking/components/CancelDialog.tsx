@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Dialog } from '@nutui/nutui-react-taro'
 import { FieldError } from '@/shared'
+import { TextBox } from '@/shared/components/TextBox'
 import './booking.scss'
 
 /** Asks for a reason and spells out the consequence; `onConfirm` returns an error message or null. */
@@ -74,14 +75,16 @@ export function ReasonDialog({
             </Text>
           ))}
         </View>
-        <Textarea
-          className="bk-textarea bk-textarea--small"
-          data-testid="reason-input"
+        <TextBox
+          size="small"
+          className="bk-dialog__reason"
+          testId="reason-input"
+          label={title}
           value={reason}
-          maxlength={200}
+          maxLength={200}
           placeholder={placeholder}
-          onInput={(e) => {
-            setReason(e.detail.value)
+          onChange={(v) => {
+            setReason(v)
             setError(undefined)
           }}
         />

@@ -3,8 +3,8 @@
 // and the dated use evidence.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Text, Textarea, View } from '@tarojs/components'
-import { Button, Popup } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { changeMember } from '@/api'
 import type { MemberDetail } from '@/domain/contract/member'
 import {
@@ -16,8 +16,10 @@ import {
 } from '@/domain/members/member'
 import dayjs from 'dayjs'
 import { Banner, Card, StatusTag, go } from '@/shared'
+import { Sheet } from '@/shared/components/Sheet'
+import { TextBox } from '@/shared/components/TextBox'
 import { STATUS_TONE } from './MemberRow'
-import { DateField, Field, eventValue } from './fields'
+import { DateField, Field } from './fields'
 import './members.scss'
 
 type Change = Exclude<MemberAction, 'add'>
@@ -57,52 +59,50 @@ function ChangeSheet({
     setRefusal(res.error.message)
   }
   return (
-    <Popup visible position="bottom" round closeable title={c.title} onClose={onClose}>
-      <View className="mb-sheet" data-testid="change-sheet">
-        <View className={c.destructive ? 'mb-sheet__warn' : ''}>
-          <Text className="mb-sheet__text" data-testid="change-consequence">
-            {c.body}
-          </Text>
-        </View>
-        <DateField label="生效日期" value={on} error={errors.on} end={today()} testId="change-on" onChange={setOn} />
-        {action === 'renew' && (
-          <DateField
-            label="新的许可结束日期"
-            value={licenceEnd}
-            error={errors.licenceEnd}
-            start={member.licence.end}
-            testId="change-licence-end"
-            onChange={setLicenceEnd}
-          />
-        )}
-        <Field label={action === 'renew' ? '续期依据' : '原因'} error={errors.reason} testId="change-reason">
-          <Textarea
-            className="ui-textarea"
-            value={reason}
-            maxlength={500}
-            placeholder={action === 'suspend' ? '例如：抽检不合格，责令整改' : action === 'withdraw' ? '例如：整改期满仍不合格' : '请填写'}
-            onInput={(e) => {
-              setReason(eventValue(e))
-              if (errors.reason) setErrors((x) => ({ ...x, reason: '' }))
-            }}
-            data-testid="change-reason-input"
-          />
-        </Field>
-        {refusal && (
-          <View data-testid="change-refusal">
-            <Banner tone="danger">{refusal}</Banner>
-          </View>
-        )}
-        <View className="mb-sheet__buttons">
-          <Button fill="outline" type="default" onClick={onClose} disabled={busy}>
-            取消
-          </Button>
-          <Button type={c.destructive ? 'danger' : 'primary'} loading={busy} disabled={busy} onClick={confirm} data-testid="change-confirm">
-            {c.confirmLabel}
-          </Button>
-        </View>
+    <Sheet visible title={c.title} onClose={onClose} className="mb-sheet" testId="change-sheet">
+      <View className={c.destructive ? 'mb-sheet__warn' : ''}>
+        <Text className="mb-sheet__text" data-testid="change-consequence">
+          {c.body}
+        </Text>
       </View>
-    </Popup>
+      <DateField label="生效日期" value={on} error={errors.on} end={today()} testId="change-on" onChange={setOn} />
+      {action === 'renew' && (
+        <DateField
+          label="新的许可结束日期"
+          value={licenceEnd}
+          error={errors.licenceEnd}
+          start={member.licence.end}
+          testId="change-licence-end"
+          onChange={setLicenceEnd}
+        />
+      )}
+      <Field label={action === 'renew' ? '续期依据' : '原因'} error={errors.reason} testId="change-reason">
+        <TextBox
+          label={action === 'renew' ? '续期依据' : '原因'}
+          value={reason}
+          maxLength={500}
+          placeholder={action === 'suspend' ? '例如：抽检不合格，责令整改' : action === 'withdraw' ? '例如：整改期满仍不合格' : '请填写'}
+          onChange={(v) => {
+            setReason(v)
+            if (errors.reason) setErrors((x) => ({ ...x, reason: '' }))
+          }}
+          testId="change-reason-input"
+        />
+      </Field>
+      {refusal && (
+        <View data-testid="change-refusal">
+          <Banner tone="danger">{refusal}</Banner>
+        </View>
+      )}
+      <View className="mb-sheet__buttons">
+        <Button fill="outline" type="default" onClick={onClose} disabled={busy}>
+          取消
+        </Button>
+        <Button type={c.destructive ? 'danger' : 'primary'} loading={busy} disabled={busy} onClick={confirm} data-testid="change-confirm">
+          {c.confirmLabel}
+        </Button>
+      </View>
+    </Sheet>
   )
 }
 

@@ -3,7 +3,7 @@
 // keystroke; a refusal (field errors or a duplicate) shows next to the fields and keeps what was typed.
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input, Textarea, View } from '@tarojs/components'
+import { Input, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { addMember } from '@/api'
 import { validate } from '@/domain/contract/z'
@@ -11,6 +11,7 @@ import { memberInputSchema } from '@/domain/members/member'
 import { normalizeUscc } from '@/domain/ids'
 import dayjs from 'dayjs'
 import { Banner, useSession } from '@/shared'
+import { TextBox } from '@/shared/components/TextBox'
 import { splitProducts, useMemberDrafts, type MemberDraft } from '../store'
 import { Chips, DateField, Field, eventValue } from './fields'
 import './members.scss'
@@ -155,13 +156,13 @@ export function MemberForm({ onAdded }: { onAdded: (id: string) => void }) {
       />
       <DateField label="添加日期" value={draft.on} error={shown.on} end={today()} testId="field-on" onChange={(v) => set({ on: v })} />
       <Field label="授权依据" error={shown.reason} hint="如理事会决议、使用许可合同编号" testId="field-reason">
-        <Textarea
-          className="ui-textarea"
+        <TextBox
+          label="授权依据"
           value={draft.reason}
-          maxlength={500}
+          maxLength={500}
           placeholder="例如：入会申请经理事会审议通过，签订使用许可合同"
-          onInput={(e) => set({ reason: eventValue(e) })}
-          data-testid="input-reason"
+          onChange={(v) => set({ reason: v })}
+          testId="input-reason"
         />
       </Field>
       {refusal && (

@@ -1,15 +1,16 @@
 // The member register (用标名册): search over name / USCC / product, a status filter with counts, rows that
 // open the member. A virtualised list of fixed-height rows under the filters, cursor-paged (50 a page) and
 // loading the next page as it nears the end: only the rows in view are rendered, whatever the register's length.
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Button, VirtualList } from '@nutui/nutui-react-taro'
 import { listMembers } from '@/api'
 import type { MemberPage, MemberSummary } from '@/domain/contract/member'
 import type { MemberStatus } from '@/domain/members/member'
 import { EmptyState, ErrorState, Skeleton, formatNumber, go, useDisplayRoot, useHeightBelow, usePagedQuery, useRefetchOn } from '@/shared'
 import { Chips } from '@/shared/components/Choice'
+import { SearchField } from '@/shared/components/SearchField'
 import { MemberRow, memberRowHeight } from './MemberRow'
 import './members.scss'
 
@@ -36,11 +37,6 @@ export function RegisterView() {
   const [text, setText] = useState('')
   const [q, setQ] = useState('')
   const [status, setStatus] = useState<MemberStatus | 'all'>('all')
-  // search after typing pauses (one request per pause, not per keystroke)
-  useEffect(() => {
-    const t = setTimeout(() => setQ(text.trim()), 300)
-    return () => clearTimeout(t)
-  }, [text])
   const list = usePagedQuery(
     (cursor?: string) => listMembers({ ...(q ? { q } : {}), ...(status !== 'all' ? { status } : {}), cursor, limit: PAGE_SIZE }),
     [q, status],
@@ -109,22 +105,7 @@ export function RegisterView() {
             撤三证据汇编
           </Button>
         </View>
-        <View className="mb-search">
-          <Input
-            className="mb-search__input"
-            data-testid="member-search"
-            value={text}
-            placeholder="搜索企业名称、信用代码或商品"
-            confirmType="search"
-            maxlength={50}
-            onInput={(e) => setText(e.detail.value)}
-          />
-          {text && (
-            <Text className="mb-search__clear" onClick={() => setText('')}>
-              清除
-            </Text>
-          )}
-        </View>
+        <SearchField testId="member-search" value={text} onChange={setText} onSearch={setQ} placeholder="搜索企业名称、信用代码或商品" />
         <Chips
           scroll
           className="mb-filter"

@@ -20,6 +20,8 @@ import {
   type ReportFieldDef,
 } from '@/domain/report'
 import { ActionBar, Banner, Card, FieldError, StatusTag, formatDateTime } from '@/shared'
+import { Chips, Segmented, type ChoiceOption } from '@/shared/components/Choice'
+import { Field } from '@/shared/components/Field'
 import { isReportDirty, reportDraftKey, useReportStore } from '../store'
 import { filledCount, toFigures, toInput } from '../figures'
 import './report.scss'
@@ -54,14 +56,16 @@ function NumberField({
   onConfirm: () => void
 }) {
   return (
-    <View className={`rf-field ${error ? 'rf-field--error' : ''}`} data-field={fieldPath(def)}>
-      <Text className="rf-field__label">
-        {def.label}
-        {def.required && <Text className="rf-field__req">*</Text>}
-      </Text>
-      <View className="rf-input">
+    <Field
+      label={def.label}
+      required={def.required}
+      name={fieldPath(def)}
+      error={error}
+      hint={<FieldHint hint={def.hint} prefilled={prefilled} />}
+    >
+      <View className="ui-input">
         <Input
-          className="rf-input__control"
+          className="ui-input__control"
           type={(def.min ?? 0) < 0 ? 'text' : def.integer ? 'number' : 'digit'}
           value={value ?? ''}
           placeholder={def.required ? '请填写' : '选填'}
@@ -69,10 +73,8 @@ function NumberField({
           aria-label={`${def.label}（${def.unit ?? ''}）`}
           onInput={(e) => onChange(eventValue(e))}
         />
-        {def.unit && <Text className="rf-input__unit">{def.unit}</Text>}
+        {def.unit && <Text className="ui-input__unit">{def.unit}</Text>}
       </View>
-      {!error && <FieldHint hint={def.hint} prefilled={prefilled} />}
-      <FieldError message={error} />
       {warning && !error && (
         <View className={`rf-jump ${warning.confirmed ? 'rf-jump--ok' : ''}`} data-testid="report-jump">
           <Text>{warning.confirmed ? `已确认：${warning.message.replace('，请确认数据和单位无误', '')}` : warning.message}</Text>
@@ -83,7 +85,7 @@ function NumberField({
           )}
         </View>
       )}
-    </View>
+    </Field>
   )
 }
 
@@ -102,45 +104,41 @@ function ChoiceField({
   disabled: boolean
   onChange: (v: string | boolean) => void
 }) {
-  const options: Array<[string | boolean, string]> =
+  const options: ChoiceOption<string | boolean>[] =
     def.kind === 'flag'
       ? [
-          [true, '是'],
-          [false, '否'],
+          { value: true, label: '是' },
+          { value: false, label: '否' },
         ]
-      : Object.entries(def.options ?? {})
+      : Object.entries(def.options ?? {}).map(([v, label]) => ({ value: v, label }))
   return (
-    <View className={`rf-field ${error ? 'rf-field--error' : ''}`} data-field={fieldPath(def)}>
-      <Text className="rf-field__label">
-        {def.label}
-        {def.required && <Text className="rf-field__req">*</Text>}
-      </Text>
-      <View className={`rf-choice ${options.length > 2 ? 'rf-choice--rows' : ''}`} role="radiogroup" aria-label={def.label}>
-        {options.map(([v, label]) => (
-          <View
-            key={String(v)}
-            className={`rf-choice__item ${value === v ? 'rf-choice__item--on' : ''}`}
-            role="radio"
-            aria-checked={value === v}
-            aria-disabled={disabled}
-            onClick={() => !disabled && onChange(v)}
-          >
-            {label}
-          </View>
-        ))}
-      </View>
-      {!error && <FieldHint hint={def.hint} prefilled={prefilled} />}
-      <FieldError message={error} />
-    </View>
+    <Field
+      label={def.label}
+      required={def.required}
+      name={fieldPath(def)}
+      error={error}
+      hint={<FieldHint hint={def.hint} prefilled={prefilled} />}
+    >
+      <Chips
+        kind="radio"
+        stack={options.length > 2}
+        label={def.label}
+        options={options}
+        value={value}
+        disabled={disabled}
+        onChange={onChange}
+      />
+    </Field>
   )
 }
 
+/** the item's hint, after a small tag when the value still is the one the application put there */
 function FieldHint({ hint, prefilled }: { hint: string; prefilled?: boolean }) {
   return (
-    <Text className="rf-field__hint">
+    <>
       {prefilled && <Text className="rf-field__from">申报材料</Text>}
       {hint}
-    </Text>
+    </>
   )
 }
 
@@ -268,56 +266,51 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
         )}
       </Card>
 
-      <View className="rf-tabs" role="tablist" aria-label="评价维度">
-        {DIMENSIONS.map((d) => {
+      <Segmented
+        className="rf-tabs"
+        label="评价维度"
+        value={tab}
+        onChange={setTab}
+        options={DIMENSIONS.map((d) => {
           const n = filledCount(track, values, d)
           const bad = errorsIn(d)
-          return (
-            <View
-              key={d}
-              className={`rf-tab ${tab === d ? 'rf-tab--on' : ''}`}
-              role="tab"
-              aria-selected={tab === d}
-              onClick={() => setTab(d)}
-            >
-              <Text className="rf-tab__name">{DIMENSION_LABELS[d]}</Text>
-              <Text className={`rf-tab__count ${bad ? 'rf-tab__count--bad' : ''}`}>{bad ? `${bad} 项待改` : `${n.filled}/${n.total}`}</Text>
-            </View>
-          )
+          return { value: d, label: DIMENSION_LABELS[d], sub: bad ? `${bad} 项待改` : `${n.filled}/${n.total}`, subAlert: bad > 0 }
         })}
-      </View>
+      />
 
       <Card>
         {errors[tab] && <FieldError message={errors[tab]} />}
-        {fields
-          .filter((f) => f.dimension === tab)
-          .map((f) => {
-            const path = fieldPath(f)
-            const jump = jumps.find((j) => j.path === path)
-            return f.kind === 'number' ? (
-              <NumberField
-                key={path}
-                def={f}
-                value={values[path] as string | undefined}
-                error={errors[path]}
-                warning={jump ? { message: jump.message, confirmed: confirmed.includes(path) } : undefined}
-                disabled={!editable}
-                prefilled={fromApp(path)}
-                onChange={(v) => change(path, v)}
-                onConfirm={() => confirm(key, [path])}
-              />
-            ) : (
-              <ChoiceField
-                key={path}
-                def={f}
-                value={values[path]}
-                error={errors[path]}
-                disabled={!editable}
-                prefilled={fromApp(path)}
-                onChange={(v) => change(path, v)}
-              />
-            )
-          })}
+        <View className="ui-fields">
+          {fields
+            .filter((f) => f.dimension === tab)
+            .map((f) => {
+              const path = fieldPath(f)
+              const jump = jumps.find((j) => j.path === path)
+              return f.kind === 'number' ? (
+                <NumberField
+                  key={path}
+                  def={f}
+                  value={values[path] as string | undefined}
+                  error={errors[path]}
+                  warning={jump ? { message: jump.message, confirmed: confirmed.includes(path) } : undefined}
+                  disabled={!editable}
+                  prefilled={fromApp(path)}
+                  onChange={(v) => change(path, v)}
+                  onConfirm={() => confirm(key, [path])}
+                />
+              ) : (
+                <ChoiceField
+                  key={path}
+                  def={f}
+                  value={values[path]}
+                  error={errors[path]}
+                  disabled={!editable}
+                  prefilled={fromApp(path)}
+                  onChange={(v) => change(path, v)}
+                />
+              )
+            })}
+        </View>
       </Card>
 
       {editable && (

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react'
-import { View, Text, Textarea, Picker } from '@tarojs/components'
-import { Button, Popup } from '@nutui/nutui-react-taro'
+import { View, Text, Picker } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { REASON_MAX, validateNoticePeriod } from '@/domain/application'
 import dayjs from 'dayjs'
 import { Banner, FieldError } from '@/shared'
+import { Sheet } from '@/shared/components/Sheet'
+import { TextBox } from '@/shared/components/TextBox'
 import './review.scss'
 
 export interface ActionInput {
@@ -68,89 +70,85 @@ export function ActionSheet(props: ActionSheetProps) {
   }
 
   return (
-    <Popup visible={props.visible} position="bottom" round closeable title={props.title} onClose={props.onClose}>
-      <View className="rv-sheet" data-testid="action-sheet">
-        <Text className="rv-sheet__text">{props.text}</Text>
-        {props.reason && (
-          <View>
-            <Text className="rv-sheet__label">{props.reason.label}</Text>
-            {props.reason.presets && (
-              <View className="rv-presets">
-                {props.reason.presets.map((p) => (
-                  <View
-                    key={p}
-                    className="rv-presets__item"
-                    onClick={() => {
-                      setReason((r) => (r.trim() ? `${r.trim()}；${p}` : p))
-                      if (errors.reason) setErrors({})
-                    }}
-                  >
-                    <Text>{p}</Text>
-                  </View>
-                ))}
-              </View>
-            )}
-            <View className="rv-textarea">
-              <Textarea
-                className="rv-textarea__control"
-                value={reason}
-                maxlength={REASON_MAX}
-                placeholder={props.reason.placeholder}
-                onInput={(e: any) => {
-                  setReason(String(e?.detail?.value ?? e?.target?.value ?? ''))
-                  if (errors.reason) setErrors({})
-                }}
-                data-testid="action-reason"
-              />
+    <Sheet visible={props.visible} title={props.title} onClose={props.onClose} className="rv-sheet" testId="action-sheet">
+      <Text className="rv-sheet__text">{props.text}</Text>
+      {props.reason && (
+        <View>
+          <Text className="rv-sheet__label">{props.reason.label}</Text>
+          {props.reason.presets && (
+            <View className="rv-presets">
+              {props.reason.presets.map((p) => (
+                <View
+                  key={p}
+                  className="rv-presets__item"
+                  onClick={() => {
+                    setReason((r) => (r.trim() ? `${r.trim()}；${p}` : p))
+                    if (errors.reason) setErrors({})
+                  }}
+                >
+                  <Text>{p}</Text>
+                </View>
+              ))}
             </View>
-            <FieldError message={errors.reason} />
-          </View>
-        )}
-        {props.dates && (
-          <View>
-            <Text className="rv-sheet__label">公示开始日期</Text>
-            <Picker mode="date" value={start} start={today()} onChange={(e) => setStart(String(e.detail.value))}>
-              <View className="rv-sheet__date" data-testid="notice-start">
-                <Text>{start}</Text>
-                <Text className="ui-muted">修改</Text>
-              </View>
-            </Picker>
-            <FieldError message={errors.start} />
-            <Text className="rv-sheet__label">公示结束日期</Text>
-            <Picker mode="date" value={end} start={start} onChange={(e) => setEnd(String(e.detail.value))}>
-              <View className="rv-sheet__date" data-testid="notice-end">
-                <Text>{end}</Text>
-                <Text className="ui-muted">修改</Text>
-              </View>
-            </Picker>
-            <FieldError message={errors.end} />
-          </View>
-        )}
-        {refusal && (
-          <View data-testid="action-refusal">
-            <Banner tone="danger">{refusal}</Banner>
-          </View>
-        )}
-        <View className="rv-sheet__buttons">
-          <View className="rv-sheet__cancel">
-            <Button fill="outline" type="default" block onClick={props.onClose} disabled={busy}>
-              取消
-            </Button>
-          </View>
-          <View className="rv-sheet__ok">
-            <Button
-              type={props.danger ? 'danger' : 'primary'}
-              block
-              loading={busy}
-              disabled={busy}
-              onClick={confirm}
-              data-testid="sheet-confirm"
-            >
-              {props.confirmText}
-            </Button>
-          </View>
+          )}
+          <TextBox
+            label={props.reason.label}
+            value={reason}
+            maxLength={REASON_MAX}
+            placeholder={props.reason.placeholder}
+            onChange={(v) => {
+              setReason(v)
+              if (errors.reason) setErrors({})
+            }}
+            testId="action-reason"
+          />
+          <FieldError message={errors.reason} />
+        </View>
+      )}
+      {props.dates && (
+        <View>
+          <Text className="rv-sheet__label">公示开始日期</Text>
+          <Picker mode="date" value={start} start={today()} onChange={(e) => setStart(String(e.detail.value))}>
+            <View className="rv-sheet__date" data-testid="notice-start">
+              <Text>{start}</Text>
+              <Text className="ui-muted">修改</Text>
+            </View>
+          </Picker>
+          <FieldError message={errors.start} />
+          <Text className="rv-sheet__label">公示结束日期</Text>
+          <Picker mode="date" value={end} start={start} onChange={(e) => setEnd(String(e.detail.value))}>
+            <View className="rv-sheet__date" data-testid="notice-end">
+              <Text>{end}</Text>
+              <Text className="ui-muted">修改</Text>
+            </View>
+          </Picker>
+          <FieldError message={errors.end} />
+        </View>
+      )}
+      {refusal && (
+        <View data-testid="action-refusal">
+          <Banner tone="danger">{refusal}</Banner>
+        </View>
+      )}
+      <View className="rv-sheet__buttons">
+        <View className="rv-sheet__cancel">
+          <Button fill="outline" type="default" block onClick={props.onClose} disabled={busy}>
+            取消
+          </Button>
+        </View>
+        <View className="rv-sheet__ok">
+          <Button
+            type={props.danger ? 'danger' : 'primary'}
+            block
+            loading={busy}
+            disabled={busy}
+            onClick={confirm}
+            data-testid="sheet-confirm"
+          >
+            {props.confirmText}
+          </Button>
         </View>
       </View>
-    </Popup>
+    </Sheet>
   )
 }

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Input, Textarea, Picker } from '@tarojs/components'
-import { Button, Popup } from '@nutui/nutui-react-taro'
+import { View, Text, Input, Picker } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { recordObjection, resolveObjection } from '@/api'
 import type { Application, Objection } from '@/domain/contract'
 import { monthDay, validateObjectionDate } from '@/domain/notice'
 import { toLocalDate } from '@/domain/time'
 import { Banner, Card, FieldError, StatusTag, formatDateTime } from '@/shared'
+import { Sheet } from '@/shared/components/Sheet'
+import { TextBox } from '@/shared/components/TextBox'
 import './review.scss'
 
 type Sheet = { kind: 'record' } | { kind: 'resolve'; objection: Objection }
@@ -120,109 +122,102 @@ function ObjectionSheet({
   }
 
   return (
-    <Popup
+    <Sheet
       visible={!!sheet}
-      position="bottom"
-      round
-      closeable
       title={sheet?.kind === 'resolve' ? '登记处理结果' : '登记异议'}
       onClose={onClose}
+      className="rv-sheet"
+      testId="objection-sheet"
     >
-      <View className="rv-sheet" data-testid="objection-sheet">
-        {sheet?.kind === 'record' && (
-          <View>
-            <Text className="rv-sheet__text">
-              登记公示期{n ? `（${monthDay(n.start)}至${monthDay(n.end)}）` : ''}
-              内收到的异议。异议处理完毕前不能确认入选；经核实成立的，可作不予入选处理。
-            </Text>
-            <Text className="rv-sheet__label">提出异议的单位或个人</Text>
-            <Input
-              className="rv-input"
-              value={raisedBy}
-              maxlength={60}
-              placeholder="如：某某商贸有限公司"
-              ariaLabel="提出异议的单位或个人"
-              data-testid="objection-by"
-              onInput={(e) => {
-                setRaisedBy(e.detail.value)
-                clear('raisedBy')
-              }}
-            />
-            <FieldError message={errors.raisedBy} />
-            <Text className="rv-sheet__label">提出日期</Text>
-            <Picker
-              mode="date"
-              value={raisedOn}
-              start={n?.start}
-              end={today}
-              onChange={(e) => {
-                setRaisedOn(String(e.detail.value))
-                clear('raisedOn')
-              }}
-            >
-              <View className="rv-sheet__date" data-testid="objection-date">
-                <Text>{raisedOn}</Text>
-                <Text className="ui-muted">修改</Text>
-              </View>
-            </Picker>
-            <FieldError message={errors.raisedOn} />
-            <Text className="rv-sheet__label">异议内容</Text>
-            <View className="rv-textarea">
-              <Textarea
-                className="rv-textarea__control"
-                value={content}
-                maxlength={500}
-                placeholder="异议的事实与理由"
-                onInput={(e: any) => {
-                  setContent(String(e?.detail?.value ?? ''))
-                  clear('content')
-                }}
-                data-testid="objection-content"
-              />
+      {sheet?.kind === 'record' && (
+        <View>
+          <Text className="rv-sheet__text">
+            登记公示期{n ? `（${monthDay(n.start)}至${monthDay(n.end)}）` : ''}
+            内收到的异议。异议处理完毕前不能确认入选；经核实成立的，可作不予入选处理。
+          </Text>
+          <Text className="rv-sheet__label">提出异议的单位或个人</Text>
+          <Input
+            className="rv-input"
+            value={raisedBy}
+            maxlength={60}
+            placeholder="如：某某商贸有限公司"
+            ariaLabel="提出异议的单位或个人"
+            data-testid="objection-by"
+            onInput={(e) => {
+              setRaisedBy(e.detail.value)
+              clear('raisedBy')
+            }}
+          />
+          <FieldError message={errors.raisedBy} />
+          <Text className="rv-sheet__label">提出日期</Text>
+          <Picker
+            mode="date"
+            value={raisedOn}
+            start={n?.start}
+            end={today}
+            onChange={(e) => {
+              setRaisedOn(String(e.detail.value))
+              clear('raisedOn')
+            }}
+          >
+            <View className="rv-sheet__date" data-testid="objection-date">
+              <Text>{raisedOn}</Text>
+              <Text className="ui-muted">修改</Text>
             </View>
-            <FieldError message={errors.content} />
-          </View>
-        )}
-        {sheet?.kind === 'resolve' && (
-          <View>
-            <Text className="rv-sheet__text">
-              {sheet.objection.raisedBy}：{sheet.objection.content}
-            </Text>
-            <Text className="rv-sheet__label">核实处理结果</Text>
-            <View className="rv-textarea">
-              <Textarea
-                className="rv-textarea__control"
-                value={resolution}
-                maxlength={500}
-                placeholder="如：经核实，异议不成立"
-                onInput={(e: any) => {
-                  setResolution(String(e?.detail?.value ?? ''))
-                  clear('resolution')
-                }}
-                data-testid="objection-resolution"
-              />
-            </View>
-            <FieldError message={errors.resolution} />
-          </View>
-        )}
-        {refusal && (
-          <View data-testid="objection-refusal">
-            <Banner tone="danger">{refusal}</Banner>
-          </View>
-        )}
-        <View className="rv-sheet__buttons">
-          <View className="rv-sheet__cancel">
-            <Button fill="outline" type="default" block onClick={onClose} disabled={busy}>
-              取消
-            </Button>
-          </View>
-          <View className="rv-sheet__ok">
-            <Button type="primary" block loading={busy} disabled={busy} onClick={submit} data-testid="objection-save">
-              保存
-            </Button>
-          </View>
+          </Picker>
+          <FieldError message={errors.raisedOn} />
+          <Text className="rv-sheet__label">异议内容</Text>
+          <TextBox
+            label={'异议内容'}
+            value={content}
+            maxLength={500}
+            placeholder="异议的事实与理由"
+            onChange={(v) => {
+              setContent(v)
+              clear('content')
+            }}
+            testId="objection-content"
+          />
+          <FieldError message={errors.content} />
+        </View>
+      )}
+      {sheet?.kind === 'resolve' && (
+        <View>
+          <Text className="rv-sheet__text">
+            {sheet.objection.raisedBy}：{sheet.objection.content}
+          </Text>
+          <Text className="rv-sheet__label">核实处理结果</Text>
+          <TextBox
+            label={'核实处理结果'}
+            value={resolution}
+            maxLength={500}
+            placeholder="如：经核实，异议不成立"
+            onChange={(v) => {
+              setResolution(v)
+              clear('resolution')
+            }}
+            testId="objection-resolution"
+          />
+          <FieldError message={errors.resolution} />
+        </View>
+      )}
+      {refusal && (
+        <View data-testid="objection-refusal">
+          <Banner tone="danger">{refusal}</Banner>
+        </View>
+      )}
+      <View className="rv-sheet__buttons">
+        <View className="rv-sheet__cancel">
+          <Button fill="outline" type="default" block onClick={onClose} disabled={busy}>
+            取消
+          </Button>
+        </View>
+        <View className="rv-sheet__ok">
+          <Button type="primary" block loading={busy} disabled={busy} onClick={submit} data-testid="objection-save">
+            保存
+          </Button>
         </View>
       </View>
-    </Popup>
+    </Sheet>
   )
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { View, Text, Input, Textarea } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { extendCall, openCall, putProgrammeTimetable, type ProgrammeYearView, type ProvinceCallView, type PutTimetableRequest } from '@/api'
 import { formatLocalDateTime } from '@/domain/outcome'
 import { Banner, Card, FieldError, StatusTag } from '@/shared'
+import { TextBox } from '@/shared/components/TextBox'
 import { DateTimeField } from './DateTimeField'
 import './review.scss'
 import './programme.scss'
@@ -130,13 +131,7 @@ export function TimetableEditor({
         {view?.recommendationsStarted && (
           <View className="rv-field">
             <Text className="rv-sheet__label">修改原因（本年度已开始推荐，须填写）</Text>
-            <Textarea
-              className="rv-input rv-input--area"
-              data-testid="tt-reason"
-              value={values.reason}
-              maxlength={500}
-              onInput={(e) => set('reason')(e.detail.value)}
-            />
+            <TextBox testId="tt-reason" label="修改原因" value={values.reason} maxLength={500} onChange={(v) => set('reason')(v)} />
             <FieldError message={errors.reason} />
           </View>
         )}
@@ -230,12 +225,12 @@ function CallItem({ call, window, onChanged }: { call: ProvinceCallView; window?
             />
             <View className="rv-field">
               <Text className="rv-sheet__label">延期原因</Text>
-              <Textarea
-                className="rv-input rv-input--area"
-                data-testid={`extend-reason-${call.batch}`}
+              <TextBox
+                testId={`extend-reason-${call.batch}`}
+                label="延期原因"
                 value={reason}
-                maxlength={500}
-                onInput={(e) => setReason(e.detail.value)}
+                maxLength={500}
+                onChange={(v) => setReason(v)}
               />
               <FieldError message={errors.reason} />
             </View>
@@ -315,13 +310,7 @@ export function CallsEditor({ calls, window, onChanged }: { calls: ProvinceCallV
         />
         <View className="rv-field">
           <Text className="rv-sheet__label">申报通知</Text>
-          <Textarea
-            className="rv-input rv-input--area"
-            data-testid="call-notice"
-            value={values.notice}
-            maxlength={2000}
-            onInput={(e) => set('notice')(e.detail.value)}
-          />
+          <TextBox testId="call-notice" label="申报通知" value={values.notice} maxLength={2000} onChange={(v) => set('notice')(v)} />
           <FieldError message={errors.notice} />
         </View>
         {message && <Banner tone={message.tone}>{message.text}</Banner>}

@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { View, Text, Input, Textarea } from '@tarojs/components'
+import { View, Text, Input } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { putProgrammeQuotas, type ProgrammeYearView } from '@/api'
 import type { ApplicationTrack } from '@/domain/contract'
 import { TRACK_LABELS } from '@/domain/status'
 import { Banner, Card, FieldError } from '@/shared'
+import { TextBox } from '@/shared/components/TextBox'
 import './review.scss'
 import './programme.scss'
 
@@ -117,13 +118,13 @@ export function QuotaEditor({
         {warning && <Banner tone="warning">{warning.message}</Banner>}
         <View className="rv-field">
           <Text className="rv-sheet__label">修改原因{view.recommendationsStarted ? '（本年度已开始推荐，须填写）' : '（选填）'}</Text>
-          <Textarea
-            className="rv-input rv-input--area"
-            data-testid="quota-reason"
+          <TextBox
+            testId="quota-reason"
+            label="修改原因"
             value={reason}
-            maxlength={500}
-            onInput={(e) => {
-              setReason(e.detail.value)
+            maxLength={500}
+            onChange={(v) => {
+              setReason(v)
               setErrors((x) => ({ ...x, reason: '' }))
             }}
           />

@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Textarea } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { Button, Dialog } from '@nutui/nutui-react-taro'
 import { acceptLink, declineLink } from '@/api'
 import type { Link } from '@/domain/contract'
 import { LINK_STATUS_LABELS } from '@/domain/contract/labels'
 import { Card, EmptyState, FieldError, StatusTag, formatDate } from '@/shared'
+import { TextBox } from '@/shared/components/TextBox'
 import { LINK_TONE } from './LinkButton'
 import './stations.scss'
 
@@ -92,12 +93,14 @@ export function LinkRequests({ links, onChange }: { links: Link[]; onChange: (l:
       >
         <View className="st-dialog">
           <Text className="ui-text">婉拒后，{declining?.orgName || '对方'}将收到通知，可另行申请其他指导站。</Text>
-          <Textarea
-            className="st-textarea"
+          <TextBox
+            size="small"
+            className="st-dialog__reason"
+            label="婉拒原因"
             value={reason}
-            maxlength={200}
+            maxLength={200}
             placeholder="婉拒原因（选填），如：不在本站服务区域"
-            onInput={(e) => setReason(e.detail.value)}
+            onChange={setReason}
           />
           <FieldError message={error} />
         </View>

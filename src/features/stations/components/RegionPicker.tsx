@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
-import { ScrollView, View, Text } from '@tarojs/components'
-import { Popup } from '@nutui/nutui-react-taro'
+import { View, Text } from '@tarojs/components'
+import { Sheet, SheetList, SheetRow } from '@/shared/components/Sheet'
 import type { RegionFilter } from '../store'
 import './stations.scss'
 
@@ -86,39 +86,33 @@ export function RegionPicker({
   }
 
   return (
-    <Popup visible={visible} position="bottom" round onClose={onClose} title="选择地区" closeable destroyOnClose={false}>
-      <View className="st-region" data-testid="region-picker">
-        <View className="st-region__crumbs">
-          <Text
-            className={`st-region__crumb ${level === 'province' ? 'st-region__crumb--on' : ''}`}
-            onClick={() => {
-              setProvince(undefined)
-              setCity(undefined)
-            }}
-          >
-            全国
+    <Sheet visible={visible} title="选择地区" onClose={onClose} className="st-region" testId="region-picker">
+      <View className="st-region__crumbs">
+        <Text
+          className={`st-region__crumb ${level === 'province' ? 'st-region__crumb--on' : ''}`}
+          onClick={() => {
+            setProvince(undefined)
+            setCity(undefined)
+          }}
+        >
+          全国
+        </Text>
+        {province && (
+          <Text className={`st-region__crumb ${level === 'city' ? 'st-region__crumb--on' : ''}`} onClick={() => setCity(undefined)}>
+            › {pName}
           </Text>
-          {province && (
-            <Text className={`st-region__crumb ${level === 'city' ? 'st-region__crumb--on' : ''}`} onClick={() => setCity(undefined)}>
-              › {pName}
-            </Text>
-          )}
-          {city && <Text className="st-region__crumb st-region__crumb--on">› {cName}</Text>}
-        </View>
-        <ScrollView key={`${level}-${province || ''}-${city || ''}`} scrollY className="st-region__list">
-          {rows.map((r) => (
-            <View
-              key={r.key}
-              className={`st-region__row ${r.on ? 'st-region__row--on' : ''} ${r.all ? 'st-region__row--all' : ''}`}
-              onClick={r.onClick}
-            >
-              <Text>{r.label}</Text>
-              {!r.all && level !== 'county' && <Text className="st-region__arrow">›</Text>}
-              {r.on && (r.all || level === 'county') && <Text className="st-region__check">✓</Text>}
-            </View>
-          ))}
-        </ScrollView>
+        )}
+        {city && <Text className="st-region__crumb st-region__crumb--on">› {cName}</Text>}
       </View>
-    </Popup>
+      <SheetList key={`${level}-${province || ''}-${city || ''}`}>
+        {rows.map((r) => (
+          <SheetRow key={r.key} on={r.on} strong={r.all} onClick={r.onClick}>
+            <Text>{r.label}</Text>
+            {!r.all && level !== 'county' && <Text className="st-region__arrow">›</Text>}
+            {r.on && (r.all || level === 'county') && <Text className="st-region__check">✓</Text>}
+          </SheetRow>
+        ))}
+      </SheetList>
+    </Sheet>
   )
 }

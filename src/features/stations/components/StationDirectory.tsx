@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState, type MutableRefObject } from 'react'
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { VirtualList } from '@nutui/nutui-react-taro'
-import { Location, Search } from '@nutui/icons-react-taro'
+import { Location } from '@nutui/icons-react-taro'
 import type { ServiceTopic, StationSummary } from '@/domain/contract'
 import { SERVICE_TOPIC_LABELS } from '@/domain/contract/labels'
 import { Banner, EmptyState, ErrorState, Skeleton, formatNumber, go, useDisplayRoot, useHeightBelow } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
+import { SearchField } from '@/shared/components/SearchField'
 import { useStationsStore, type RegionFilter } from '../store'
-import { useDebounced } from '../hooks/useDebounced'
 import { useStationDirectory } from '../hooks/useStationDirectory'
 import { useDistanceSort } from '../hooks/useLocation'
-import { ChoiceChips } from './ChoiceChips'
 import { RegionPicker, type AreaList } from './RegionPicker'
 import { StationRow, stationRowHeight } from './StationRow'
 import './stations.scss'
@@ -29,7 +29,7 @@ export function StationDirectory({
 }) {
   const { region, topic, setRegion, setTopic } = useStationsStore()
   const [text, setText] = useState(useStationsStore.getState().q)
-  const q = useDebounced(text.trim(), 300)
+  const [q, setQ] = useState(text.trim())
   const [pickerOpen, setPickerOpen] = useState(false)
   const { location, toggle } = useDistanceSort()
 
@@ -97,23 +97,14 @@ export function StationDirectory({
   return (
     <View className="st-dir" data-testid="station-directory">
       <View id="station-filters" className="st-dir__filters">
-        <View className="st-search">
-          <Search className="st-search__icon" size={16} color="var(--app-muted)" />
-          <Input
-            className="st-search__input"
-            data-testid="station-search"
-            value={text}
-            placeholder="搜索指导站名称、依托单位或地址"
-            confirmType="search"
-            maxlength={50}
-            onInput={(e) => setText(e.detail.value)}
-          />
-          {text && (
-            <Text className="st-search__clear" onClick={() => setText('')}>
-              ✕
-            </Text>
-          )}
-        </View>
+        <SearchField
+          className="st-dir__search"
+          testId="station-search"
+          value={text}
+          onChange={setText}
+          onSearch={setQ}
+          placeholder="搜索指导站名称、依托单位或地址"
+        />
         <View className="st-dir__bar">
           <View className="st-dir__btn" data-testid="region-button" onClick={() => setPickerOpen(true)}>
             <Text className="st-dir__btn-label">地区</Text>
@@ -129,9 +120,10 @@ export function StationDirectory({
             <Text className="st-dir__btn-value st-dir__btn-value--gap">{location.status === 'locating' ? '定位中…' : '距离最近'}</Text>
           </View>
         </View>
-        <ChoiceChips
+        <Chips
           scroll
           testId="topic-chips"
+          label="按服务主题筛选"
           options={TOPIC_OPTIONS}
           value={topic ?? 'all'}
           onChange={(v) => setTopic(v === 'all' ? undefined : (v as ServiceTopic))}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { View, Text, Input, Textarea, Picker } from '@tarojs/components'
+import { View, Text, Input, Picker } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { createVisit } from '@/api'
 import type { CreateVisitRequest, VisitFormContext, VisitLogDraft } from '@/domain/contract'
@@ -9,6 +9,7 @@ import { ADVICE_NOTE_MAX, VISIT_MODES, VISIT_MODE_LABELS, visitDraftFromBooking,
 import { Banner, Card, ROUTES, buildUrl } from '@/shared'
 import { Chips } from '@/shared/components/Choice'
 import { Field } from '@/shared/components/Field'
+import { TextBox } from '@/shared/components/TextBox'
 import { draftKeyFor, emptyDraft, useVisitStore, type VisitDraft } from '../store'
 import { PhotoField } from './PhotoField'
 import './visits.scss'
@@ -202,21 +203,21 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
           />
         </Field>
         <Field label="咨询的问题" required name="asked" error={errors.asked}>
-          <Textarea
-            className="ui-textarea"
+          <TextBox
+            label="咨询的问题"
             value={draft.asked}
-            maxlength={2000}
+            maxLength={2000}
             placeholder="对方想解决什么问题"
-            onInput={(e) => set({ asked: eventValue(e) }, 'asked')}
+            onChange={(v) => set({ asked: v }, 'asked')}
           />
         </Field>
         <Field label="给出的建议" required name="advised" error={errors.advised}>
-          <Textarea
-            className="ui-textarea"
+          <TextBox
+            label="给出的建议"
             value={draft.advised}
-            maxlength={2000}
+            maxLength={2000}
             placeholder="给出了哪些建议、办理路径"
-            onInput={(e) => set({ advised: eventValue(e) }, 'advised')}
+            onChange={(v) => set({ advised: v }, 'advised')}
           />
         </Field>
         <Field label="服务结果" required name="outcome" error={errors.outcome}>
@@ -281,19 +282,14 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
                 onInput={(e) => set({ noteTitle: eventValue(e) }, 'adviceNote.title')}
               />
             </Field>
-            <Field
-              label="建议书内容"
-              required
-              name="adviceNote.body"
-              error={errors['adviceNote.body']}
-              hint={`${Array.from(draft.noteBody).length}/${ADVICE_NOTE_MAX} 字`}
-            >
-              <Textarea
-                className="ui-textarea ui-textarea--tall"
+            <Field label="建议书内容" required name="adviceNote.body" error={errors['adviceNote.body']}>
+              <TextBox
+                size="tall"
+                label="建议书内容"
                 value={draft.noteBody}
-                maxlength={ADVICE_NOTE_MAX}
+                maxLength={ADVICE_NOTE_MAX}
                 placeholder="问题分析、具体建议、办理时限与所需材料"
-                onInput={(e) => set({ noteBody: eventValue(e) }, 'adviceNote.body')}
+                onChange={(v) => set({ noteBody: v }, 'adviceNote.body')}
               />
             </Field>
           </>
