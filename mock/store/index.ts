@@ -295,7 +295,7 @@ export class Store {
     } finally {
       // a released savepoint's writes are the enclosing transaction's now (rolled back with it if it fails)
       if (ok && enclosing) for (const repo of mine) enclosing.add(repo)
-      this.metaWritten = enclosingMeta || (ok && this.metaWritten)
+      this.metaWritten = enclosing ? enclosingMeta || (ok && this.metaWritten) : false
       this.written = enclosing
     }
   }

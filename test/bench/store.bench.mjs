@@ -7,7 +7,10 @@
 //   - 100 sequential acknowledged writes (POST /bookings on distinct slots): p50 / p99;
 //   - reads issued meanwhile by one concurrent reader (slots, station list and detail, own bookings, home): p99;
 //   - the race: 500 concurrent POST /bookings from 500 organisations for one 5-seat slot: exactly 5 accepted, p99.
-// Loopback only, bounded request counts. Usage: node test/bench/store.bench.mjs [--sizes=1,10]
+// Besides the timings it prints the server's CPU time (user + system, /proc) per 500-request round: steadier
+// than the timings when other jobs share the cores. --cpu-prof: the server writes a V8 CPU profile when it stops,
+// and the race's window on the profile's clock is printed (to cut the round out of the profile).
+// Loopback only, bounded request counts. Usage: node test/bench/store.bench.mjs [--sizes=1,10] [--cpu-prof]
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -22,7 +25,7 @@ const WRITES = 100
 const RACERS = 500
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))
 const SIZES = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [1, 10]
-// --cpu-prof: the server writes a V8 CPU profile (into test/artifacts/bench-prof) when it stops; figures unchanged
+// --cpu-prof: the server writes a V8 CPU profile into test/artifacts/bench-prof (the timings then include its cost)
 const CPU_PROF = process.argv.includes('--cpu-prof')
 const TARGETS = { writeP50: 10, readP99: 50, scaleRatio: 1.3, startupX10: 3000, raceP99: 150 }
 
