@@ -113,9 +113,9 @@ async function measure(browser, base, label, province) {
       const all = (await counts(page)).total
       await page.locator('[data-testid="region-button"]').click()
       const picker = page.locator('[data-testid="region-picker"]')
-      await picker.locator('.st-region__row', { hasText: province.name }).first().click()
+      await picker.locator('.ui-sheet__row', { hasText: province.name }).first().click()
       const t1 = Date.now()
-      await picker.locator('.st-region__row', { hasText: `${province.name}全部` }).click()
+      await picker.locator('.ui-sheet__row', { hasText: `${province.name}全部` }).click()
       await page.waitForFunction((n) => {
         const c = document.querySelector('[data-testid="directory-count"]')
         return c && Number(c.getAttribute('data-total')) !== n && document.querySelector('[data-testid="station-row"]')

@@ -69,7 +69,7 @@ function Items<T>({
             role={itemRole[kind]}
             {...state}
             aria-disabled={disabled || undefined}
-            className={`ui-choice__item ui-choice__item--${look} ${active ? 'ui-choice__item--on' : ''}`}
+            className={`ui-choice__item ui-choice__item--${look} ${active ? 'ui-choice__item--on' : ''} ${disabled ? 'ui-choice__item--off' : ''}`}
             data-value={key(o.value)}
             data-testid={o.testId}
             onClick={() => !disabled && onPick(o.value)}

@@ -19,7 +19,16 @@ export interface SheetProps {
 
 export function Sheet({ visible, title, onClose, testId, className, children }: SheetProps) {
   return (
-    <Popup visible={visible} position="bottom" round closeable title={title} onClose={onClose} className="ui-sheet-popup">
+    <Popup
+      visible={visible}
+      position="bottom"
+      round
+      closeable
+      closeAriaLabel="关闭"
+      title={title}
+      onClose={onClose}
+      className="ui-sheet-popup"
+    >
       <View className={`ui-sheet ${className ?? ''}`} data-testid={testId}>
         {children}
       </View>

@@ -211,6 +211,28 @@ describe('usePagedQuery', () => {
     expect(out.current).toMatchObject({ items: [1, 2, 3, 4, 5], hasMore: false, loadingMore: false })
   })
 
+  it('a load-more from a render before the append (same cursor) does not append the page again', async () => {
+    const f = deferred<Page<number>>()
+    const { out } = renderPaged(f.fn, [])
+    await f.answer(0, ok(page([1, 2], 'c2')))
+    const stale = out.current.loadMore
+    let r: Promise<unknown> = Promise.resolve()
+    act(() => {
+      r = stale()
+    })
+    await f.answer(1, ok(page([3, 4], 'c3')))
+    await act(async () => {
+      await r
+    })
+    expect(out.current.items).toEqual([1, 2, 3, 4])
+    // a scroll event handled with the old closure: its cursor is c2 again
+    await act(async () => {
+      await stale()
+    })
+    expect(f.fn.mock.calls.map((c) => c[0])).toEqual([undefined, 'c2'])
+    expect(out.current.items).toEqual([1, 2, 3, 4])
+  })
+
   it('a failed page resolves with its error and keeps the rows', async () => {
     const f = deferred<Page<number>>()
     const { out } = renderPaged(f.fn, [])

@@ -141,20 +141,24 @@ export function usePagedQuery<T>(
   const core = useQueryCore(() => fetchRef.current(undefined), deps, options)
   const [loadingMore, setLoadingMore] = useState(false)
   const busy = useRef(false)
+  // the page last appended to this list: a scroll handler still holding the render before the append (its
+  // `data.next` is the cursor just fetched) must not append that page a second time
+  const appended = useRef('')
   const { generation, setDataWith, data } = core
 
   const loadMore = useCallback(async (): Promise<ApiError | undefined> => {
     const cursor = data?.next
-    if (!cursor || busy.current) return undefined
+    const id = generation.current
+    if (!cursor || busy.current || appended.current === `${id}:${cursor}`) return undefined
     busy.current = true
     setLoadingMore(true)
-    const id = generation.current
     const res = await fetchRef.current(cursor)
     busy.current = false
     setLoadingMore(false)
     // the list was reloaded (or its key changed) meanwhile: this page belongs to the old list
     if (id !== generation.current) return undefined
     if (!res.ok) return res.error
+    appended.current = `${id}:${cursor}`
     setDataWith((cur) => (cur ? { ...res.data, items: cur.items.concat(res.data.items) } : cur))
     return undefined
   }, [data, generation, setDataWith])
