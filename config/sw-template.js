@@ -1,8 +1,11 @@
-/* H5 service worker, emitted as dist/h5/sw.js by config/index.ts with the build's file list.
- * The app shell (index.html, JS, CSS, fonts) loads offline; /api calls always go to the network (the
- * app says "网络连接失败" when it is down). Asset names carry content hashes, so cached copies never
- * go stale; index.html is network-first so a new build shows up on the next online load. */
-/* global __ASSETS__ -- replaced with the build's file list when the file is emitted */
+/* H5 service worker, emitted as dist/h5/sw.js by config/index.ts with the app shell's file list.
+ * The app shell (index.html, the entry JS/CSS, the main-package pages) is precached on install and loads
+ * offline; every other built file is cached the first time the app fetches it (cache first), and the files
+ * the page loaded before the worker controlled it are handed over by the page (message 'cache').
+ * /api calls always go to the network (the app says "网络连接失败" when it is down). Asset names carry
+ * content hashes, so cached copies never go stale; index.html is network-first so a new build shows up on
+ * the next online load. */
+/* global __ASSETS__ -- replaced with the shell's file list when the file is emitted */
 var CACHE = 'qqbc-shell-__VERSION__'
 var ASSETS = __ASSETS__
 
@@ -37,6 +40,28 @@ self.addEventListener('activate', function (event) {
       .then(function () {
         return self.clients.claim()
       }),
+  )
+})
+
+// the page's already loaded files (same origin, built assets only), fetched from the HTTP cache
+self.addEventListener('message', function (event) {
+  var data = event.data || {}
+  if (data.type !== 'cache' || !Array.isArray(data.urls)) return
+  event.waitUntil(
+    caches.open(CACHE).then(function (cache) {
+      return Promise.all(
+        data.urls
+          .filter(function (u) {
+            var url = new URL(u, self.location.href)
+            return url.origin === self.location.origin && /^\/(js|css|static)\//.test(url.pathname)
+          })
+          .map(function (u) {
+            return cache.match(u).then(function (hit) {
+              return hit || cache.add(u).catch(function () {})
+            })
+          }),
+      )
+    }),
   )
 })
 

@@ -2,6 +2,7 @@ import { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { installAuthRedirect } from '@/features/auth/launch'
 import { installScrollRegionFocus } from '@/shared/a11y'
+import { registerServiceWorker } from '@/shared/service-worker'
 import '@nutui/icons-react-taro/dist/style_icon.css'
 import './app.scss'
 
@@ -10,15 +11,8 @@ function App({ children }: PropsWithChildren) {
     // The session itself is restored synchronously by its persisted store.
     installAuthRedirect()
     installScrollRegionFocus()
-    // H5 production: the app shell (built files) loads offline; see config/sw-template.js
-    if (
-      process.env.TARO_ENV === 'h5' &&
-      process.env.NODE_ENV === 'production' &&
-      typeof navigator !== 'undefined' &&
-      'serviceWorker' in navigator
-    ) {
-      navigator.serviceWorker.register('/sw.js').catch(() => undefined)
-    }
+    // H5 production: the app shell loads offline (after load, when idle; see shared/service-worker.ts)
+    if (process.env.TARO_ENV === 'h5' && process.env.NODE_ENV === 'production') registerServiceWorker()
   })
   return children
 }

@@ -4,10 +4,10 @@
 // View/Text/Button as custom elements without tab stops). So every such container gets tabindex="0".
 // One observer on the router's page list (a page is added per navigation) and on the page subtrees.
 
-// .seg: the alert filter row scrolls sideways at large text
+// .ui-choice--scroll: chip rows that keep one line and scroll sideways (the alert filters)
 // .taro-scroll-view__scroll-x/-y: the scrolling element of Taro's HTML ScrollView (h5.useHtmlComponents),
 // which does not pass a tabIndex prop on to it
-const SCROLLERS = '.taro_page, .nut-virtuallist, .seg, .taro-scroll-view__scroll-x, .taro-scroll-view__scroll-y'
+const SCROLLERS = '.taro_page, .nut-virtuallist, .ui-choice--scroll, .taro-scroll-view__scroll-x, .taro-scroll-view__scroll-y'
 
 /** Starts watching; returns the function that stops it. */
 export function installScrollRegionFocus(): () => void {

@@ -4,7 +4,7 @@
 // per role. Fails below performance 0.85 or accessibility 0.95 (Lighthouse) or on any serious/critical
 // axe violation. Lighthouse runs on the routes marked lh in audit-lib.mjs (time budget ~5 min on 2
 // cores); axe runs on every route. Lighthouse scores on a busy 2-core machine vary by about ±0.08.
-// Usage: node test/budget/audit.mjs [--no-build] [name-filter]
+// Usage: node test/budget/audit.mjs [--no-build] [--diag] [--lh-only] [name-filter]
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -34,6 +34,8 @@ async function main() {
   try {
     let routes = await mainRoutes(mock.api)
     if (filter) routes = routes.filter((r) => `${r.role} ${r.name}`.includes(filter))
+    // --lh-only: the Lighthouse routes alone (comparing builds; the layer itself runs axe on all)
+    if (process.argv.includes('--lh-only')) routes = routes.filter((r) => r.lh)
     console.log(`[audit] ${routes.length} routes on ${mock.base}; Lighthouse on ${routes.filter((r) => r.lh).length}, axe on all`)
     console.log(
       `[audit] Lighthouse CPU slowdown per run = clamp(benchmarkIndex / ${MID_TIER_INDEX}, 1, 4), benchmarkIndex measured right before the run (see audit-lib.mjs)`,

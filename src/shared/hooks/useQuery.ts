@@ -2,7 +2,7 @@
 // (`deps`) changes. An answer that arrives after the component unmounted or after a newer request started is
 // dropped (Taro.request on weapp offers no cancellation through axios, so the request runs to its end but its
 // answer cannot overwrite newer state). Lists with a cursor use usePagedQuery on top of it.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import type { ApiError, Result } from '@/api/http'
 import type { Page } from '@/domain/contract'
@@ -54,14 +54,18 @@ function useQueryCore<T>(fetcher: () => Promise<Result<T>>, deps: unknown[], opt
     else setLoading(true)
     const res = await fetcherRef.current()
     if (id !== generation.current) return // superseded by a newer request, or unmounted
-    if (res.ok) {
-      setDataState(res.data)
-      setError(undefined)
-    } else {
-      setError(res.error)
-    }
-    setLoading(false)
-    setRefreshing(false)
+    // The answer's render (usually the whole page body) is a transition: React renders it in slices that
+    // yield to input instead of one long main-thread task; what it shows is the same.
+    startTransition(() => {
+      if (res.ok) {
+        setDataState(res.data)
+        setError(undefined)
+      } else {
+        setError(res.error)
+      }
+      setLoading(false)
+      setRefreshing(false)
+    })
   }, [])
 
   const keepRef = useRef(keepPreviousData)

@@ -22,3 +22,14 @@ test('page containers and virtual lists become focusable when added; other eleme
   stop()
   await frame()
 })
+
+test('a chip row that scrolls sideways (the alert kind filter) becomes focusable', async () => {
+  document.body.innerHTML = '<div class="taro_page"></div>'
+  const stop = installScrollRegionFocus()
+  const row = document.createElement('div')
+  row.className = 'ui-choice ui-choice--chips ui-choice--scroll'
+  document.querySelector('.taro_page')!.appendChild(row)
+  await frame()
+  expect(row.getAttribute('tabindex')).toBe('0')
+  stop()
+})

@@ -29,7 +29,8 @@ export const whatNext = (status: ApplicationStatus) => WHAT_NEXT[status]
 
 /** Every state with who, when and why — oldest first, the current one highlighted, what is still to come greyed. */
 export function Timeline({ app }: { app: Pick<Application, 'timeline' | 'status' | 'publicNotice'> }) {
-  const entries: TimelineEntry[] = [...app.timeline].sort((a, b) => a.at.localeCompare(b.at))
+  // ISO timestamps sort as plain strings (localeCompare builds a collator per call)
+  const entries: TimelineEntry[] = [...app.timeline].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
   const future = upcoming(app.status)
   return (
     <View className="tl" data-testid="timeline">

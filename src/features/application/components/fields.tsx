@@ -4,7 +4,7 @@
 import { useState, type ReactNode } from 'react'
 import { View, Text, Input } from '@tarojs/components'
 import type { FormFieldDef } from '@/domain/contract'
-import { FieldError } from '@/shared'
+import { FieldError, formatNumber } from '@/shared'
 import { Chips } from '@/shared/components/Choice'
 import { Field } from '@/shared/components/Field'
 import { TextBox } from '@/shared/components/TextBox'
@@ -251,7 +251,13 @@ export function displayValue(def: FormFieldDef, value: unknown, names: Record<st
     case 'integer':
     case 'percent': {
       const n = Number(value)
-      const txt = Number.isFinite(n) ? n.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) : String(value)
+      // up to 2 decimals, trailing zeros dropped ("1,234.5"); not toLocaleString, which builds a number formatter
+      // per call (most of the reviewer detail's first render went there)
+      const txt = Number.isFinite(n)
+        ? formatNumber(n, 2)
+            .replace(/(\.\d*?)0+$/, '$1')
+            .replace(/\.$/, '')
+        : String(value)
       return def.unit ? `${txt} ${def.unit}` : txt
     }
     case 'station':

@@ -11,7 +11,8 @@ export default function ApplyStatusPage() {
     if (params.id) return getApplication(params.id)
     const res = await getMyApplications()
     if (!res.ok) return res
-    const latest = [...res.data].sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt))[0] ?? null
+    const latest =
+      [...res.data].sort((a, b) => b.year - a.year || (b.updatedAt > a.updatedAt ? 1 : b.updatedAt < a.updatedAt ? -1 : 0))[0] ?? null
     return { ok: true, data: latest, status: res.status }
   }, [params.id])
   // back from the form (修改并重新申报): show the new state
