@@ -3,7 +3,8 @@ import { View, Text, Picker } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { REASON_MAX, validateNoticePeriod } from '@/domain/application'
 import dayjs from 'dayjs'
-import { Banner, FieldError } from '@/shared'
+import { Banner } from '@/shared'
+import { Field } from '@/shared/components/Field'
 import { Sheet } from '@/shared/components/Sheet'
 import { TextBox } from '@/shared/components/TextBox'
 import './review.scss'
@@ -74,55 +75,54 @@ export function ActionSheet(props: ActionSheetProps) {
       <Text className="rv-sheet__text">{props.text}</Text>
       {props.reason && (
         <View>
-          <Text className="rv-sheet__label">{props.reason.label}</Text>
-          {props.reason.presets && (
-            <View className="rv-presets">
-              {props.reason.presets.map((p) => (
-                <View
-                  key={p}
-                  className="rv-presets__item"
-                  onClick={() => {
-                    setReason((r) => (r.trim() ? `${r.trim()}；${p}` : p))
-                    if (errors.reason) setErrors({})
-                  }}
-                >
-                  <Text>{p}</Text>
-                </View>
-              ))}
-            </View>
-          )}
-          <TextBox
-            label={props.reason.label}
-            value={reason}
-            maxLength={REASON_MAX}
-            placeholder={props.reason.placeholder}
-            onChange={(v) => {
-              setReason(v)
-              if (errors.reason) setErrors({})
-            }}
-            testId="action-reason"
-          />
-          <FieldError message={errors.reason} />
+          <Field label={props.reason.label} error={errors.reason}>
+            {props.reason.presets && (
+              <View className="rv-presets">
+                {props.reason.presets.map((p) => (
+                  <View
+                    key={p}
+                    className="rv-presets__item"
+                    onClick={() => {
+                      setReason((r) => (r.trim() ? `${r.trim()}；${p}` : p))
+                      if (errors.reason) setErrors({})
+                    }}
+                  >
+                    <Text>{p}</Text>
+                  </View>
+                ))}
+              </View>
+            )}
+            <TextBox
+              value={reason}
+              maxLength={REASON_MAX}
+              placeholder={props.reason.placeholder}
+              onChange={(v) => {
+                setReason(v)
+                if (errors.reason) setErrors({})
+              }}
+              testId="action-reason"
+            />
+          </Field>
         </View>
       )}
       {props.dates && (
         <View>
-          <Text className="rv-sheet__label">公示开始日期</Text>
-          <Picker mode="date" value={start} start={today()} onChange={(e) => setStart(String(e.detail.value))}>
-            <View className="rv-sheet__date" data-testid="notice-start">
-              <Text>{start}</Text>
-              <Text className="ui-muted">修改</Text>
-            </View>
-          </Picker>
-          <FieldError message={errors.start} />
-          <Text className="rv-sheet__label">公示结束日期</Text>
-          <Picker mode="date" value={end} start={start} onChange={(e) => setEnd(String(e.detail.value))}>
-            <View className="rv-sheet__date" data-testid="notice-end">
-              <Text>{end}</Text>
-              <Text className="ui-muted">修改</Text>
-            </View>
-          </Picker>
-          <FieldError message={errors.end} />
+          <Field label="公示开始日期" error={errors.start}>
+            <Picker mode="date" value={start} start={today()} onChange={(e) => setStart(String(e.detail.value))}>
+              <View className="rv-sheet__date" data-testid="notice-start">
+                <Text>{start}</Text>
+                <Text className="ui-muted">修改</Text>
+              </View>
+            </Picker>
+          </Field>
+          <Field label="公示结束日期" error={errors.end}>
+            <Picker mode="date" value={end} start={start} onChange={(e) => setEnd(String(e.detail.value))}>
+              <View className="rv-sheet__date" data-testid="notice-end">
+                <Text>{end}</Text>
+                <Text className="ui-muted">修改</Text>
+              </View>
+            </Picker>
+          </Field>
         </View>
       )}
       {refusal && (

@@ -6,7 +6,8 @@ import { recordObjection, resolveObjection } from '@/api'
 import type { Application, Objection } from '@/domain/contract'
 import { monthDay, validateObjectionDate } from '@/domain/notice'
 import { toLocalDate } from '@/domain/time'
-import { Banner, Card, FieldError, StatusTag, formatDateTime } from '@/shared'
+import { Banner, Card, StatusTag, formatDateTime } from '@/shared'
+import { Field } from '@/shared/components/Field'
 import { Sheet } from '@/shared/components/Sheet'
 import { TextBox } from '@/shared/components/TextBox'
 import './review.scss'
@@ -135,50 +136,49 @@ function ObjectionSheet({
             登记公示期{n ? `（${monthDay(n.start)}至${monthDay(n.end)}）` : ''}
             内收到的异议。异议处理完毕前不能确认入选；经核实成立的，可作不予入选处理。
           </Text>
-          <Text className="rv-sheet__label">提出异议的单位或个人</Text>
-          <Input
-            className="rv-input"
-            value={raisedBy}
-            maxlength={60}
-            placeholder="如：某某商贸有限公司"
-            ariaLabel="提出异议的单位或个人"
-            data-testid="objection-by"
-            onInput={(e) => {
-              setRaisedBy(e.detail.value)
-              clear('raisedBy')
-            }}
-          />
-          <FieldError message={errors.raisedBy} />
-          <Text className="rv-sheet__label">提出日期</Text>
-          <Picker
-            mode="date"
-            value={raisedOn}
-            start={n?.start}
-            end={today}
-            onChange={(e) => {
-              setRaisedOn(String(e.detail.value))
-              clear('raisedOn')
-            }}
-          >
-            <View className="rv-sheet__date" data-testid="objection-date">
-              <Text>{raisedOn}</Text>
-              <Text className="ui-muted">修改</Text>
-            </View>
-          </Picker>
-          <FieldError message={errors.raisedOn} />
-          <Text className="rv-sheet__label">异议内容</Text>
-          <TextBox
-            label={'异议内容'}
-            value={content}
-            maxLength={500}
-            placeholder="异议的事实与理由"
-            onChange={(v) => {
-              setContent(v)
-              clear('content')
-            }}
-            testId="objection-content"
-          />
-          <FieldError message={errors.content} />
+          <Field label="提出异议的单位或个人" error={errors.raisedBy}>
+            <Input
+              className="rv-input"
+              value={raisedBy}
+              maxlength={60}
+              placeholder="如：某某商贸有限公司"
+              ariaLabel="提出异议的单位或个人"
+              data-testid="objection-by"
+              onInput={(e) => {
+                setRaisedBy(e.detail.value)
+                clear('raisedBy')
+              }}
+            />
+          </Field>
+          <Field label="提出日期" error={errors.raisedOn}>
+            <Picker
+              mode="date"
+              value={raisedOn}
+              start={n?.start}
+              end={today}
+              onChange={(e) => {
+                setRaisedOn(String(e.detail.value))
+                clear('raisedOn')
+              }}
+            >
+              <View className="rv-sheet__date" data-testid="objection-date">
+                <Text>{raisedOn}</Text>
+                <Text className="ui-muted">修改</Text>
+              </View>
+            </Picker>
+          </Field>
+          <Field label="异议内容" error={errors.content}>
+            <TextBox
+              value={content}
+              maxLength={500}
+              placeholder="异议的事实与理由"
+              onChange={(v) => {
+                setContent(v)
+                clear('content')
+              }}
+              testId="objection-content"
+            />
+          </Field>
         </View>
       )}
       {sheet?.kind === 'resolve' && (
@@ -186,19 +186,18 @@ function ObjectionSheet({
           <Text className="rv-sheet__text">
             {sheet.objection.raisedBy}：{sheet.objection.content}
           </Text>
-          <Text className="rv-sheet__label">核实处理结果</Text>
-          <TextBox
-            label={'核实处理结果'}
-            value={resolution}
-            maxLength={500}
-            placeholder="如：经核实，异议不成立"
-            onChange={(v) => {
-              setResolution(v)
-              clear('resolution')
-            }}
-            testId="objection-resolution"
-          />
-          <FieldError message={errors.resolution} />
+          <Field label="核实处理结果" error={errors.resolution}>
+            <TextBox
+              value={resolution}
+              maxLength={500}
+              placeholder="如：经核实，异议不成立"
+              onChange={(v) => {
+                setResolution(v)
+                clear('resolution')
+              }}
+              testId="objection-resolution"
+            />
+          </Field>
         </View>
       )}
       {refusal && (
