@@ -1,5 +1,5 @@
 /* H5 service worker, emitted as dist/h5/sw.js by config/index.ts with the app shell's file list.
- * The app shell (index.html, the entry JS/CSS, the main-package pages) is precached on install and loads
+ * The app shell (index.html, the entry JS/CSS, the main-package pages) is cached once the page is idle and loads
  * offline; every other built file is cached the first time the app fetches it (cache first), and the files
  * the page loaded before the worker controlled it are handed over by the page (message 'cache').
  * /api calls always go to the network (the app says "网络连接失败" when it is down). Asset names carry
@@ -9,17 +9,13 @@
 var CACHE = 'qqbc-shell-__VERSION__'
 var ASSETS = __ASSETS__
 
-self.addEventListener('install', function (event) {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then(function (cache) {
-        return cache.addAll(['/'].concat(ASSETS))
-      })
-      .then(function () {
-        return self.skipWaiting()
-      }),
-  )
+// The shell is cached when the page hands over its loaded files (message 'cache', sent once the page is idle),
+// not on install: Chrome compiles every function of each script a worker caches while installing and keeps that
+// full code cache, and deserialising it (470 KB for app.js) cost more main thread on every later load than the
+// lazy compile it replaces. Nor on activate: a navigation waits for an activating worker, so the next page
+// load would wait for the whole shell to download.
+self.addEventListener('install', function () {
+  self.skipWaiting()
 })
 
 self.addEventListener('activate', function (event) {
@@ -43,17 +39,18 @@ self.addEventListener('activate', function (event) {
   )
 })
 
-// the page's already loaded files (same origin, built assets only), fetched from the HTTP cache
+// the app shell and the page's already loaded files (same origin, built assets only), from the HTTP cache
 self.addEventListener('message', function (event) {
   var data = event.data || {}
   if (data.type !== 'cache' || !Array.isArray(data.urls)) return
   event.waitUntil(
     caches.open(CACHE).then(function (cache) {
       return Promise.all(
-        data.urls
+        ['/']
+          .concat(ASSETS, data.urls)
           .filter(function (u) {
             var url = new URL(u, self.location.href)
-            return url.origin === self.location.origin && /^\/(js|css|static)\//.test(url.pathname)
+            return url.origin === self.location.origin && (url.pathname === '/' || /^\/(js|css|static)\//.test(url.pathname))
           })
           .map(function (u) {
             return cache.match(u).then(function (hit) {

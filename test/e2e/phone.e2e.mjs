@@ -293,8 +293,18 @@ test('item 15: the H5 app shell loads offline; API calls say the network is need
       return reg ? 'ready' : 'not ready after 20 s'
     })
     assert.equal(ready, 'ready', 'service worker')
-    // the install step has cached the shell once the worker controls the page (it claims it on activate)
+    // the worker claims the page on activate; it caches the shell when the page hands over its loaded files
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 })
+    await page.waitForFunction(
+      async () => {
+        const shell = await caches.match('/')
+        const scripts = [...document.scripts].map((s) => s.src).filter(Boolean)
+        const cached = await Promise.all(scripts.map((u) => caches.match(u)))
+        return Boolean(shell) && scripts.length > 0 && cached.every(Boolean)
+      },
+      null,
+      { timeout: 20_000, polling: 250 },
+    )
     await context.setOffline(true)
     await page.reload({ waitUntil: 'domcontentloaded' })
     const text = await waitForText(page, ['网络'], 30_000)

@@ -8,7 +8,7 @@ import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
 import { ActionBar, Banner, Card, EmptyState, Skeleton, StatusTag, buildUrl, ROUTES } from '@/shared'
 import { useApplyForm } from '../hooks/useApplyForm'
 import { FieldRenderer } from './fields'
-import type { AreaList } from './RegionField'
+import type { AreaSource } from './RegionField'
 import { SaveIndicator } from './SaveIndicator'
 import { EligibilityList } from './EligibilityList'
 import { StationConfirmations } from './StationConfirmations'
@@ -30,7 +30,7 @@ function groupFields(fields: FormFieldDef[]): Array<{ group?: string; fields: Fo
  * The applicant's form, rendered from the domain form definition of the user's track (annex 1/2/3):
  * short steps with a step indicator, a summary step with the eligibility explained, then 提交申报.
  */
-export function ApplyFormView({ id, area }: { id?: string; area?: AreaList }) {
+export function ApplyFormView({ id, area }: { id?: string; area?: AreaSource }) {
   const f = useApplyForm({ id })
   // a failed submit (offline, server refusal) is said where the user is looking — the banner below
   // the summary can be screens away from the button

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Sheet, SheetList, SheetRow } from '@/shared/components/Sheet'
 import '@/shared/styles/form.scss'
@@ -9,6 +9,27 @@ export interface AreaList {
   province_list: Record<string, string>
   city_list: Record<string, string>
   county_list: Record<string, string>
+}
+/** The area data, or a loader for it: the page may load the data only when a region is shown or picked. */
+export type AreaSource = AreaList | (() => Promise<AreaList>)
+
+/** The area data once it is needed: at once if given, else loaded when `needed` first becomes true. */
+function useAreaList(source: AreaSource | undefined, needed: boolean): { areaList?: AreaList; failed: boolean } {
+  const given = typeof source === 'function' ? undefined : source
+  const [loaded, setLoaded] = useState<AreaList>()
+  const [failed, setFailed] = useState(false)
+  useEffect(() => {
+    if (given || loaded || !needed || typeof source !== 'function') return
+    let live = true
+    source().then(
+      (a) => live && setLoaded(a),
+      () => live && setFailed(true),
+    )
+    return () => {
+      live = false
+    }
+  }, [source, given, loaded, needed])
+  return { areaList: given || loaded, failed: !given && (failed || !source) }
 }
 
 /** "福建省 福州市 鼓楼区" for a GB/T 2260 code (province / city / county parts that exist). */
@@ -32,16 +53,18 @@ const children = (list: Record<string, string>, prefix: string) =>
 export function RegionField({
   value,
   onChange,
-  area: areaList,
+  area,
 }: {
   value: unknown
   onChange: (code: string, name: string) => void
-  area?: AreaList
+  area?: AreaSource
 }) {
   const [open, setOpen] = useState(false)
   const [province, setProvince] = useState<string>()
   const [city, setCity] = useState<string>()
   const code = typeof value === 'string' ? value : ''
+  // loaded for a region to show or once the picker opens, not with the form
+  const { areaList, failed } = useAreaList(area, open || code !== '')
 
   const rows = useMemo(() => {
     if (!areaList) return []
@@ -50,8 +73,9 @@ export function RegionField({
     return children(areaList.county_list, city.slice(0, 4))
   }, [province, city, areaList])
 
-  if (!areaList) return <Text className="ui-muted">{code || '地区数据加载失败'}</Text>
+  if (failed) return <Text className="ui-muted">{code || '地区数据加载失败'}</Text>
   const pick = (c: string) => {
+    if (!areaList) return
     if (!province) return setProvince(c)
     if (!city) return setCity(c)
     onChange(c, regionNameOf(c, areaList))
@@ -62,13 +86,18 @@ export function RegionField({
   return (
     <View>
       <View className="ui-select" onClick={() => setOpen(true)} data-testid="field-region">
-        <Text className={code ? '' : 'ui-placeholder'}>{code ? regionNameOf(code, areaList) || code : '选择市、区、县'}</Text>
+        <Text className={code ? '' : 'ui-placeholder'}>
+          {code ? (areaList ? regionNameOf(code, areaList) || code : '地区加载中…') : '选择市、区、县'}
+        </Text>
         <Text className="ui-select__arrow">›</Text>
       </View>
       <Sheet visible={open} title="选择所在地区" onClose={() => setOpen(false)}>
         <View className="af-crumbs">
           <Text>
-            {[province && areaList.province_list[province], city && areaList.city_list[city]].filter(Boolean).join(' / ') || '请选择省份'}
+            {!areaList
+              ? '地区加载中…'
+              : [province && areaList.province_list[province], city && areaList.city_list[city]].filter(Boolean).join(' / ') ||
+                '请选择省份'}
           </Text>
           {province && (
             <Text className="af-link" onClick={back}>
@@ -77,7 +106,7 @@ export function RegionField({
           )}
         </View>
         <SheetList>
-          {city && (
+          {city && areaList && (
             <SheetRow
               strong
               onClick={() => {

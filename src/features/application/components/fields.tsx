@@ -9,7 +9,7 @@ import { Chips } from '@/shared/components/Choice'
 import { Field } from '@/shared/components/Field'
 import { TextBox } from '@/shared/components/TextBox'
 import { ClassesField } from './ClassesField'
-import { RegionField, type AreaList } from './RegionField'
+import { RegionField, type AreaSource } from './RegionField'
 import { StationField } from './StationField'
 import { OrgsField } from './OrgsField'
 import './form.scss'
@@ -18,8 +18,8 @@ export interface FieldProps {
   def: FormFieldDef
   /** rendered inside its group: label beside the input, no group prefix */
   inline?: boolean
-  /** GB/T 2260 area data for 'region' fields (imported by the page, kept out of other packages) */
-  area?: AreaList
+  /** GB/T 2260 area data for region fields, or its loader (from the page, kept out of other packages) */
+  area?: AreaSource
   value: unknown
   values: Record<string, unknown>
   error?: string
