@@ -1,6 +1,5 @@
 // Applications (申报): the applicant's step form and status page, plus read-only parts the review feature reuses.
 export { ApplyFormView } from './components/ApplyFormView'
-export type { AreaList, AreaSource } from './components/RegionField'
 export { StatusView } from './components/StatusView'
 export { Timeline, whatNext } from './components/Timeline'
 export { FormSummary } from './components/FormSummary'

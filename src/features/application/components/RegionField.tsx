@@ -1,36 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Sheet, SheetList, SheetRow } from '@/shared/components/Sheet'
+import { useAreaList, type AreaList, type AreaSource } from '@/shared/hooks/useAreaList'
 import '@/shared/styles/form.scss'
 import './form.scss'
 
-/** Shape of `areaList` from @vant/area-data. Passed in by the page so the ~100 KB data stays in pkg-apply. */
-export interface AreaList {
-  province_list: Record<string, string>
-  city_list: Record<string, string>
-  county_list: Record<string, string>
-}
-/** The area data, or a loader for it: the page may load the data only when a region is shown or picked. */
-export type AreaSource = AreaList | (() => Promise<AreaList>)
-
-/** The area data once it is needed: at once if given, else loaded when `needed` first becomes true. */
-function useAreaList(source: AreaSource | undefined, needed: boolean): { areaList?: AreaList; failed: boolean } {
-  const given = typeof source === 'function' ? undefined : source
-  const [loaded, setLoaded] = useState<AreaList>()
-  const [failed, setFailed] = useState(false)
-  useEffect(() => {
-    if (given || loaded || !needed || typeof source !== 'function') return
-    let live = true
-    source().then(
-      (a) => live && setLoaded(a),
-      () => live && setFailed(true),
-    )
-    return () => {
-      live = false
-    }
-  }, [source, given, loaded, needed])
-  return { areaList: given || loaded, failed: !given && (failed || !source) }
-}
+export type { AreaList, AreaSource }
 
 /** "福建省 福州市 鼓楼区" for a GB/T 2260 code (province / city / county parts that exist). */
 export function regionNameOf(code: string, areaList: AreaList): string {

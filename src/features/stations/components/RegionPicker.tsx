@@ -1,18 +1,16 @@
 import { useMemo, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Sheet, SheetList, SheetRow } from '@/shared/components/Sheet'
+import { useAreaList, type AreaList, type AreaSource } from '@/shared/hooks/useAreaList'
 import type { RegionFilter } from '../store'
 import './stations.scss'
 
-/** Shape of `areaList` from @vant/area-data (GB/T 2260). Passed in so the data stays in the page's subpackage. */
-export interface AreaList {
-  province_list: Record<string, string>
-  city_list: Record<string, string>
-  county_list: Record<string, string>
-}
+export type { AreaList, AreaSource }
 
 /** HK / Macao / Taiwan have no stations in the programme. */
 const NO_STATIONS = new Set(['71', '81', '82'])
+
+const EMPTY: AreaList = { province_list: {}, city_list: {}, county_list: {} }
 
 const sorted = (rec: Record<string, string>, pred: (code: string) => boolean) =>
   Object.keys(rec)
@@ -29,20 +27,23 @@ export function RegionPicker({
   onChange,
 }: {
   visible: boolean
-  area: AreaList
+  area: AreaSource
   value: RegionFilter
   onClose: () => void
   onChange: (r: RegionFilter) => void
 }) {
   const [province, setProvince] = useState<string | undefined>(value.provinceCode)
   const [city, setCity] = useState<string | undefined>(value.cityCode)
+  // the names load when the picker first opens, not with the directory
+  const { areaList, failed } = useAreaList(area, visible)
+  const names = areaList ?? EMPTY
 
-  const provinces = useMemo(() => sorted(area.province_list, (c) => !NO_STATIONS.has(c.slice(0, 2))), [area])
-  const cities = useMemo(() => (province ? sorted(area.city_list, (c) => c.slice(0, 2) === province.slice(0, 2)) : []), [area, province])
-  const counties = useMemo(() => (city ? sorted(area.county_list, (c) => c.slice(0, 4) === city.slice(0, 4)) : []), [area, city])
+  const provinces = useMemo(() => sorted(names.province_list, (c) => !NO_STATIONS.has(c.slice(0, 2))), [names])
+  const cities = useMemo(() => (province ? sorted(names.city_list, (c) => c.slice(0, 2) === province.slice(0, 2)) : []), [names, province])
+  const counties = useMemo(() => (city ? sorted(names.county_list, (c) => c.slice(0, 4) === city.slice(0, 4)) : []), [names, city])
 
-  const pName = province ? area.province_list[province] : ''
-  const cName = city ? area.city_list[city] : ''
+  const pName = province ? names.province_list[province] : ''
+  const cName = city ? names.city_list[city] : ''
   const level: 'province' | 'city' | 'county' = !province ? 'province' : !city ? 'city' : 'county'
 
   const choose = (r: RegionFilter) => {
@@ -104,6 +105,7 @@ export function RegionPicker({
         )}
         {city && <Text className="st-region__crumb st-region__crumb--on">› {cName}</Text>}
       </View>
+      {!areaList && <Text className="ui-muted st-region__loading">{failed ? '地区数据加载失败，请关闭后重试' : '地区加载中…'}</Text>}
       <SheetList key={`${level}-${province || ''}-${city || ''}`}>
         {rows.map((r) => (
           <SheetRow key={r.key} on={r.on} strong={r.all} onClick={r.onClick}>

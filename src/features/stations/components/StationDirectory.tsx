@@ -10,7 +10,7 @@ import { SearchField } from '@/shared/components/SearchField'
 import { useStationsStore, type RegionFilter } from '../store'
 import { useStationDirectory } from '../hooks/useStationDirectory'
 import { useDistanceSort } from '../hooks/useLocation'
-import { RegionPicker, type AreaList } from './RegionPicker'
+import { RegionPicker, type AreaSource } from './RegionPicker'
 import { StationRow, stationRowHeight } from './StationRow'
 import './stations.scss'
 
@@ -24,7 +24,7 @@ export function StationDirectory({
   area,
   refreshRef,
 }: {
-  area: AreaList
+  area: AreaSource
   refreshRef?: MutableRefObject<(() => Promise<void>) | undefined>
 }) {
   const { region, topic, setRegion, setTopic } = useStationsStore()

@@ -1,7 +1,6 @@
 import { useRouter } from '@tarojs/taro'
-import type { AreaList } from '@/features/application'
 import { ApplyFormView } from '@/features/application'
-import { PageShell } from '@/shared'
+import { PageShell, type AreaList } from '@/shared'
 
 // @vant/area-data (~87 KB) is loaded HERE (pkg-apply only), so it lands neither in the main package nor in pkg-review,
 // and on H5 as its own chunk when a region is shown or picked: it is not on the form's first render path.
