@@ -6,5 +6,7 @@ module.exports = function areaDataLoader() {
   this.cacheable(true)
   const { areaList } = require(require.resolve('@vant/area-data'))
   const json = JSON.stringify(areaList)
-  return `export const areaList = /*#__PURE__*/ JSON.parse(${JSON.stringify(json)})\n`
+  const value = `/*#__PURE__*/ JSON.parse(${JSON.stringify(json)})`
+  // the package's CommonJS build (what `require` resolves to, as in the mini-program build) must stay CommonJS
+  return /\.cjs$/.test(this.resourcePath) ? `exports.areaList = ${value}\n` : `export const areaList = ${value}\n`
 }
