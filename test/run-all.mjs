@@ -180,9 +180,9 @@ const layers = [
     name: 'audit',
     // Time budget ~150 s on an idle 2-core machine: Lighthouse on one route per role and screen type, axe on
     // every route, on the H5 build the e2e layer made (test/budget/audit.mjs; `npm run bench` runs Lighthouse
-    // on all). Still opt-in (`npm run test:audit`): performance stays below the 0.85 floor on four of the five
-    // Lighthouse routes (0.60–0.70 at ×2.6–4 CPU on a machine at load 6–9; test/budget/perf-notes.md), so it would
-    // fail every run; axe and accessibility pass. Drop the flag once it passes three runs in a row.
+    // on all). Still opt-in (`npm run test:audit`): performance stays below the 0.85 floor on the five Lighthouse
+    // routes (0.66–0.83 at ×4 CPU on a quiet machine; test/budget/perf-notes.md), so it would fail every run; axe
+    // and accessibility pass. Drop the flag once it passes three runs in a row.
     optIn: true,
     title: 'Lighthouse + axe (Chromium)',
     async run() {
