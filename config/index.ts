@@ -97,6 +97,30 @@ function serviceWorkerPlugin(chain: any) {
   )
 }
 
+// H5 production: every text asset also as .br (brotli, quality 11) and .gz next to it, so the server sends them
+// as they are (the mock: @fastify/static preCompressed) instead of compressing each response again: ~10 % fewer
+// bytes than on-the-fly brotli (quality 4) and no compression work while the page loads.
+function precompressPlugin(chain: any) {
+  const CompressionPlugin = require('compression-webpack-plugin')
+  const zlib = require('node:zlib')
+  const test = /\.(js|css|html|svg|json)$/
+  chain.plugin('qqbc-brotli').use(CompressionPlugin, [
+    {
+      filename: '[path][base].br',
+      algorithm: 'brotliCompress',
+      test,
+      compressionOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } },
+      threshold: 1024,
+      minRatio: 0.9,
+    },
+  ])
+  chain
+    .plugin('qqbc-gzip')
+    .use(CompressionPlugin, [
+      { filename: '[path][base].gz', algorithm: 'gzip', test, compressionOptions: { level: 9 }, threshold: 1024, minRatio: 0.9 },
+    ])
+}
+
 // Both targets: @vant/area-data's region tree as JSON.parse('…') instead of a JS object literal (config/area-data-loader.js)
 function areaDataAsJson(chain: any) {
   chain.module
@@ -172,7 +196,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         statsPlugin(chain)
         areaDataAsJson(chain)
-        if (process.env.NODE_ENV === 'production') serviceWorkerPlugin(chain)
+        if (process.env.NODE_ENV === 'production') {
+          serviceWorkerPlugin(chain)
+          precompressPlugin(chain)
+        }
         // Taro splits only the initial chunks on H5, so every page chunk carried its own copy of what
         // pages share (axios, NutUI's popup/overlay/dialog, our shared components): ~2 MB of JS for
         // ~0.8 MB of code. Shared code of the page chunks goes once into common chunks, one per set of

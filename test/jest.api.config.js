@@ -19,6 +19,8 @@ module.exports = {
       },
     ],
   },
+  // @fastify/static (the H5 serving test) requires content-disposition and cookie, which ship ES modules only
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   // the app imports zod's zh-CN locale as ESM (one file, tree-shaken); jest runs CommonJS: its .cjs twin
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^zod/v4/locales/(.*)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs' },

@@ -93,10 +93,13 @@ export async function buildApp({
       root: h5Dir,
       prefix: '/',
       maxAge: '1h',
+      // the build writes .br/.gz beside each text asset (config/index.ts); sent as they are, not compressed again
+      preCompressed: true,
       // index.html must be revalidated so a new build is picked up; hashed assets may be cached
       // (@fastify/static 10 passes the Fastify reply here, older versions the raw response)
       setHeaders: (res: any, file: string) => {
-        if (file.endsWith('.html')) (typeof res.header === 'function' ? res.header : res.setHeader).call(res, 'cache-control', 'no-cache')
+        if (/\.html(\.(br|gz))?$/.test(file))
+          (typeof res.header === 'function' ? res.header : res.setHeader).call(res, 'cache-control', 'no-cache')
       },
     })
   }
