@@ -153,6 +153,38 @@ describe('shared choice row', () => {
     expect(byText('福州甲').getAttribute('aria-checked')).toBe('false')
   })
 
+  it('one option can be disabled alone; a grid of stacked rows is marked for its two-column layout', async () => {
+    const picked: string[] = []
+    const t = new TestUtils()
+    await t.mount(
+      () => (
+        <Chips
+          kind="radio"
+          stack
+          grid
+          label="服务方式"
+          testId="mode"
+          options={[
+            { value: 'onsite', label: '到站咨询', sub: '到站现场咨询，即时确认' },
+            { value: 'visit', label: '上门走访', sub: '本站暂不提供', disabled: true },
+          ]}
+          value="onsite"
+          onChange={(v) => picked.push(v)}
+        />
+      ),
+      {},
+    )
+    const row = await t.queries.waitForQuerySelector('[data-testid="mode"]')
+    expect(row.className).toContain('ui-choice--stack')
+    expect(row.className).toContain('ui-choice--grid')
+    expect(items().map((el) => el.getAttribute('aria-disabled'))).toEqual([null, 'true'])
+    expect(items()[1].className).toContain('ui-choice__item--off')
+    t.act(() => t.fireEvent.click(byText('上门走访')))
+    await new Promise((res) => setTimeout(res, 50))
+    expect(picked).toEqual([])
+    expect(items()[1].querySelector('.ui-choice__sub')?.textContent).toBe('本站暂不提供')
+  })
+
   it('a segment shows its second line, in the alert tone when it says something is to fix', async () => {
     const t = new TestUtils()
     await t.mount(
