@@ -210,6 +210,15 @@ describe('shared choice row', () => {
     expect(byText('社会效益').textContent).toBe('社会效益2 项待改')
   })
 
+  it("a pill's label is trimmed to its glyphs, so it sits centred in the pill (not 1-2 px high)", async () => {
+    const t = new TestUtils()
+    await t.mount(Filter, {})
+    await t.queries.waitForQuerySelector('[data-testid="filter"]')
+    expect(items().every((el) => el.querySelector('.nut-tag-text > .ui-choice__text'))).toBe(true)
+    const scss = fs.readFileSync(path.join(__dirname, 'choice.scss'), 'utf8')
+    expect(/&__text \{([^}]*)\}/.exec(scss)?.[1] ?? '').toContain('text-box: trim-both cap alphabetic')
+  })
+
   it('every item is at least the 44 CSS px tap target tall', () => {
     const scss = fs.readFileSync(path.join(__dirname, 'choice.scss'), 'utf8')
     const item = /&__item \{([^}]*)\}/.exec(scss)?.[1] ?? ''

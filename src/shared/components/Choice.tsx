@@ -99,7 +99,7 @@ function Items<T>({
                     {sub}
                   </View>
                 ) : (
-                  <Text>{o.label}</Text>
+                  <Text className="ui-choice__text">{o.label}</Text>
                 )}
                 {count}
                 {look === 'row' && o.aside}
