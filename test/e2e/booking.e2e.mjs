@@ -138,6 +138,19 @@ test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, d
       'search box keeps the text',
     )
     await shot(page, 'station-directory-search')
+    // the search box keeps the page's top spacing under the navigation bar, also after a swipe over the short
+    // list (the page itself must not scroll: it did by the bar's height and slid the box under the bar)
+    const firstRow = await rows(page).first().boundingBox()
+    await page.mouse.move(firstRow.x + 40, firstRow.y + 40)
+    await page.mouse.wheel(0, 400)
+    await page.waitForTimeout(300)
+    const top = await page.evaluate(() => {
+      const bar = document.querySelector('.taro-navigation-bar-show').getBoundingClientRect().bottom
+      const box = document.querySelector('[data-testid="station-search"]').getBoundingClientRect().top
+      return { gap: box - bar, scrolled: document.querySelector('.st-dir').closest('.taro_page').scrollTop }
+    })
+    assert.equal(top.scrolled, 0, 'the directory page does not scroll as a whole')
+    assert.ok(top.gap >= 12, `search box ${top.gap} px under the navigation bar (the page's 12 px)`)
 
     // distance: headless Chromium has no position → clear fallback message, list still there
     await page.locator('[data-testid="distance-button"]').click()
