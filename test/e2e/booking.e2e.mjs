@@ -138,6 +138,19 @@ test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, d
       'search box keeps the text',
     )
     await shot(page, 'station-directory-search')
+    // the search box keeps the page's top spacing under the navigation bar, also after a swipe over the short
+    // list (the page itself must not scroll: it did by the bar's height and slid the box under the bar)
+    const firstRow = await rows(page).first().boundingBox()
+    await page.mouse.move(firstRow.x + 40, firstRow.y + 40)
+    await page.mouse.wheel(0, 400)
+    await page.waitForTimeout(300)
+    const top = await page.evaluate(() => {
+      const bar = document.querySelector('.taro-navigation-bar-show').getBoundingClientRect().bottom
+      const box = document.querySelector('[data-testid="station-search"]').getBoundingClientRect().top
+      return { gap: box - bar, scrolled: document.querySelector('.st-dir').closest('.taro_page').scrollTop }
+    })
+    assert.equal(top.scrolled, 0, 'the directory page does not scroll as a whole')
+    assert.ok(top.gap >= 12, `search box ${top.gap} px under the navigation bar (the page's 12 px)`)
 
     // distance: headless Chromium has no position → clear fallback message, list still there
     await page.locator('[data-testid="distance-button"]').click()
@@ -290,7 +303,7 @@ test('staff complete the visit and land on the prefilled visit log', async () =>
     await page.waitForURL(/pkg-staff\/pages\/booking\/index/)
     await button(page, '婉拒').click()
     await waitForText(page, ['婉拒这次预约？', '名额会释放'])
-    await page.locator('.bk-preset', { hasText: '当日人员不足' }).click()
+    await page.locator('[data-testid="reason-presets"] [role="radio"]', { hasText: '当日人员不足' }).click()
     await shot(page, 'staff-booking-decline')
     await button(page, '确认婉拒').click()
     await waitForText(page, ['已婉拒', '当日人员不足'])
@@ -340,7 +353,7 @@ test('after the cut-off the cancel is refused with the server message', async ()
     await shot(page, 'voucher-confirmed')
     await page.locator('[data-testid="cancel-booking"]').click()
     await waitForText(page, ['取消这次预约？', '名额将释放'])
-    await page.locator('.bk-preset', { hasText: '时间冲突' }).click()
+    await page.locator('[data-testid="reason-presets"] [role="radio"]', { hasText: '时间冲突' }).click()
     const refused = page.waitForResponse((r) => /\/api\/bookings\/[^/]+\/cancel$/.test(new URL(r.url()).pathname))
     await button(page, '确认取消').click()
     assert.equal((await refused).status(), 409)

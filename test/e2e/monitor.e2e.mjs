@@ -111,7 +111,7 @@ test('enterprise: the renewal alert shows the right last day; 咨询我的指导
     await waitForText(page, ['第 3/4 步', '咨询主题'])
     // prefilled from the alert: topic 风险预警应对 and the alert as the description
     const picked = page.locator('[data-testid="topic-picker"] [data-value="risk"]')
-    assert.match((await picked.getAttribute('class')) || '', /bk-cell--on/, 'topic 风险预警应对 is chosen')
+    assert.equal(await picked.getAttribute('aria-checked'), 'true', 'topic 风险预警应对 is chosen')
     const description = await page.locator('[data-testid="description"] textarea').inputValue()
     assert.ok(description.includes('关于风险提醒：'), description)
     assert.ok(description.includes(`截止日期：${lastDay}`), description)

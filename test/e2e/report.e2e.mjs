@@ -173,3 +173,49 @@ test('the province reviewer opens a participant’s figures by year: charts draw
     await context.close()
   }
 })
+
+/** the report form's four dimension tabs: each wholly inside its row, and the row does not scroll */
+async function assertTabsFit(page, label) {
+  const r = await page.locator('.rf-tabs').evaluate((row) => {
+    const box = row.getBoundingClientRect()
+    const tabs = [...row.querySelectorAll('[role="tab"]')].map((t) => {
+      const b = t.getBoundingClientRect()
+      return { text: t.textContent, left: b.left, right: b.right }
+    })
+    return { hidden: row.scrollWidth - row.clientWidth, left: box.left, right: box.right, tabs }
+  })
+  assert.equal(r.tabs.length, 4, `${label}: four dimension tabs`)
+  assert.ok(r.hidden <= 0, `${label}: the tab row scrolls ${r.hidden} px`)
+  for (const t of r.tabs)
+    assert.ok(
+      t.left >= r.left - 0.5 && t.right <= r.right + 0.5,
+      `${label}: tab ${t.text} is cut (${t.left}–${t.right} in ${r.left}–${r.right})`,
+    )
+}
+
+test('the report form’s four dimension tabs fit a 375 px phone at standard and at 1.4× text (screenshots)', async () => {
+  for (const large of [false, true]) {
+    const { context, page } = await newPhone(browser)
+    const errors = collectErrors(page)
+    const name = large ? 'report-12-tabs-large-text' : 'report-11-tabs'
+    try {
+      // a phone's large-font setting raises the browser's default text size, which the app follows (--app-fs)
+      if (large) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 23, fixed: 18 } })
+      await signIn(page, 'enterprise2')
+      await page.locator('[data-testid="home-report"] .home-line').click()
+      await waitForText(page, ['经济效益', '影响力'])
+      const fs = await page.evaluate(() => getComputedStyle(document.querySelector('.ui-page')).getPropertyValue('--app-fs').trim())
+      assert.ok(large ? Number(fs) >= 1.4 : Number(fs) === 1, `text scale ${fs}`)
+      await assertTabsFit(page, name)
+      await tab(page, '影响力').click()
+      await page.waitForSelector('.rf-tabs [role="tab"][aria-selected="true"]:has-text("影响力")')
+      await shot(page, name)
+      assertNoPageErrors(errors, name)
+    } catch (e) {
+      await shot(page, `FAILED-${name}`).catch(() => {})
+      throw e
+    } finally {
+      await context.close()
+    }
+  }
+})

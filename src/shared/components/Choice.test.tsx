@@ -153,6 +153,38 @@ describe('shared choice row', () => {
     expect(byText('福州甲').getAttribute('aria-checked')).toBe('false')
   })
 
+  it('one option can be disabled alone; a grid of stacked rows is marked for its two-column layout', async () => {
+    const picked: string[] = []
+    const t = new TestUtils()
+    await t.mount(
+      () => (
+        <Chips
+          kind="radio"
+          stack
+          grid
+          label="服务方式"
+          testId="mode"
+          options={[
+            { value: 'onsite', label: '到站咨询', sub: '到站现场咨询，即时确认' },
+            { value: 'visit', label: '上门走访', sub: '本站暂不提供', disabled: true },
+          ]}
+          value="onsite"
+          onChange={(v) => picked.push(v)}
+        />
+      ),
+      {},
+    )
+    const row = await t.queries.waitForQuerySelector('[data-testid="mode"]')
+    expect(row.className).toContain('ui-choice--stack')
+    expect(row.className).toContain('ui-choice--grid')
+    expect(items().map((el) => el.getAttribute('aria-disabled'))).toEqual([null, 'true'])
+    expect(items()[1].className).toContain('ui-choice__item--off')
+    t.act(() => t.fireEvent.click(byText('上门走访')))
+    await new Promise((res) => setTimeout(res, 50))
+    expect(picked).toEqual([])
+    expect(items()[1].querySelector('.ui-choice__sub')?.textContent).toBe('本站暂不提供')
+  })
+
   it('a segment shows its second line, in the alert tone when it says something is to fix', async () => {
     const t = new TestUtils()
     await t.mount(
@@ -176,6 +208,15 @@ describe('shared choice row', () => {
     expect(subs[1].className).toContain('ui-choice__sub--alert')
     // the tab's name for a screen reader carries both lines
     expect(byText('社会效益').textContent).toBe('社会效益2 项待改')
+  })
+
+  it("a pill's label is trimmed to its glyphs, so it sits centred in the pill (not 1-2 px high)", async () => {
+    const t = new TestUtils()
+    await t.mount(Filter, {})
+    await t.queries.waitForQuerySelector('[data-testid="filter"]')
+    expect(items().every((el) => el.querySelector('.nut-tag-text > .ui-choice__text'))).toBe(true)
+    const scss = fs.readFileSync(path.join(__dirname, 'choice.scss'), 'utf8')
+    expect(/&__text \{([^}]*)\}/.exec(scss)?.[1] ?? '').toContain('text-box: trim-both cap alphabetic')
   })
 
   it('every item is at least the 44 CSS px tap target tall', () => {

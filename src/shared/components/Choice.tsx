@@ -21,6 +21,8 @@ export interface ChoiceOption<T> {
   subAlert?: boolean
   /** shown at a stacked row's end, e.g. a status tag */
   aside?: ReactNode
+  /** this option cannot be chosen now (announced as disabled, a tap does nothing); `sub` can say why */
+  disabled?: boolean
   testId?: string
 }
 
@@ -60,6 +62,7 @@ function Items<T>({
     <>
       {options.map((o) => {
         const active = on(o.value)
+        const off = disabled || o.disabled
         const state = kind === 'tabs' ? { 'aria-selected': active } : { 'aria-checked': active }
         const count = o.count === undefined ? null : <Text className="ui-choice__count">{o.count ?? '\u00a0'}</Text>
         const sub = o.sub ? <Text className={`ui-choice__sub ${o.subAlert ? 'ui-choice__sub--alert' : ''}`}>{o.sub}</Text> : null
@@ -68,11 +71,11 @@ function Items<T>({
             key={key(o.value)}
             role={itemRole[kind]}
             {...state}
-            aria-disabled={disabled || undefined}
-            className={`ui-choice__item ui-choice__item--${look} ${active ? 'ui-choice__item--on' : ''} ${disabled ? 'ui-choice__item--off' : ''}`}
+            aria-disabled={off || undefined}
+            className={`ui-choice__item ui-choice__item--${look} ${active ? 'ui-choice__item--on' : ''} ${off ? 'ui-choice__item--off' : ''}`}
             data-value={key(o.value)}
             data-testid={o.testId}
-            onClick={() => !disabled && onPick(o.value)}
+            onClick={() => !off && onPick(o.value)}
           >
             {look === 'seg' ? (
               <>
@@ -96,7 +99,7 @@ function Items<T>({
                     {sub}
                   </View>
                 ) : (
-                  <Text>{o.label}</Text>
+                  <Text className="ui-choice__text">{o.label}</Text>
                 )}
                 {count}
                 {look === 'row' && o.aside}
@@ -134,10 +137,11 @@ export function Segmented<T>(props: Common<T> & { value: T; onChange: (v: T) => 
  * Pills over NutUI Tag. kind 'tabs' (default): a filter, one chosen; 'radio': a form choice, one chosen;
  * 'checkbox': a form choice, several chosen (`value` is then the chosen list and onChange gets the item tapped).
  * `scroll` keeps one line that scrolls sideways instead of wrapping; `stack` gives one full-width row per
- * option with a radio / check mark (long labels, a detail line under each).
+ * option with a radio / check mark (long labels, a detail line under each); `grid` with `stack` puts those
+ * rows in two columns where two fit (one at large text).
  */
 export function Chips<T>(
-  props: Common<T> & { scroll?: boolean; stack?: boolean } & (
+  props: Common<T> & { scroll?: boolean; stack?: boolean; grid?: boolean } & (
       | { kind?: 'tabs' | 'radio'; value: T | undefined; onChange: (v: T) => void }
       | { kind: 'checkbox'; value: readonly T[]; onChange: (v: T) => void }
     ),
@@ -146,7 +150,7 @@ export function Chips<T>(
   const on = (v: T) => (props.kind === 'checkbox' ? props.value.includes(v) : v === props.value)
   return (
     <View
-      className={`ui-choice ${props.stack ? 'ui-choice--stack' : 'ui-choice--chips'} ${props.scroll ? 'ui-choice--scroll' : ''} ${props.className ?? ''}`}
+      className={`ui-choice ${props.stack ? 'ui-choice--stack' : 'ui-choice--chips'} ${props.stack && props.grid ? 'ui-choice--grid' : ''} ${props.scroll ? 'ui-choice--scroll' : ''} ${props.className ?? ''}`}
       role={rowRole[kind]}
       aria-label={props.label}
       data-testid={props.testId}

@@ -154,6 +154,33 @@ describe('BookingFlow', () => {
     expect(document.querySelector('[data-testid="day"]')).toBeNull()
   })
 
+  it('topic and mode are shared radio groups; a mode the station does not offer is disabled and says why', async () => {
+    api.listSlots.mockResolvedValue({ ok: true, status: 200, data: { ...SLOTS, visitAllowed: false } })
+    const t = new TestUtils()
+    await t.mount(() => <BookingFlow stationId="ST1" stationName="测试指导站" onDone={jest.fn()} />, {})
+    await t.queries.waitForQuerySelector('[data-testid="day"]')
+    click(t, document.querySelector('[data-testid="day"]'))
+    await t.queries.waitForQuerySelector('[data-testid="slot"]')
+    click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+    const topics = await t.queries.waitForQuerySelector('[data-testid="topic-picker"]')
+    expect(topics.getAttribute('role')).toBe('radiogroup')
+    expect(topics.className).toContain('ui-choice--grid')
+    const topic = (v: string) => topics.querySelector(`[data-value="${v}"]`) as HTMLElement
+    expect(topic('overseas').getAttribute('aria-checked')).toBe('true')
+    click(t, topic('finance'))
+    await waitFor(() => expect(topic('finance').getAttribute('aria-checked')).toBe('true'))
+    expect(useBookingStore.getState().draft?.topic).toBe('finance')
+
+    const visit = document.querySelector('[data-testid="mode-picker"] [data-value="visit"]') as HTMLElement
+    expect(visit.getAttribute('role')).toBe('radio')
+    expect(visit.getAttribute('aria-disabled')).toBe('true')
+    expect(visit.textContent).toContain('本站暂不提供')
+    click(t, visit)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(visit.getAttribute('aria-checked')).toBe('false')
+    expect(useBookingStore.getState().draft?.mode).toBe('onsite')
+  })
+
   it('on SLOT_FULL says so, refreshes the slots and goes back to picking a slot', async () => {
     api.createBooking.mockResolvedValue({ ok: false, error: { status: 409, code: 'SLOT_FULL', message: '该时段已约满' } })
     const t = new TestUtils()

@@ -20,11 +20,11 @@ import {
   useQuery,
   weekday,
 } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
 import { TextBox } from '@/shared/components/TextBox'
 import { useBookingStore } from '../store'
 import { DayPicker } from './DayPicker'
 import { SlotPicker } from './SlotPicker'
-import { ChoiceGrid } from './ChoiceGrid'
 import { restrictionMessage } from '@/domain/booking'
 import { slotLabel } from './parts'
 import './booking.scss'
@@ -227,7 +227,11 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, prefil
     body = (
       <>
         <Card title="咨询主题">
-          <ChoiceGrid
+          <Chips
+            kind="radio"
+            stack
+            grid
+            label="咨询主题"
             testId="topic-picker"
             options={topicOptions}
             value={d.topic}
@@ -253,7 +257,11 @@ export function BookingFlow({ stationId, stationName, topics, reschedule, prefil
           <FieldError message={errors.description} />
         </Card>
         <Card title="服务方式">
-          <ChoiceGrid
+          <Chips
+            kind="radio"
+            stack
+            grid
+            label="服务方式"
             testId="mode-picker"
             options={(['onsite', 'visit'] as BookingMode[]).map((m) => ({
               value: m,

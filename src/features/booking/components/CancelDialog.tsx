@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import { Dialog } from '@nutui/nutui-react-taro'
 import { FieldError } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
 import { TextBox } from '@/shared/components/TextBox'
 import './booking.scss'
 
@@ -61,20 +62,19 @@ export function ReasonDialog({
     >
       <View className="bk-dialog" data-testid="reason-dialog">
         <Text className="bk-dialog__consequence">{consequence}</Text>
-        <View className="bk-presets">
-          {presets.map((p) => (
-            <Text
-              key={p}
-              className={`bk-preset ${reason === p ? 'bk-preset--on' : ''}`}
-              onClick={() => {
-                setReason(p)
-                setError(undefined)
-              }}
-            >
-              {p}
-            </Text>
-          ))}
-        </View>
+        {/* a preset is the whole reason (one at a time, still editable below): a radio group */}
+        <Chips
+          kind="radio"
+          className="bk-dialog__presets"
+          label="常用原因"
+          testId="reason-presets"
+          options={presets.map((p) => ({ value: p, label: p }))}
+          value={presets.includes(reason) ? reason : undefined}
+          onChange={(p) => {
+            setReason(p)
+            setError(undefined)
+          }}
+        />
         <TextBox
           size="small"
           className="bk-dialog__reason"

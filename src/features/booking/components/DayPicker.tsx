@@ -8,7 +8,8 @@ export const seatsLeft = (day: SlotDay) => day.slots.reduce((n, s) => n + s.avai
 /** Working days with slots (from GET /stations/{id}/slots); a full day is shown but cannot be picked. */
 export function DayPicker({ days, value, onChange }: { days: SlotDay[]; value?: string; onChange: (date: string) => void }) {
   return (
-    <View className="bk-grid bk-grid--3" data-testid="day-picker">
+    // a three-column calendar the shared Choice has no look for; it keeps Choice's roles (a radio group)
+    <View className="bk-grid bk-grid--3" data-testid="day-picker" role="radiogroup" aria-label="预约日期">
       {days.map((d) => {
         const left = seatsLeft(d)
         const full = left === 0
@@ -18,7 +19,9 @@ export function DayPicker({ days, value, onChange }: { days: SlotDay[]; value?: 
             className={`bk-cell ${value === d.date ? 'bk-cell--on' : ''} ${full ? 'bk-cell--off' : ''}`}
             data-testid="day"
             data-date={d.date}
-            aria-disabled={full}
+            role="radio"
+            aria-checked={value === d.date}
+            aria-disabled={full || undefined}
             onClick={() => !full && onChange(d.date)}
           >
             <Text className="bk-cell__main">{d.date.slice(5).replace('-', '月')}日</Text>

@@ -27,6 +27,9 @@ describe('SlotPicker', () => {
     expect(cells[0].textContent).toContain('余 2 个')
     expect(cells[1].textContent).toContain('已约满')
     expect(cells[1].getAttribute('aria-disabled')).toBe('true')
+    // the roles of the shared Choice: a radio group per half-day, each slot a radio
+    expect(cells.map((c) => c.getAttribute('role'))).toEqual(['radio', 'radio', 'radio'])
+    expect(cells[0].closest('[role="radiogroup"]')?.getAttribute('aria-label')).toBe('上午时段')
     expect(cells[1].className).toContain('bk-cell--off')
     // morning and afternoon groups
     expect(document.body.textContent).toContain('上午')

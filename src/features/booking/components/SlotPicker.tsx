@@ -15,7 +15,8 @@ export function SlotPicker({ slots, value, onChange }: { slots: Slot[]; value?: 
       {groups.map((g) => (
         <View key={g.label} className="bk-slotgroup">
           <Text className="bk-slotgroup__label">{g.label}</Text>
-          <View className="bk-grid bk-grid--3">
+          {/* three columns of times the shared Choice has no look for; it keeps Choice's roles (a radio group) */}
+          <View className="bk-grid bk-grid--3" role="radiogroup" aria-label={`${g.label}时段`}>
             {g.items.map((s) => {
               const full = s.available <= 0
               return (
@@ -24,7 +25,9 @@ export function SlotPicker({ slots, value, onChange }: { slots: Slot[]; value?: 
                   className={`bk-cell ${value === s.id ? 'bk-cell--on' : ''} ${full ? 'bk-cell--off' : ''}`}
                   data-testid="slot"
                   data-slot={s.id}
-                  aria-disabled={full}
+                  role="radio"
+                  aria-checked={value === s.id}
+                  aria-disabled={full || undefined}
                   onClick={() => !full && onChange(s)}
                 >
                   <Text className="bk-cell__main">

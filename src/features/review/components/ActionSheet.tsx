@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { REASON_MAX, validateNoticePeriod } from '@/domain/application'
 import dayjs from 'dayjs'
 import { Banner } from '@/shared'
+import { Chips } from '@/shared/components/Choice'
 import { Field } from '@/shared/components/Field'
 import { Sheet } from '@/shared/components/Sheet'
 import { TextBox } from '@/shared/components/TextBox'
@@ -30,6 +31,19 @@ export interface ActionSheetProps {
 }
 
 const today = () => dayjs().format('YYYY-MM-DD')
+
+const reasonParts = (text: string) =>
+  text
+    .split('；')
+    .map((x) => x.trim())
+    .filter(Boolean)
+
+/** A preset tapped: added after what is written (；-separated), or taken out again when it is already there. */
+export function togglePreset(text: string, preset: string): string {
+  const parts = reasonParts(text)
+  if (parts.includes(preset)) return parts.filter((x) => x !== preset).join('；')
+  return text.trim() ? `${text.trim()}；${preset}` : preset
+}
 
 /** A confirmation sheet: what will happen, the inputs the action needs (reason / notice dates), one confirm button. */
 export function ActionSheet(props: ActionSheetProps) {
@@ -77,20 +91,18 @@ export function ActionSheet(props: ActionSheetProps) {
         <View>
           <Field label={props.reason.label} error={errors.reason}>
             {props.reason.presets && (
-              <View className="rv-presets">
-                {props.reason.presets.map((p) => (
-                  <View
-                    key={p}
-                    className="rv-presets__item"
-                    onClick={() => {
-                      setReason((r) => (r.trim() ? `${r.trim()}；${p}` : p))
-                      if (errors.reason) setErrors({})
-                    }}
-                  >
-                    <Text>{p}</Text>
-                  </View>
-                ))}
-              </View>
+              // presets add up (several reasons, joined by ；): a group of checkboxes, on while in the text
+              <Chips
+                kind="checkbox"
+                label="常用原因"
+                testId="reason-presets"
+                options={props.reason.presets.map((p) => ({ value: p, label: p }))}
+                value={props.reason.presets.filter((p) => reasonParts(reason).includes(p))}
+                onChange={(p) => {
+                  setReason((r) => togglePreset(r, p))
+                  if (errors.reason) setErrors({})
+                }}
+              />
             )}
             <TextBox
               value={reason}

@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { View, Text, Input } from '@tarojs/components'
+import { View, Input } from '@tarojs/components'
 import { Button, DatePicker } from '@nutui/nutui-react-taro'
 import { formatLocalDateTime } from '@/domain/outcome'
-import { FieldError } from '@/shared'
+import { Field } from '@/shared/components/Field'
 import { dateTimeError, fromPickerValues, pickerStart, wallClockDate } from './dateTime'
 
 /**
@@ -31,11 +31,19 @@ export function DateTimeField(props: {
     props.onInput(v)
   }
   return (
-    <View className="rv-field" data-testid={`${props.testId}-field`}>
-      <Text className="rv-sheet__label">{props.label}</Text>
+    <Field
+      label={props.label}
+      error={shown}
+      testId={`${props.testId}-field`}
+      hint={
+        props.rangeHint !== false && (props.min || props.max)
+          ? `可选范围：${props.min ? formatLocalDateTime(props.min) : '不限'} 至 ${props.max ? formatLocalDateTime(props.max) : '不限'}（北京时间）`
+          : undefined
+      }
+    >
       <View className="rv-datetime">
         <Input
-          className="rv-input rv-datetime__input"
+          className="ui-input rv-datetime__input"
           data-testid={props.testId}
           value={props.value}
           placeholder="YYYY-MM-DDTHH:mm（北京时间）"
@@ -46,13 +54,6 @@ export function DateTimeField(props: {
           选择
         </Button>
       </View>
-      {props.rangeHint !== false && (props.min || props.max) && (
-        <Text className="ui-muted rv-datetime__range">
-          可选范围：{props.min ? formatLocalDateTime(props.min) : '不限'} 至 {props.max ? formatLocalDateTime(props.max) : '不限'}
-          （北京时间）
-        </Text>
-      )}
-      <FieldError message={shown} />
       <DatePicker
         title={`选择${props.label}（北京时间）`}
         type="datetime"
@@ -67,6 +68,6 @@ export function DateTimeField(props: {
           if (picked) change(picked)
         }}
       />
-    </View>
+    </Field>
   )
 }

@@ -3,7 +3,8 @@ import { View, Text, Input } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { extendCall, openCall, putProgrammeTimetable, type ProgrammeYearView, type ProvinceCallView, type PutTimetableRequest } from '@/api'
 import { formatLocalDateTime } from '@/domain/outcome'
-import { Banner, Card, FieldError, StatusTag } from '@/shared'
+import { Banner, Card, StatusTag } from '@/shared'
+import { Field } from '@/shared/components/Field'
 import { TextBox } from '@/shared/components/TextBox'
 import { DateTimeField } from './DateTimeField'
 import './review.scss'
@@ -14,31 +15,6 @@ const TONE: Record<ProvinceCallView['phase'], 'success' | 'default' | 'warning'>
   open: 'success',
   scheduled: 'warning',
   closed: 'default',
-}
-
-function Field(props: {
-  label: string
-  value: string
-  onInput: (v: string) => void
-  error?: string
-  placeholder?: string
-  testId: string
-  type?: 'text' | 'number'
-}) {
-  return (
-    <View className="rv-field">
-      <Text className="rv-sheet__label">{props.label}</Text>
-      <Input
-        className="rv-input"
-        data-testid={props.testId}
-        type={props.type ?? 'text'}
-        value={props.value}
-        placeholder={props.placeholder ?? 'YYYY-MM-DDTHH:mm（北京时间）'}
-        onInput={(e) => props.onInput(e.detail.value)}
-      />
-      <FieldError message={props.error} />
-    </View>
-  )
 }
 
 const TIMETABLE_FIELDS: { key: Exclude<keyof PutTimetableRequest, 'reason' | 'noticeDays'>; label: string }[] = [
@@ -119,21 +95,20 @@ export function TimetableEditor({
             fallback={f.key === 'yearlyReportDeadline' ? `${year + 1}-03-31T17:00` : `${year}-01-01T09:00`}
           />
         ))}
-        <Field
-          label="公示期（天）"
-          testId="tt-noticeDays"
-          type="number"
-          placeholder="5–30"
-          value={values.noticeDays}
-          onInput={set('noticeDays')}
-          error={errors.noticeDays}
-        />
+        <Field label="公示期（天）" error={errors.noticeDays} name="noticeDays">
+          <Input
+            className="ui-input"
+            data-testid="tt-noticeDays"
+            type="number"
+            placeholder="5–30"
+            value={values.noticeDays}
+            onInput={(e) => set('noticeDays')(e.detail.value)}
+          />
+        </Field>
         {view?.recommendationsStarted && (
-          <View className="rv-field">
-            <Text className="rv-sheet__label">修改原因（本年度已开始推荐，须填写）</Text>
-            <TextBox testId="tt-reason" label="修改原因" value={values.reason} maxLength={500} onChange={(v) => set('reason')(v)} />
-            <FieldError message={errors.reason} />
-          </View>
+          <Field label="修改原因（本年度已开始推荐，须填写）" error={errors.reason} name="reason">
+            <TextBox testId="tt-reason" value={values.reason} maxLength={500} onChange={(v) => set('reason')(v)} />
+          </Field>
         )}
         {message && <Banner tone={message.tone}>{message.text}</Banner>}
         <Button type="primary" block loading={busy} onClick={save} data-testid="tt-save">
@@ -223,17 +198,9 @@ function CallItem({ call, window, onChanged }: { call: ProvinceCallView; window?
               {...(window ? { max: window.closesAt } : {})}
               fallback={call.closesAt}
             />
-            <View className="rv-field">
-              <Text className="rv-sheet__label">延期原因</Text>
-              <TextBox
-                testId={`extend-reason-${call.batch}`}
-                label="延期原因"
-                value={reason}
-                maxLength={500}
-                onChange={(v) => setReason(v)}
-              />
-              <FieldError message={errors.reason} />
-            </View>
+            <Field label="延期原因" error={errors.reason} name="reason">
+              <TextBox testId={`extend-reason-${call.batch}`} value={reason} maxLength={500} onChange={(v) => setReason(v)} />
+            </Field>
             {message && <Banner tone="danger">{message}</Banner>}
             <Button type="primary" size="small" loading={busy} onClick={submit} data-testid={`extend-save-${call.batch}`}>
               确认延期
@@ -308,11 +275,9 @@ export function CallsEditor({ calls, window, onChanged }: { calls: ProvinceCallV
           fallback={window?.closesAt ?? '2026-12-31T17:00'}
           rangeHint={false}
         />
-        <View className="rv-field">
-          <Text className="rv-sheet__label">申报通知</Text>
-          <TextBox testId="call-notice" label="申报通知" value={values.notice} maxLength={2000} onChange={(v) => set('notice')(v)} />
-          <FieldError message={errors.notice} />
-        </View>
+        <Field label="申报通知" error={errors.notice} name="notice">
+          <TextBox testId="call-notice" value={values.notice} maxLength={2000} onChange={(v) => set('notice')(v)} />
+        </Field>
         {message && <Banner tone={message.tone}>{message.text}</Banner>}
         <Button type="primary" block loading={busy} onClick={submit} data-testid="call-open">
           开通申报批次

@@ -81,8 +81,13 @@ describe('QuotaEditor (national)', () => {
       edits: [{ provinceCode: '350000', track: 'regional', limit: 3 }],
       reason: '核减',
     })
-    const regionalField = input('quota-limit-regional').closest('.rv-field')!
-    await waitFor(() => expect(regionalField.textContent).toContain('名额不能少于 4'))
-    expect(input('quota-limit-enterprise').closest('.rv-field')!.textContent).not.toContain('名额不能少于')
+    // each limit is a shared Field: named by its label, the error read with it (aria-describedby)
+    const regionalField = input('quota-limit-regional').closest('.ui-field')!
+    expect(document.getElementById(regionalField.getAttribute('aria-labelledby')!)?.textContent).toBe('区域商标品牌名额')
+    await waitFor(() => expect(regionalField.className).toContain('ui-field--error'))
+    expect(document.getElementById(regionalField.getAttribute('aria-describedby')!)?.textContent).toBe(
+      '福建省已推荐区域商标品牌 4 个，名额不能少于 4',
+    )
+    expect(input('quota-limit-enterprise').closest('.ui-field')!.textContent).not.toContain('名额不能少于')
   })
 })

@@ -4,7 +4,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { putProgrammeQuotas, type ProgrammeYearView } from '@/api'
 import type { ApplicationTrack } from '@/domain/contract'
 import { TRACK_LABELS } from '@/domain/status'
-import { Banner, Card, FieldError } from '@/shared'
+import { Banner, Card } from '@/shared'
+import { Field } from '@/shared/components/Field'
 import { TextBox } from '@/shared/components/TextBox'
 import './review.scss'
 import './programme.scss'
@@ -103,24 +104,24 @@ export function QuotaEditor({
           比例要求不随名额改变：非示范企业不超过企业名额的 30%，制造业和服务业区域品牌不少于 70%。
         </Text>
         {TRACKS.map((t) => (
-          <View className="rv-field" key={t}>
-            <Text className="rv-sheet__label">{TRACK_LABELS[t]}名额</Text>
+          <Field key={t} label={`${TRACK_LABELS[t]}名额`} error={errors[t]}>
             <Input
-              className="rv-input"
+              className="ui-input"
               data-testid={`quota-limit-${t}`}
               type="number"
               value={values[t]}
               onInput={(e) => set(t)(e.detail.value)}
             />
-            <FieldError message={errors[t]} />
-          </View>
+          </Field>
         ))}
         {warning && <Banner tone="warning">{warning.message}</Banner>}
-        <View className="rv-field">
-          <Text className="rv-sheet__label">修改原因{view.recommendationsStarted ? '（本年度已开始推荐，须填写）' : '（选填）'}</Text>
+        <Field
+          label={`修改原因${view.recommendationsStarted ? '（本年度已开始推荐，须填写）' : '（选填）'}`}
+          error={errors.reason}
+          name="reason"
+        >
           <TextBox
             testId="quota-reason"
-            label="修改原因"
             value={reason}
             maxLength={500}
             onChange={(v) => {
@@ -128,8 +129,7 @@ export function QuotaEditor({
               setErrors((x) => ({ ...x, reason: '' }))
             }}
           />
-          <FieldError message={errors.reason} />
-        </View>
+        </Field>
         {message && <Banner tone={message.tone}>{message.text}</Banner>}
         <Button type="primary" block loading={busy} onClick={save} data-testid="quota-save">
           保存名额

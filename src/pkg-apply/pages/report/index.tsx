@@ -14,7 +14,8 @@ export default function ReportPage() {
   return (
     <PageShell<ReportView> query={query}>
       {(report) => (
-        <View className="ui-page">
+        // PageShell is the page (.ui-page): a second one inside doubled the side padding and cut the form's tabs
+        <View>
           <ReportFormView report={report} userId={userId!} onSaved={() => query.reload()} />
           <View className="ui-card" onClick={() => go('reportTrend')}>
             <Text className="ui-card__extra">查看历年同比图表 ›</Text>

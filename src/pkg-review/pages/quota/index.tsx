@@ -4,6 +4,7 @@ import { getProgrammeYear, getReviewQuota } from '@/api'
 import { QUOTA_TABLE_2023 } from '@/domain/quota'
 import { ExportButton, QuotaEditor, QuotaPanel } from '@/features/review'
 import { Card, PageShell, useQuery, useSession } from '@/shared'
+import { Field } from '@/shared/components/Field'
 
 export default function ReviewQuotaPage() {
   const user = useSession((s) => s.session?.user)
@@ -22,17 +23,19 @@ export default function ReviewQuotaPage() {
       {(quota) => (
         <View>
           {national && (
-            <Picker
-              mode="selector"
-              range={QUOTA_TABLE_2023.map((r) => r.provinceName)}
-              value={idx}
-              onChange={(e) => setProvince(QUOTA_TABLE_2023[Number(e.detail.value)].provinceCode)}
-            >
-              <View className="rv-sheet__date rv-sheet__date--card">
-                <Text>查看省份：{quota.provinceName}</Text>
-                <Text className="ui-muted">切换</Text>
-              </View>
-            </Picker>
+            <Field label="查看省份" className="rv-quota__province">
+              <Picker
+                mode="selector"
+                range={QUOTA_TABLE_2023.map((r) => r.provinceName)}
+                value={idx}
+                onChange={(e) => setProvince(QUOTA_TABLE_2023[Number(e.detail.value)].provinceCode)}
+              >
+                <View className="ui-select" data-testid="quota-province">
+                  <Text>{quota.provinceName}</Text>
+                  <Text className="ui-select__arrow">›</Text>
+                </View>
+              </Picker>
+            </Field>
           )}
           <QuotaPanel quota={quota} />
           {national && yearQuery.data && (
