@@ -2,6 +2,7 @@
 // field until the picker opens, is loaded at once to name a saved region, and a failed load says so.
 import { useState } from 'react'
 import TestUtils from '@tarojs/test-utils-react'
+import { waitFor } from '../../../../test/setup/page'
 import { RegionField, type AreaList } from './RegionField'
 
 const AREA: AreaList = {
@@ -15,18 +16,6 @@ function Harness({ load, initial = '' }: { load: () => Promise<AreaList>; initia
   return <RegionField value={v} onChange={(code) => setV(code)} area={load} />
 }
 
-// Polls on real timers: the loader's promise settles between polls (test-utils' waitFor did not let it here)
-async function waitFor(check: () => void, { timeout }: { timeout: number }) {
-  const end = Date.now() + timeout
-  for (;;) {
-    try {
-      return check()
-    } catch (e) {
-      if (Date.now() > end) throw e
-      await new Promise((r) => setTimeout(r, 50))
-    }
-  }
-}
 const WAIT = { timeout: 3000 }
 const select = () => document.querySelector('[data-testid="field-region"]') as HTMLElement
 const rows = () => Array.from(document.querySelectorAll('.ui-sheet__row')) as HTMLElement[]

@@ -35,6 +35,14 @@ const click = (t: TestUtils, el: Element | null) => {
   t.act(() => t.fireEvent.click(el as HTMLElement))
 }
 
+/** step 1 and 2: the first open day, then its second slot */
+async function pickDayAndSlot(t: TestUtils) {
+  await t.queries.waitForQuerySelector('[data-testid="day"]')
+  click(t, document.querySelector('[data-testid="day"]'))
+  await t.queries.waitForQuerySelector('[data-testid="slot"]')
+  click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+}
+
 afterEach(() => {
   document.body.innerHTML = ''
   api.createBooking.mockReset()
@@ -66,10 +74,7 @@ describe('BookingFlow', () => {
       ),
       {},
     )
-    await t.queries.waitForQuerySelector('[data-testid="day"]')
-    click(t, document.querySelector('[data-testid="day"]'))
-    await t.queries.waitForQuerySelector('[data-testid="slot"]')
-    click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+    await pickDayAndSlot(t)
     await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 3/4 步'))
     click(t, Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.includes('下一步'))!)
     await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 4/4 步'))
@@ -133,10 +138,7 @@ describe('BookingFlow', () => {
     api.createBooking.mockResolvedValue({ ok: false, error: { status: 403, code: 'BOOKING_RESTRICTED', message } })
     const t = new TestUtils()
     await t.mount(() => <BookingFlow stationId="ST1" stationName="测试指导站" onDone={jest.fn()} />, {})
-    await t.queries.waitForQuerySelector('[data-testid="day"]')
-    click(t, document.querySelector('[data-testid="day"]'))
-    await t.queries.waitForQuerySelector('[data-testid="slot"]')
-    click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+    await pickDayAndSlot(t)
     await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 3/4 步'))
     click(t, Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.includes('下一步'))!)
     await t.queries.waitForQuerySelector('[data-testid="confirm-booking"]')
@@ -158,10 +160,7 @@ describe('BookingFlow', () => {
     api.listSlots.mockResolvedValue({ ok: true, status: 200, data: { ...SLOTS, visitAllowed: false } })
     const t = new TestUtils()
     await t.mount(() => <BookingFlow stationId="ST1" stationName="测试指导站" onDone={jest.fn()} />, {})
-    await t.queries.waitForQuerySelector('[data-testid="day"]')
-    click(t, document.querySelector('[data-testid="day"]'))
-    await t.queries.waitForQuerySelector('[data-testid="slot"]')
-    click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+    await pickDayAndSlot(t)
     const topics = await t.queries.waitForQuerySelector('[data-testid="topic-picker"]')
     expect(topics.getAttribute('role')).toBe('radiogroup')
     expect(topics.className).toContain('ui-choice--grid')
@@ -185,10 +184,7 @@ describe('BookingFlow', () => {
     api.createBooking.mockResolvedValue({ ok: false, error: { status: 409, code: 'SLOT_FULL', message: '该时段已约满' } })
     const t = new TestUtils()
     await t.mount(() => <BookingFlow stationId="ST1" stationName="测试指导站" onDone={jest.fn()} />, {})
-    await t.queries.waitForQuerySelector('[data-testid="day"]')
-    click(t, document.querySelector('[data-testid="day"]'))
-    await t.queries.waitForQuerySelector('[data-testid="slot"]')
-    click(t, document.querySelectorAll('[data-testid="slot"]')[1])
+    await pickDayAndSlot(t)
     await waitFor(() => expect(document.querySelector('[data-testid="booking-step"]')!.textContent).toContain('第 3/4 步'))
     click(t, Array.from(document.querySelectorAll('.nut-button')).find((b) => b.textContent?.includes('下一步'))!)
     await t.queries.waitForQuerySelector('[data-testid="confirm-booking"]')
