@@ -139,7 +139,7 @@ export async function mainRoutes(api) {
 export const launchChrome = () => chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || CHROMIUM, chromeFlags: CHROME_FLAGS })
 
 /** sign in through the real login page in the given Playwright page (or sign out for role null) */
-async function becomeRole(page, base, role) {
+export async function becomeRole(page, base, role) {
   await page.goto(`${base}/#/pages/login/index`)
   await page.evaluate(() => localStorage.clear())
   if (!role) return
@@ -219,7 +219,12 @@ export async function audit({ base, routes, lighthouseAll = false, diagnostics =
 function diagnose(lhr) {
   const items = (id) => lhr.audits[id]?.details?.items || []
   const short = (u) => String(u).replace(/^https?:\/\/[^/]+/, '')
+  const metric = (id) => {
+    const a = lhr.audits[id]
+    return a ? `${id.replace(/-/g, ' ').replace('first contentful paint', 'FCP').replace('largest contentful paint', 'LCP')} ${Math.round(a.numericValue)} (${a.score})` : id
+  }
   return {
+    metrics: ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time', 'interactive'].map(metric),
     mainthread: items('mainthread-work-breakdown').map((i) => `${i.groupLabel || i.group} ${Math.round(i.duration)}`),
     bootup: items('bootup-time')
       .slice(0, 6)
