@@ -221,7 +221,9 @@ function diagnose(lhr) {
   const short = (u) => String(u).replace(/^https?:\/\/[^/]+/, '')
   const metric = (id) => {
     const a = lhr.audits[id]
-    return a ? `${id.replace(/-/g, ' ').replace('first contentful paint', 'FCP').replace('largest contentful paint', 'LCP')} ${Math.round(a.numericValue)} (${a.score})` : id
+    return a
+      ? `${id.replace(/-/g, ' ').replace('first contentful paint', 'FCP').replace('largest contentful paint', 'LCP')} ${Math.round(a.numericValue)} (${a.score})`
+      : id
   }
   return {
     metrics: ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time', 'interactive'].map(metric),
