@@ -195,9 +195,8 @@ async function assertTabsFit(page, label) {
 
 test('the report form’s four dimension tabs fit a 375 px phone at standard and at 1.4× text (screenshots)', async () => {
   for (const large of [false, true]) {
-    // layout only: page errors on this flow are the previous test's check (taro-input-core sometimes logs
-    // "reading 'value'" while the prefilled form first renders, ~1 load in 3 at large text, before any tap)
     const { context, page } = await newPhone(browser)
+    const errors = collectErrors(page)
     const name = large ? 'report-12-tabs-large-text' : 'report-11-tabs'
     try {
       // a phone's large-font setting raises the browser's default text size, which the app follows (--app-fs)
@@ -211,6 +210,7 @@ test('the report form’s four dimension tabs fit a 375 px phone at standard and
       await tab(page, '影响力').click()
       await page.waitForSelector('.rf-tabs [role="tab"][aria-selected="true"]:has-text("影响力")')
       await shot(page, name)
+      assertNoPageErrors(errors, name)
     } catch (e) {
       await shot(page, `FAILED-${name}`).catch(() => {})
       throw e

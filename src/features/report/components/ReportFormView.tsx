@@ -151,6 +151,9 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
   const [showRequired, setShowRequired] = useState(false)
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState<ReportAction | null>(null)
+  // the inputs mount once the draft holds its starting values: on H5, Taro's <Input> throws
+  // ("reading 'value'") when its value changes before the web component has rendered its <input>
+  const [ready, setReady] = useState(false)
 
   // start from the server's copy unless this phone holds changes the server has not seen
   useEffect(() => {
@@ -160,6 +163,7 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
     // a report not started, with no last year to copy: start from the application's figures, into empty fields only
     const from = report.fromApplication
     if (from && !report.id && !report.previous) prefill(key, from, toInput(track, from.figures as never))
+    setReady(true)
   }, [key, report.updatedAt, report.figures, report.id, report.previous, report.fromApplication, track, reset, prefill])
 
   const values = useMemo(() => draft?.values ?? {}, [draft])
@@ -281,35 +285,36 @@ export function ReportFormView({ report, userId, onSaved }: Props) {
       <Card>
         {errors[tab] && <FieldError message={errors[tab]} />}
         <View className="ui-fields">
-          {fields
-            .filter((f) => f.dimension === tab)
-            .map((f) => {
-              const path = fieldPath(f)
-              const jump = jumps.find((j) => j.path === path)
-              return f.kind === 'number' ? (
-                <NumberField
-                  key={path}
-                  def={f}
-                  value={values[path] as string | undefined}
-                  error={errors[path]}
-                  warning={jump ? { message: jump.message, confirmed: confirmed.includes(path) } : undefined}
-                  disabled={!editable}
-                  prefilled={fromApp(path)}
-                  onChange={(v) => change(path, v)}
-                  onConfirm={() => confirm(key, [path])}
-                />
-              ) : (
-                <ChoiceField
-                  key={path}
-                  def={f}
-                  value={values[path]}
-                  error={errors[path]}
-                  disabled={!editable}
-                  prefilled={fromApp(path)}
-                  onChange={(v) => change(path, v)}
-                />
-              )
-            })}
+          {ready &&
+            fields
+              .filter((f) => f.dimension === tab)
+              .map((f) => {
+                const path = fieldPath(f)
+                const jump = jumps.find((j) => j.path === path)
+                return f.kind === 'number' ? (
+                  <NumberField
+                    key={path}
+                    def={f}
+                    value={values[path] as string | undefined}
+                    error={errors[path]}
+                    warning={jump ? { message: jump.message, confirmed: confirmed.includes(path) } : undefined}
+                    disabled={!editable}
+                    prefilled={fromApp(path)}
+                    onChange={(v) => change(path, v)}
+                    onConfirm={() => confirm(key, [path])}
+                  />
+                ) : (
+                  <ChoiceField
+                    key={path}
+                    def={f}
+                    value={values[path]}
+                    error={errors[path]}
+                    disabled={!editable}
+                    prefilled={fromApp(path)}
+                    onChange={(v) => change(path, v)}
+                  />
+                )
+              })}
         </View>
       </Card>
 
