@@ -189,10 +189,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       esnextModules: ['@nutui'],
-      // Not yet `useHtmlComponents: true` (Taro's React components rendering plain HTML instead of Stencil web
-      // components: app.js 79 -> 70 KB gzipped, no custom-element upgrade per node at first render). It renders
-      // <Input> as a bare <input data-testid=…>, so the e2e selectors `[data-testid=…] input` (19 of them)
-      // and the `.x input` style rules must move first.
+      // Not `useHtmlComponents: true` (Taro's React components as plain HTML instead of Stencil web components):
+      // measured side by side it helps pages without a multi-line box and hurts the form and the review detail,
+      // which still load Stencil for Textarea (no HTML version) on top; even over the main routes. It also needs
+      // the `.x input` style rules to size the <input> itself and NutUI's buttons kept from the WeUI button CSS
+      // it brings (test/budget/perf-notes.md, session 7). The e2e selectors already work with both.
       webpackChain(chain) {
         statsPlugin(chain)
         areaDataAsJson(chain)

@@ -5,7 +5,7 @@
 // seeded upcoming booking is refused with the server's message. Screenshots of every screen.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, button, collectErrors } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, button, collectErrors, control } from './lib.mjs'
 
 let browser
 let ent // enterprise phone
@@ -129,14 +129,10 @@ test('directory: by region (福建省 › 福州市 › 鼓楼区), by search, d
       (n) => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) === n,
       all,
     )
-    await page.locator('[data-testid="station-search"] input').fill('福州市鼓楼区商标品牌')
+    await control(page, 'station-search').fill('福州市鼓楼区商标品牌')
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="directory-count"]')?.getAttribute('data-total')) < 20)
     await waitForText(page, ['福州市鼓楼区商标品牌指导站'])
-    assert.equal(
-      await page.locator('[data-testid="station-search"] input').inputValue(),
-      '福州市鼓楼区商标品牌',
-      'search box keeps the text',
-    )
+    assert.equal(await control(page, 'station-search').inputValue(), '福州市鼓楼区商标品牌', 'search box keeps the text')
     await shot(page, 'station-directory-search')
     // the search box keeps the page's top spacing under the navigation bar, also after a swipe over the short
     // list (the page itself must not scroll: it did by the bar's height and slid the box under the bar)
@@ -170,7 +166,7 @@ test('one link per organisation: another station tells the enterprise it is link
   const { page } = ent
   await guarded(ent, 'link', async () => {
     await page.goto(url('pkg-station/pages/directory/index'))
-    await page.locator('[data-testid="station-search"] input').fill('福州市台江区商标品牌')
+    await control(page, 'station-search').fill('福州市台江区商标品牌')
     await rows(page).filter({ hasText: '福州市台江区商标品牌指导站' }).first().click()
     await page.waitForURL(/pkg-station\/pages\/detail\/index/)
     await page.locator('[data-testid="link-elsewhere"]').waitFor()
@@ -179,7 +175,7 @@ test('one link per organisation: another station tells the enterprise it is link
     await shot(page, 'station-detail-linked-elsewhere')
     // back to the demo station for the booking
     await page.goto(url('pkg-station/pages/directory/index'))
-    await page.locator('[data-testid="station-search"] input').fill('福州市鼓楼区商标品牌')
+    await control(page, 'station-search').fill('福州市鼓楼区商标品牌')
     await rows(page).filter({ hasText: '福州市鼓楼区商标品牌指导站' }).first().click()
     await page.waitForURL(/pkg-station\/pages\/detail\/index/)
     await waitForText(page, ['已对接'])
@@ -236,10 +232,10 @@ test('staff confirm the booking and check the visitor in with the typed voucher 
     await page.locator('[data-testid="confirm"]').click()
     await waitForText(page, ['已确认', '签到', '输入 8 位预约码'].slice(0, 2))
     // wrong code first: a clear message under the field
-    await page.locator('[data-testid="voucher-input"] input').fill('ABCD')
+    await control(page, 'voucher-input').fill('ABCD')
     await page.locator('[data-testid="check-in-submit"]').click()
     await waitForText(page, ['预约码应为 8 位'])
-    await page.locator('[data-testid="voucher-input"] input').fill(booking.code.toLowerCase())
+    await control(page, 'voucher-input').fill(booking.code.toLowerCase())
     await shot(page, 'staff-booking-check-in')
     await page.locator('[data-testid="check-in-submit"]').click()
     await waitForText(page, ['已签到', '完成服务并填写记录'])
@@ -316,7 +312,7 @@ test('staff complete the visit and land on the prefilled visit log', async () =>
     const dates = new Set(today.map((t) => t.slice(0, 10)))
     assert.ok(dates.size <= 1, `今日 lists one day only: ${[...dates].join(', ')}`)
     // door check-in by code alone: an unknown code is refused under the field
-    await page.locator('[data-testid="door-voucher-input"] input').fill('ZZZZ2222')
+    await control(page, 'door-voucher-input').fill('ZZZZ2222')
     await page.locator('[data-testid="door-check-in"] .nut-button', { hasText: '签到' }).click()
     await page.locator('[data-testid="door-check-in"] .ui-field-error').waitFor()
     assert.ok((await page.locator('[data-testid="door-check-in"] .ui-field-error').innerText()).length > 4)
@@ -329,15 +325,15 @@ test('after the cut-off the cancel is refused with the server message', async ()
   await guarded(staff, 'availability', async () => {
     const { page } = staff
     await page.goto(url('pkg-staff/pages/availability/index'))
-    await page.locator('[data-testid="field-cancelCutoffHours"] input').waitFor()
+    await control(page, 'field-cancelCutoffHours').waitFor()
     await shot(page, 'staff-availability')
     // a field error first
-    await page.locator('[data-testid="field-capacity"] input').fill('0')
+    await control(page, 'field-capacity').fill('0')
     await page.locator('[data-testid="save-availability"]').click()
     await waitForText(page, ['有几项需要修改'])
     await shot(page, 'staff-availability-error')
-    await page.locator('[data-testid="field-capacity"] input').fill('3')
-    await page.locator('[data-testid="field-cancelCutoffHours"] input').fill('168')
+    await control(page, 'field-capacity').fill('3')
+    await control(page, 'field-cancelCutoffHours').fill('168')
     const saved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/staff/availability' && r.request().method() === 'PUT')
     await page.locator('[data-testid="save-availability"]').click()
     assert.equal((await saved).status(), 200)
@@ -368,7 +364,7 @@ test('after the cut-off the cancel is refused with the server message', async ()
   await guarded(staff, 'availability-restore', async () => {
     const { page } = staff
     await page.goto(url('pkg-staff/pages/availability/index'))
-    await page.locator('[data-testid="field-cancelCutoffHours"] input').fill('24')
+    await control(page, 'field-cancelCutoffHours').fill('24')
     const saved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/staff/availability' && r.request().method() === 'PUT')
     await page.locator('[data-testid="save-availability"]').click()
     assert.equal((await saved).status(), 200)

@@ -207,7 +207,16 @@ export function button(page, text) {
     .first()
 }
 
-/** Fill the H5 login form (Taro's <taro-input-core> wraps a native <input>: target the native one). */
+/**
+ * The native text control (<input>/<textarea>) of a field by its data-testid: Taro's HTML <Input> is the <input>
+ * itself, so the test id lands on it, while wrappers (NutUI's search bar, our Field) carry it around the control.
+ */
+export function control(page, testId) {
+  const id = `[data-testid="${testId}"]`
+  return page.locator(`${id} input, input${id}, ${id} textarea, textarea${id}`).first()
+}
+
+/** Fill the H5 login form (placeholders are on the native <input>). */
 export async function fillLogin(page, phone, code) {
   const phoneInput = page.locator('input[placeholder*="手机号"]')
   await phoneInput.waitFor()

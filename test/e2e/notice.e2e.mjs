@@ -3,7 +3,7 @@
 // (上门走访) shows staff where to go. (Apart from phone.e2e.mjs: one file stays within the runner's 5-minute limit.)
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, BASE_URL, apiGet, apiToken } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, assertNoPageErrors, url, BASE_URL, apiGet, apiToken, control } from './lib.mjs'
 
 const API = process.env.E2E_API_URL || `${BASE_URL}/api`
 let browser
@@ -68,10 +68,10 @@ test('item 2: confirmation waits for the public notice; objections are recorded 
     // record an objection through the sheet; a missing field is named, nothing typed is lost
     await page.locator('[data-testid="objection-record"]').click()
     await page.locator('[data-testid="objection-sheet"]').waitFor()
-    await page.locator('[data-testid="objection-by"] input, input[aria-label="提出异议的单位或个人"]').first().fill('某某商贸有限公司')
+    await control(page, 'objection-by').fill('某某商贸有限公司')
     await page.locator('[data-testid="objection-save"]').click()
     await waitForText(page, ['请填写异议内容'])
-    assert.equal(await page.locator('[data-testid="objection-by"] input').first().inputValue(), '某某商贸有限公司')
+    assert.equal(await control(page, 'objection-by').inputValue(), '某某商贸有限公司')
     await page.locator('[data-testid="objection-content"] textarea, textarea').last().fill('申报商标与我司在先商标近似')
     await shot(page, 'phone-objection-sheet')
     await page.locator('[data-testid="objection-save"]').click()
@@ -125,7 +125,7 @@ test('item 6: the national home count is the queue 去审核 opens; the national
     const all = await apiGet(nat, '/review/applications?status=recommended&limit=200')
     const one = all.items.find((a) => a.track === 'enterprise')
     const detail = await apiGet(nat, `/review/applications/${one.id}`)
-    const search = page.locator('[data-testid="review-search"] input').first()
+    const search = control(page, 'review-search')
     await search.fill(detail.form.uscc.slice(0, 14).toLowerCase())
     await page.locator('[data-testid="review-item"]').filter({ hasText: one.applicantName }).first().waitFor()
     // the list may re-render once more as the search settles: read the names until they include the one

@@ -16,6 +16,7 @@ import {
   BASE_URL,
   apiGet,
   apiToken,
+  control,
 } from './lib.mjs'
 
 const API = process.env.E2E_API_URL || `${BASE_URL}/api`
@@ -165,7 +166,7 @@ test('items 1, 13: staff types the code as the voucher shows it; destructive con
     await page.goto(url(`pkg-staff/pages/booking/index?id=${b.id}`))
     await waitForText(page, ['签到'])
     const typed = `${b.voucherCode.slice(0, 4)} ${b.voucherCode.slice(4)}`.toLowerCase()
-    const input = page.locator('[data-testid="voucher-input"] input, input[aria-label="预约码"]').first()
+    const input = control(page, 'voucher-input')
     await input.fill(typed)
     const sent = page.waitForRequest((r) => /\/check-in$/.test(new URL(r.url()).pathname), { timeout: 15_000 })
     const answered = page.waitForResponse((r) => /\/check-in$/.test(new URL(r.url()).pathname), { timeout: 15_000 })

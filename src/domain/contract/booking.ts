@@ -9,7 +9,9 @@ import { CursorSchema, limitSchema } from './station'
 import * as z from 'zod/mini'
 import { isYmd, msg, oneOf, queryInt, text, ymd } from './z'
 import { SUBSCRIBE_TEMPLATES } from './labels'
-import { BOOKING_MODES, BOOKING_STATUSES } from './values'
+import { BOOKING_MODES, BOOKING_STATUSES, VOUCHER_ALPHABET, VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher } from './values'
+
+export { VOUCHER_ALPHABET, VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher }
 export { BOOKING_STATUS_LABELS, BOOKING_MODE_LABELS, SUBSCRIBE_TEMPLATES } from './labels'
 export { BOOKING_STATUSES } from './values'
 
@@ -44,20 +46,6 @@ export const AVAILABILITY_LIMITS = {
   windows: 8,
   closedDates: 120,
 } as const
-/** Voucher codes avoid look-alike characters (no 0/O, 1/I/L). */
-export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
-export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
-/** What a code looks like, said to a user who typed a wrong one. */
-export const VOUCHER_CODE_RULE = '预约码应为 8 位：数字 2–9 和字母（不含 I、L、O），请核对后重试'
-/**
- * Normalises a scanned / typed code: upper-cases, strips a "QQBC:" prefix and every space or dash
- * (the voucher shows the code as two groups of four, "9GZM 37QV", and people type it so).
- */
-export const normalizeVoucher = (s: string) =>
-  s
-    .toUpperCase()
-    .replace(/[\s\u3000-]+/g, '')
-    .replace(/^QQBC:/, '')
 
 const slotIdSchema = (message: string) =>
   z.string({ error: message }).check(

@@ -45,3 +45,20 @@ export const API_ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL',
 ] as const
+
+// ── voucher codes (plain functions here so a check-in screen needs no schema module) ──
+
+/** Voucher codes avoid look-alike characters (no 0/O, 1/I/L). */
+export const VOUCHER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ'
+export const isVoucherCode = (s: string) => new RegExp(`^[${VOUCHER_ALPHABET}]{8}$`).test(s)
+/** What a code looks like, said to a user who typed a wrong one. */
+export const VOUCHER_CODE_RULE = '预约码应为 8 位：数字 2–9 和字母（不含 I、L、O），请核对后重试'
+/**
+ * Normalises a scanned / typed code: upper-cases, strips a "QQBC:" prefix and every space or dash
+ * (the voucher shows the code as two groups of four, "9GZM 37QV", and people type it so).
+ */
+export const normalizeVoucher = (s: string) =>
+  s
+    .toUpperCase()
+    .replace(/[\s\u3000-]+/g, '')
+    .replace(/^QQBC:/, '')

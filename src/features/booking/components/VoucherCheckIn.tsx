@@ -4,7 +4,7 @@ import { View, Text, Input } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { Result } from '@/api'
 import type { Booking } from '@/domain/contract'
-import { VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher } from '@/domain/booking'
+import { VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher } from '@/domain/contract/values'
 import { FieldError } from '@/shared'
 import './booking.scss'
 
