@@ -23,8 +23,8 @@ import type {
   SlotList,
   UpdateAvailabilityRequest,
 } from './contract/booking'
-import { BOOKING_STATUS_LABELS } from './contract/booking'
-import { SERVICE_TOPIC_LABELS, type ServiceTopic } from './contract/org'
+import type { ServiceTopic } from './contract/org'
+import { BOOKING_STATUS_LABELS, SERVICE_TOPIC_LABELS } from './contract/labels'
 import { addCalendarDays, diffDays, isWorkingDay as calendarIsWorkingDay, weekday } from './calendar'
 import { localToEpoch, toLocalDate, toLocalDateTime } from './time'
 import {

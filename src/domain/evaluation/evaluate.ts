@@ -1,7 +1,7 @@
 // evaluateYear(): scores every participant of a year against its comparable peers, with an explanation per
 // indicator. Scores are over the weight of the indicators that have data (missing data is never scored zero;
 // it lowers `confidence` instead); indicators that do not apply (null data) leave both out.
-import { BRAND_FIELD_LABELS } from '../contract/org'
+import { BRAND_FIELD_LABELS } from '../contract/labels'
 import { provinceName } from '../quota'
 import { DEFAULT_EVALUATION_CONFIG } from './config.default'
 import { GroupIndex, PeerView } from './peers'

@@ -1,7 +1,13 @@
 // Every data item an indicator may read, by path. Paths are "<namespace>.<key>", the namespaces being the
 // parts of SubjectYear (report, visits, members, alerts, opinion, ip, station) plus "application" (facts of
 // the application form, not yearly). Yearly namespaces have history, so growth rules may use them.
-import { IP_ENTERPRISE_STATUS_LABELS, MARK_TYPE_LABELS, PILOT_STATUS_LABELS, SRDI_STATUS_LABELS, TIME_HONORED_LABELS } from '../contract'
+import {
+  IP_ENTERPRISE_STATUS_LABELS,
+  MARK_TYPE_LABELS,
+  PILOT_STATUS_LABELS,
+  SRDI_STATUS_LABELS,
+  TIME_HONORED_LABELS,
+} from '../contract/labels'
 import { REPORT_FIELDS, fieldPath } from '../report/fields'
 import type { EvaluationSubject, EvaluationTrack, SubjectYear } from './types'
 

@@ -1,8 +1,13 @@
 // 附件1 企业商标品牌价值提升专项行动申报表 — every field of the annex, grouped into phone-sized steps.
 // Year labels follow the programme year: figures are for year−3 … year−1 (2023 → 2020–2022).
 import type { FormDef, FormFieldOption } from '../contract/application'
-import { ENTERPRISE_SCALE_LABELS, IP_ENTERPRISE_STATUS_LABELS, SRDI_STATUS_LABELS, TIME_HONORED_LABELS } from '../contract/application'
-import { BRAND_FIELD_LABELS } from '../contract/org'
+import {
+  BRAND_FIELD_LABELS,
+  ENTERPRISE_SCALE_LABELS,
+  IP_ENTERPRISE_STATUS_LABELS,
+  SRDI_STATUS_LABELS,
+  TIME_HONORED_LABELS,
+} from '../contract/labels'
 import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'
 
 export const optionsOf = (labels: Record<string, string>): FormFieldOption[] =>

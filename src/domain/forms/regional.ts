@@ -4,8 +4,7 @@
 // extras (approval, approving authority, number of other lawful users), "primary agricultural product" and the
 // region's GB/T 2260 code.
 import type { FormDef } from '../contract/application'
-import { PILOT_STATUS_LABELS } from '../contract/application'
-import { BRAND_FIELD_LABELS, MARK_TYPE_LABELS } from '../contract/org'
+import { BRAND_FIELD_LABELS, MARK_TYPE_LABELS, PILOT_STATUS_LABELS } from '../contract/labels'
 import { check } from './schema'
 import { optionsOf } from './enterprise'
 import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'

@@ -2,7 +2,7 @@
 // device's draft are combined, at which step a draft started elsewhere resumes, and what is prefilled into a
 // new form. Pure: the applicant's form hook feeds it the server answers and the local draft.
 import type { Application, ApplicationStatus, ApplicationTrack, FormDef } from '../contract/application'
-import { EDITABLE_STATUSES } from '../contract/application'
+import { EDITABLE_STATUSES } from '../contract/labels'
 import { formDef, validateApplicationForm } from './index'
 
 export type FormValues = Record<string, unknown>
