@@ -35,14 +35,10 @@ import {
   DeclineBookingRequestSchema,
   RescheduleBookingRequestSchema,
   UpdateAvailabilityRequestSchema,
-  VOUCHER_ALPHABET,
-  VOUCHER_CODE_RULE,
-  isVoucherCode,
-  normalizeVoucher,
   parseSlotId,
 } from './contract/booking'
 import { validate, type FieldErrors } from './contract/z'
-export { VOUCHER_ALPHABET, VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher }
+export { VOUCHER_ALPHABET, VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher } from './contract/values'
 
 // ── local time helpers: Beijing time, from ./time ─────────────────────────────
 

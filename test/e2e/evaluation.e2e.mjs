@@ -5,7 +5,20 @@
 // year's evaluation by submitting its yearly report (set up through the API; report.e2e drives that form).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { BASE_URL, apiToken, launch, newPhone, signIn, shot, waitForText, button, pageText, url, assertNoPageErrors } from './lib.mjs'
+import {
+  BASE_URL,
+  apiToken,
+  launch,
+  newPhone,
+  signIn,
+  shot,
+  waitForText,
+  button,
+  pageText,
+  url,
+  assertNoPageErrors,
+  control,
+} from './lib.mjs'
 
 let browser
 before(async () => {
@@ -17,7 +30,7 @@ after(async () => {
 
 const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4))
 async function type(page, id, value) {
-  const el = page.locator(`[data-testid="${id}"] input, input[data-testid="${id}"]`).first()
+  const el = control(page, id)
   await el.click()
   await el.fill('')
   await el.type(String(value), { delay: 3 })

@@ -19,6 +19,7 @@ import {
   BASE_URL,
   SCREENSHOTS,
   chartsDrawn,
+  control,
 } from './lib.mjs'
 
 // GB 32100-2015 check character (the same rule as src/domain/ids.ts)
@@ -71,12 +72,7 @@ after(async () => {
 
 /** Types into the native <input>/<textarea> inside a Taro field found by its test id. */
 async function type(page, testId, text) {
-  const el = page
-    .locator(
-      `[data-testid="${testId}"] input, [data-testid="${testId}"] textarea, input[data-testid="${testId}"], textarea[data-testid="${testId}"]`,
-    )
-    .first()
-  await el.fill(text)
+  await control(page, testId).fill(text)
 }
 
 test('association: adds a member, suspends another with a reason, exports the use-evidence bundle', async () => {

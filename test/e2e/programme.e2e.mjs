@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import { tsImport } from 'tsx/esm/api'
-import { launch, newPhone, signIn, shot, waitForText, button, pageText, url, BASE_URL, DEMO, DEV_SMS_CODE } from './lib.mjs'
+import { launch, newPhone, signIn, shot, waitForText, button, pageText, url, BASE_URL, DEMO, DEV_SMS_CODE, control } from './lib.mjs'
 
 const { demoEnterpriseForm } = await tsImport('../api/application-fixtures.ts', import.meta.url)
 
@@ -37,13 +37,8 @@ const cnDay = (days) => {
   const [y, m, d] = bjDay(days).split('-').map(Number)
   return `${y}年${m}月${d}日`
 }
-/** the native input / textarea of a field by its test id (Taro wraps them in web components) */
-const field = (page, id) =>
-  page
-    .locator(`[data-testid="${id}"] input, [data-testid="${id}"] textarea, input[data-testid="${id}"], textarea[data-testid="${id}"]`)
-    .first()
 async function type(page, id, value) {
-  const el = field(page, id)
+  const el = control(page, id)
   await el.click()
   await el.fill('')
   await el.type(String(value), { delay: 3 })
@@ -69,7 +64,7 @@ test('national sets the timetable, the province opens batch 2, the enterprise se
   // then a change with its reason, recorded with who and why
   await page.goto(url('pkg-review/pages/quota/index'))
   await waitForText(page, ['福建省 · ', '年度名额设置', '名额修改记录'])
-  await field(page, 'quota-limit-enterprise').fill('')
+  await control(page, 'quota-limit-enterprise').fill('')
   await waitForText(page, ['请填写名额'])
   await type(page, 'quota-limit-enterprise', '1')
   await type(page, 'quota-reason', '核减')
@@ -106,7 +101,7 @@ test('national sets the timetable, the province opens batch 2, the enterprise se
     .locator('.nut-picker-cancel-btn:visible')
     .waitFor({ state: 'detached' })
     .catch(() => {})
-  assert.equal(await field(page, 'call-closesAt').inputValue(), `${bjDay(25)}T17:00`)
+  assert.equal(await control(page, 'call-closesAt').inputValue(), `${bjDay(25)}T17:00`)
   await button(page, '开通申报批次').click()
   await waitForText(page, ['已开通第 2 批（未开始）', '第 2 批'])
   await shot(page, 'programme-04-call-opened')
@@ -185,7 +180,7 @@ test('next year: the call closes between two enterprises — the second one is r
     await page.locator('[data-testid="tt-recommendationDeadline-pick"]').click()
     await page.locator('.nut-picker-confirm-btn:visible').click()
     await page.waitForTimeout(400)
-    assert.match(await field(page, 'tt-recommendationDeadline').inputValue(), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    assert.match(await control(page, 'tt-recommendationDeadline').inputValue(), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
     await type(page, 'tt-recommendationDeadline', `${bjDay(OPEN + 45)}T17:00`)
     await type(page, 'tt-yearlyReportDeadline', `${year + 1}-03-31T17:00`)
     await button(page, '保存时间安排').click()

@@ -9,9 +9,7 @@ import { CursorSchema, limitSchema } from './station'
 import * as z from 'zod/mini'
 import { isYmd, msg, oneOf, queryInt, text, ymd } from './z'
 import { SUBSCRIBE_TEMPLATES } from './labels'
-import { BOOKING_MODES, BOOKING_STATUSES, VOUCHER_ALPHABET, VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher } from './values'
-
-export { VOUCHER_ALPHABET, VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher }
+import { BOOKING_MODES, BOOKING_STATUSES, VOUCHER_CODE_RULE, isVoucherCode, normalizeVoucher } from './values'
 export { BOOKING_STATUS_LABELS, BOOKING_MODE_LABELS, SUBSCRIBE_TEMPLATES } from './labels'
 export { BOOKING_STATUSES } from './values'
 
