@@ -4,7 +4,7 @@
 // per role. Fails below performance 0.85 or accessibility 0.95 (Lighthouse) or on any serious/critical
 // axe violation. Lighthouse runs on the routes marked lh in audit-lib.mjs (time budget ~5 min on 2
 // cores); axe runs on every route. Lighthouse scores on a busy 2-core machine vary by about ±0.08.
-// Usage: node test/budget/audit.mjs [--no-build] [--diag] [--lh-only] [name-filter]
+// Usage: [AUDIT_H5_DIR=<build>] node test/budget/audit.mjs [--no-build] [--diag] [--lh-only] [name-filter]
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,7 +18,9 @@ let passed = 0
 let failed = 0
 
 async function main() {
-  const why = process.argv.includes('--no-build') ? '' : needsBuild('h5', 'index.html')
+  // AUDIT_H5_DIR=<dir>: audit another H5 build (comparing builds side by side); never built here
+  const built = process.env.AUDIT_H5_DIR ? path.resolve(process.env.AUDIT_H5_DIR) : path.join(ROOT, 'dist', 'h5')
+  const why = process.argv.includes('--no-build') || process.env.AUDIT_H5_DIR ? '' : needsBuild('h5', 'index.html')
   if (why && !(why === 'CI=true' && fs.existsSync(path.join(ROOT, 'dist/h5/index.html')))) {
     console.log(`[audit] building H5 (${why})`)
     if (!(await build('h5')).ok) {
@@ -27,7 +29,7 @@ async function main() {
     }
   }
   const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'qqbc-audit-h5-'))
-  fs.cpSync(path.join(ROOT, 'dist', 'h5'), snapshot, { recursive: true })
+  fs.cpSync(built, snapshot, { recursive: true })
   process.on('exit', () => fs.rmSync(snapshot, { recursive: true, force: true }))
   // production-like: pinned clock so the figures do not depend on the day
   const mock = await startMock({ serveH5: true, name: 'mock-audit', env: { MOCK_H5_DIR: snapshot } })

@@ -8,7 +8,7 @@ import {
   SRDI_STATUS_LABELS,
   TIME_HONORED_LABELS,
 } from '../contract/labels'
-import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'
+import type { CrossChecks } from './rules'
 
 export const optionsOf = (labels: Record<string, string>): FormFieldOption[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }))
@@ -241,9 +241,3 @@ export function enterpriseFormDef(year: number): FormDef {
 
 /** cross-field checks of annex 1 */
 export const enterpriseCrossChecks: CrossChecks = {}
-
-export const enterpriseFormSchema = (year: number, mode: FormMode = 'submit') =>
-  buildFormSchema(enterpriseFormDef(year), mode, enterpriseCrossChecks)
-
-export const validateEnterpriseForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
-  validateForm(enterpriseFormDef(year), form, mode, enterpriseCrossChecks)

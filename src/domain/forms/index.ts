@@ -1,32 +1,14 @@
-// Application forms (附件1–3): definitions + the shared schemas, by track.
-import type { ApplicationTrack, FormDef } from '../contract/application'
+// Application forms (附件1–3): definitions (./defs, no schema library) + the zod schemas built from them, by track.
+import type { ApplicationTrack } from '../contract/application'
 import type { FieldErrors } from '../contract/z'
-import { enterpriseCrossChecks, enterpriseFormDef } from './enterprise'
-import { regionalCrossChecks, regionalFormDef } from './regional'
-import { buildFormSchema, validateForm, type CrossChecks, type FormContext, type FormMode, type FormSchema } from './schema'
-import { stationCrossChecks, stationFormDef } from './station'
+import { CROSS_CHECKS, enterpriseFormDef, formDef, regionalFormDef, stationFormDef } from './defs'
+import { buildFormSchema, validateForm, type FormContext, type FormMode, type FormSchema } from './schema'
 
+export * from './defs'
 export * from './schema'
-export { enterpriseFormDef, enterpriseFormSchema, validateEnterpriseForm } from './enterprise'
-export { regionalFormDef, regionalFormSchema, validateRegionalForm } from './regional'
-export { stationFormDef, stationFormSchema, validateStationForm } from './station'
-
-const DEFS: Record<ApplicationTrack, (year: number) => FormDef> = {
-  enterprise: enterpriseFormDef,
-  regional: regionalFormDef,
-  station: stationFormDef,
-}
-const CROSS: Record<ApplicationTrack, CrossChecks> = {
-  enterprise: enterpriseCrossChecks,
-  regional: regionalCrossChecks,
-  station: stationCrossChecks,
-}
-
-/** The form definition of a track for a programme year (labels carry the years). */
-export const formDef = (track: ApplicationTrack, year: number): FormDef => DEFS[track](year)
 
 export const formSchema = (track: ApplicationTrack, year: number, mode: FormMode = 'submit'): FormSchema =>
-  buildFormSchema(DEFS[track](year), mode, CROSS[track])
+  buildFormSchema(formDef(track, year), mode, CROSS_CHECKS[track])
 
 /** Field errors (dotted keys = the form's flat keys). mode 'draft' ignores missing fields. */
 export const validateApplicationForm = (
@@ -35,4 +17,14 @@ export const validateApplicationForm = (
   form: unknown,
   mode: FormMode = 'submit',
   opts: FormContext = {},
-): FieldErrors => validateForm(DEFS[track](year), form, mode, CROSS[track], opts)
+): FieldErrors => validateForm(formDef(track, year), form, mode, CROSS_CHECKS[track], opts)
+
+export const enterpriseFormSchema = (year: number, mode: FormMode = 'submit') => formSchema('enterprise', year, mode)
+export const validateEnterpriseForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
+  validateForm(enterpriseFormDef(year), form, mode, CROSS_CHECKS.enterprise)
+export const regionalFormSchema = (year: number, mode: FormMode = 'submit') => formSchema('regional', year, mode)
+export const validateRegionalForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
+  validateForm(regionalFormDef(year), form, mode, CROSS_CHECKS.regional)
+export const stationFormSchema = (year: number, mode: FormMode = 'submit') => formSchema('station', year, mode)
+export const validateStationForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
+  validateForm(stationFormDef(year), form, mode, CROSS_CHECKS.station)

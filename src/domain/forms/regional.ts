@@ -5,9 +5,8 @@
 // region's GB/T 2260 code.
 import type { FormDef } from '../contract/application'
 import { BRAND_FIELD_LABELS, MARK_TYPE_LABELS, PILOT_STATUS_LABELS } from '../contract/labels'
-import { check } from './schema'
 import { optionsOf } from './enterprise'
-import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'
+import { check, type CrossChecks } from './rules'
 
 const WAN = '万元'
 
@@ -250,9 +249,3 @@ export const regionalCrossChecks = {
     return users !== null && sme !== null && !Number.isNaN(users) && sme > users ? '中小企业数量不能超过使用企业总数' : null
   }),
 } satisfies CrossChecks
-
-export const regionalFormSchema = (year: number, mode: FormMode = 'submit') =>
-  buildFormSchema(regionalFormDef(year), mode, regionalCrossChecks)
-
-export const validateRegionalForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
-  validateForm(regionalFormDef(year), form, mode, regionalCrossChecks)

@@ -1,8 +1,7 @@
 // 附件3 商标品牌建设服务指导专项行动申报表 — every field of the annex, grouped into phone-sized steps.
 // 近三年服务市场主体数量: year−3 … year−1 of the programme year (2023 → 2020–2022).
 import type { FormDef } from '../contract/application'
-import { check } from './schema'
-import { buildFormSchema, validateForm, type CrossChecks, type FormMode } from './schema'
+import { check, type CrossChecks } from './rules'
 
 export function stationFormDef(year: number): FormDef {
   const group = '近三年服务市场主体数量'
@@ -89,9 +88,3 @@ export const stationCrossChecks = {
     return Array.isArray(v) && Array.isArray(ent) && v.some((id) => ent.includes(id)) ? '同一主体不能同时列为企业和区域品牌' : null
   }),
 } satisfies CrossChecks
-
-export const stationFormSchema = (year: number, mode: FormMode = 'submit') =>
-  buildFormSchema(stationFormDef(year), mode, stationCrossChecks)
-
-export const validateStationForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
-  validateForm(stationFormDef(year), form, mode, stationCrossChecks)

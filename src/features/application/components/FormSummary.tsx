@@ -1,8 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import type { FormDef } from '@/domain/contract'
-import { isFieldVisible } from '@/domain/forms'
+import { isFieldVisible } from '@/domain/forms/defs'
 import { Card } from '@/shared'
-import { displayValue } from './fields'
+import { displayValue } from './display'
 import './form.scss'
 
 /** The form read-only, step by step (summary step, status page, reviewer detail). */

@@ -7,7 +7,8 @@ import Taro from '@tarojs/taro'
 import { submitApplication } from '@/api'
 import type { Application, ApplicationTrack, EligibilityResult, FormDef, FormFieldDef, User } from '@/domain/contract'
 import { evaluateEligibility } from '@/domain/application'
-import { formDef as getFormDef, isFieldRequired, validateApplicationForm } from '@/domain/forms'
+import { validateApplicationForm } from '@/domain/forms'
+import { formDef as getFormDef, isFieldRequired } from '@/domain/forms/defs'
 import { firstStepOf, identityToRemember } from '@/domain/forms/resume'
 import type { FieldErrors } from '@/domain/validate'
 import { askSubscribe, SUBSCRIBE_TEMPLATES, useSession } from '@/shared'
@@ -27,6 +28,7 @@ export const TRACK_BY_ROLE: Partial<Record<User['role'], ApplicationTrack>> = {
 }
 
 const NO_VALUES: FormValues = {}
+const NO_ERRORS: FieldErrors = {}
 
 export interface ApplyForm {
   phase: Phase
@@ -50,7 +52,7 @@ export interface ApplyForm {
   prev: () => void
   goStep: (step: number) => void
   submit: () => Promise<void>
-  /** errors of the whole form (submit mode) — shown on the summary step */
+  /** errors of the whole form (submit mode) — computed on the summary step only, empty on the others */
   allErrors: FieldErrors
 }
 
@@ -78,10 +80,12 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
   const [submitting, setSubmitting] = useState(false)
   const [submitError, setSubmitError] = useState<string>()
 
+  // the whole form is checked on the summary step only (it lists what is missing); a step checks its own fields
+  const onSummary = !!def && step >= def.steps.length
   const allErrors = useMemo(() => {
-    if (!track) return {}
+    if (!track || !onSummary) return NO_ERRORS
     return { ...validateApplicationForm(track, year, values, 'submit'), ...serverErrors }
-  }, [track, year, values, serverErrors])
+  }, [track, year, values, serverErrors, onSummary])
 
   const eligibility = useMemo(() => {
     if (!track) return undefined

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { getHome, getMyApplications } from '@/api'
 import type { Application, ApplicationTrack, User } from '@/domain/contract'
 import { programmeYear } from '@/domain/application'
-import { formDef } from '@/domain/forms'
+import { formDef } from '@/domain/forms/defs'
 import { fillEmpty, pickApplication, planResume, prefillValues, resumeYear, type HomeFacts } from '@/domain/forms/resume'
 import { draftKey, isDirty, useApplicationStore } from '../store'
 

@@ -2,9 +2,10 @@
 // blur (or a complete-looking value); the server's errors of a field go away when the field changes.
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ApplicationTrack, FormDef, FormFieldDef } from '@/domain/contract'
-import { formSchema, isFieldVisible } from '@/domain/forms'
+import { isFieldVisible } from '@/domain/forms/defs'
 import { validateField, type FieldErrors } from '@/domain/validate'
 import { useApplicationStore } from '../store'
+import { useFormSchema } from './useFormSchema'
 
 /** kinds whose errors show while typing; free-text kinds wait for blur (or a complete-looking value) */
 const IMMEDIATE = new Set(['select', 'boolean', 'classes', 'confirm', 'amount', 'integer', 'percent', 'region', 'station', 'orgs'])
@@ -30,14 +31,14 @@ export function useFieldErrors(p: { key?: string; track?: ApplicationTrack; year
   const [clientErrors, setClientErrors] = useState<FieldErrors>({})
   const [serverErrors, setServerErrors] = useState<FieldErrors>({})
   const touched = useRef(new Set<string>())
-  const schema = useMemo(() => (track ? formSchema(track, year, 'submit') : undefined), [track, year])
+  const schemaOf = useFormSchema(track, year, 'submit')
 
   const check = useCallback(
     (f: FormFieldDef, v: unknown, all: Record<string, unknown>): string | null => {
-      if (!schema || !isFieldVisible(f, all)) return null
-      return validateField(schema, f.key, v, all)
+      const schema = isFieldVisible(f, all) ? schemaOf() : undefined
+      return schema ? validateField(schema, f.key, v, all) : null
     },
-    [schema],
+    [schemaOf],
   )
 
   const setValue = useCallback(

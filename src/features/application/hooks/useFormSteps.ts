@@ -1,11 +1,12 @@
 // Step navigation: 下一步 stops only on what is wrong (a bad USCC, a negative amount); what is still empty may be
 // filled later — the summary step (index = number of steps) lists it and 提交申报 waits for it.
-import { useCallback, useMemo } from 'react'
+import { useCallback } from 'react'
 import Taro from '@tarojs/taro'
 import type { ApplicationTrack, FormDef } from '@/domain/contract'
-import { formSchema, isFieldVisible } from '@/domain/forms'
+import { isFieldVisible } from '@/domain/forms/defs'
 import { validateField, type FieldErrors } from '@/domain/validate'
 import { useApplicationStore } from '../store'
+import { useFormSchema } from './useFormSchema'
 
 const scrollTop = () => {
   try {
@@ -34,7 +35,7 @@ export function useFormSteps(p: {
   const steps = def?.steps.length ?? 0
   const saved = useApplicationStore((s) => (key ? s.drafts[key]?.step : undefined))
   const step = Math.min(saved ?? 0, steps)
-  const draftSchema = useMemo(() => (track ? formSchema(track, year, 'draft') : undefined), [track, year])
+  const draftSchemaOf = useFormSchema(track, year, 'draft')
 
   const goStep = useCallback(
     (s: number) => {
@@ -46,6 +47,7 @@ export function useFormSteps(p: {
   )
 
   const next = useCallback(() => {
+    const draftSchema = draftSchemaOf()
     if (!def || !key || !draftSchema) return
     const all = useApplicationStore.getState().drafts[key]?.values ?? {}
     const fields = def.steps[step]?.fields ?? []
@@ -62,7 +64,7 @@ export function useFormSteps(p: {
       return
     }
     goStep(step + 1)
-  }, [def, key, step, draftSchema, goStep, serverErrors, addClientErrors])
+  }, [def, key, step, draftSchemaOf, goStep, serverErrors, addClientErrors])
 
   const prev = useCallback(() => goStep(step - 1), [goStep, step])
   return { step, goStep, next, prev }

@@ -14,7 +14,7 @@ import {
 import type { Result } from '@/api'
 import type { Application, ApplicationAction, QuotaSummary, User } from '@/domain/contract'
 import { availableActions, isNonDemo } from '@/domain/application'
-import { formDef } from '@/domain/forms'
+import { formDef } from '@/domain/forms/defs'
 import { TRACK_LABELS } from '@/domain/status'
 import { EligibilityList, FormSummary, StationConfirmations, StatusHero, Timeline } from '@/features/application'
 import { ActionBar, Banner, Card, formatDateTime } from '@/shared'
