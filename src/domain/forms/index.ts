@@ -1,8 +1,8 @@
 // Application forms (附件1–3): definitions (./defs, no schema library) + the zod schemas built from them, by track.
 import type { ApplicationTrack } from '../contract/application'
 import type { FieldErrors } from '../contract/z'
-import { CROSS_CHECKS, enterpriseFormDef, formDef, regionalFormDef, stationFormDef } from './defs'
-import { buildFormSchema, validateForm, type FormContext, type FormMode, type FormSchema } from './schema'
+import { CROSS_CHECKS, formDef, type FormContext, type FormMode } from './defs'
+import { buildFormSchema, validateForm, type FormSchema } from './schema'
 
 export * from './defs'
 export * from './schema'
@@ -19,12 +19,13 @@ export const validateApplicationForm = (
   opts: FormContext = {},
 ): FieldErrors => validateForm(formDef(track, year), form, mode, CROSS_CHECKS[track], opts)
 
+// per-track shorthands
 export const enterpriseFormSchema = (year: number, mode: FormMode = 'submit') => formSchema('enterprise', year, mode)
 export const validateEnterpriseForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
-  validateForm(enterpriseFormDef(year), form, mode, CROSS_CHECKS.enterprise)
+  validateApplicationForm('enterprise', year, form, mode)
 export const regionalFormSchema = (year: number, mode: FormMode = 'submit') => formSchema('regional', year, mode)
 export const validateRegionalForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
-  validateForm(regionalFormDef(year), form, mode, CROSS_CHECKS.regional)
+  validateApplicationForm('regional', year, form, mode)
 export const stationFormSchema = (year: number, mode: FormMode = 'submit') => formSchema('station', year, mode)
 export const validateStationForm = (year: number, form: unknown, mode: FormMode = 'submit') =>
-  validateForm(stationFormDef(year), form, mode, CROSS_CHECKS.station)
+  validateApplicationForm('station', year, form, mode)

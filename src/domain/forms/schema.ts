@@ -11,9 +11,6 @@ import { fieldErrorsOf, isEmpty, type FieldErrors } from '../contract/z'
 import { diagnoseUscc, validateAmount, validateNiceClass, validatePhone, validateTrademarkNo } from '../ids'
 import { DEFAULT_MAX, allFields, isFieldRequired, isFieldVisible, type CrossChecks, type FormContext, type FormMode } from './rules'
 
-// the zod-free rules (visibility, requirement, limits) are part of this module's surface too
-export * from './rules'
-
 export type FormSchema = z.ZodMiniType<Record<string, unknown>, unknown>
 
 const requiredMessage = (def: FormFieldDef): string => {

@@ -1,5 +1,5 @@
 import type { FormFieldDef } from '@/domain/contract'
-import { displayValue } from './fields'
+import { displayValue } from './display'
 
 const num = (type: 'amount' | 'integer' | 'percent', unit?: string) => ({ key: 'x', label: 'x', type, unit }) as unknown as FormFieldDef
 

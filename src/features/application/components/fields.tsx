@@ -14,9 +14,6 @@ import { StationField } from './StationField'
 import { OrgsField } from './OrgsField'
 import './form.scss'
 
-// the summary and the reviewer's detail import it from ./display, without the field components
-export { displayValue } from './display'
-
 export interface FieldProps {
   def: FormFieldDef
   /** rendered inside its group: label beside the input, no group prefix */

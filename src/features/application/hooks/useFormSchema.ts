@@ -8,7 +8,7 @@ export function useFormSchema(track: ApplicationTrack | undefined, year: number,
   const built = useRef<{ key: string; schema: FormSchema }>()
   return useCallback(() => {
     if (!track) return undefined
-    const key = `${track}:${year}`
+    const key = `${track}:${year}:${mode}`
     if (built.current?.key !== key) built.current = { key, schema: formSchema(track, year, mode) }
     return built.current.schema
   }, [track, year, mode])
