@@ -2,7 +2,8 @@
 // validate(schema, value) → { 'dotted.path': '中文 message' } (first error per path; {} when valid), and
 // validateField for as-you-type feedback of one field.
 import * as z from 'zod/mini'
-import { FORM_ERROR_KEY, fieldErrorsOf, isEmpty, validate, type FieldErrors } from './contract/z'
+import { isEmpty } from './contract/values'
+import { FORM_ERROR_KEY, fieldErrorsOf, validate, type FieldErrors } from './contract/z'
 
 export { FORM_ERROR_KEY, fieldErrorsOf, isEmpty, validate, type FieldErrors }
 export type Schema = z.core.$ZodType

@@ -100,15 +100,23 @@ test('enterprise fills the annex-1 form: bad USCC corrected, offline + reload ke
   const { context, page, errors } = await newPhone(browser)
   try {
     await signIn(page, 'enterprise')
+    // the schema library loads with the first edit, not with the form (its first render is lighter)
+    const scripts = []
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.text().catch(() => ''))
+    })
+    const loadedZod = async () => (await Promise.all(scripts)).some((js) => js.includes('"$ZodType"'))
     await page.goto(url('pkg-apply/pages/form/index'))
     await waitForText(page, ['1/10', '企业信息', '统一社会信用代码'])
     await shot(page, 'apply-01-identity')
+    assert.equal(await loadedZod(), false, 'the form renders without loading zod')
 
     // identity — a wrong check character is refused as you type, and the typed value stays
     await type(page, 'orgName', '福州闽江源食品有限公司')
     await input(page, 'uscc').fill('')
     await input(page, 'uscc').type(BAD_USCC, { delay: 5 })
     await page.locator('[data-field="uscc"] .ui-field-error').waitFor()
+    assert.equal(await loadedZod(), true, 'the first edit loaded the validator')
     const usccError = await page.locator('[data-field="uscc"] .ui-field-error').innerText()
     assert.match(usccError, /校验|不正确|有误/, `USCC error: ${usccError}`)
     assert.equal(await input(page, 'uscc').inputValue(), BAD_USCC)

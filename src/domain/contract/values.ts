@@ -62,3 +62,7 @@ export const normalizeVoucher = (s: string) =>
     .toUpperCase()
     .replace(/[\s\u3000-]+/g, '')
     .replace(/^QQBC:/, '')
+
+/** A value the applicant has not filled: nothing, blank text or an empty list. */
+export const isEmpty = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0)

@@ -37,10 +37,6 @@ export function validate(schema: z.core.$ZodType, value: unknown): FieldErrors {
   return r.success ? {} : fieldErrorsOf(r.error)
 }
 
-/** True when the value is missing for a person: undefined, null, blank string or empty list. */
-export const isEmpty = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0)
-
 // ── building blocks with Chinese messages ─────────────────────────────────────
 
 /** Message for a missing value vs a value of the wrong type. */

@@ -3,7 +3,9 @@
 // new form. Pure: the applicant's form hook feeds it the server answers and the local draft.
 import type { Application, ApplicationStatus, ApplicationTrack, FormDef } from '../contract/application'
 import { EDITABLE_STATUSES } from '../contract/labels'
-import { formDef, validateApplicationForm } from './index'
+import { isEmpty } from '../contract/values'
+import { formDef } from './defs'
+import { allFields, isFieldRequired } from './rules'
 
 export type FormValues = Record<string, unknown>
 /** what the applicant typed in an earlier form (name, USCC, contact), keyed by form field */
@@ -42,13 +44,17 @@ export function firstStepOf(def: FormDef, keys: string[]): number | undefined {
 }
 
 /**
- * Where a draft started elsewhere (another device, or seeded) resumes: the first step that still needs input,
- * the summary step (= number of steps) when nothing is missing, the first step for an empty form.
+ * Where a draft started elsewhere (another device, or seeded) resumes: the first step with a required field
+ * still empty, the summary step (= number of steps) when none is, the first step for an empty form. Only
+ * emptiness counts, not the schema checks: the form opens without the schema library, and a filled but wrong
+ * value is listed on the summary step, which sends the applicant to it.
  */
 export function resumeStep(track: ApplicationTrack, year: number, values: FormValues): number {
   const def = formDef(track, year)
   if (Object.keys(values).length === 0) return 0
-  const missing = Object.keys(validateApplicationForm(track, year, values, 'submit'))
+  const missing = allFields(def)
+    .filter((f) => isFieldRequired(f, values) && isEmpty(values[f.key]))
+    .map((f) => f.key)
   return Math.min(def.steps.length, firstStepOf(def, missing) ?? def.steps.length)
 }
 

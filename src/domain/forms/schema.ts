@@ -7,7 +7,8 @@
 // annex's cross-field rules need the whole form, so they run in one object-level check.
 import type { FormDef, FormFieldDef } from '../contract/application'
 import * as z from 'zod/mini'
-import { fieldErrorsOf, isEmpty, type FieldErrors } from '../contract/z'
+import { isEmpty } from '../contract/values'
+import { fieldErrorsOf, type FieldErrors } from '../contract/z'
 import { diagnoseUscc, validateAmount, validateNiceClass, validatePhone, validateTrademarkNo } from '../ids'
 import { DEFAULT_MAX, allFields, isFieldRequired, isFieldVisible, type CrossChecks, type FormContext, type FormMode } from './rules'
 

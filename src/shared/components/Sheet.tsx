@@ -2,10 +2,16 @@
 // round top, a title and a close button, the body padded on our spacing. Rows (SheetRow) are full-width
 // 48 CSS px taps with a hairline; `list` gives the body a scrolling list of about 60 % of the screen.
 // Only subpackage screens import this file (not the @/shared barrel), so the main package does not carry it.
-import type { ReactNode } from 'react'
+// On H5 the popup itself (./SheetPopup) loads when the sheet first opens (prefetched while idle): no screen
+// shows a sheet on arrival, and its code was a tenth of the application form's first load.
+import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react'
 import { ScrollView, View } from '@tarojs/components'
-import { Popup } from '@nutui/nutui-react-taro'
 import './sheet.scss'
+
+// one conditional expression, so the bundler drops the other target's branch; the mini-program loads no code
+// on demand, so there the popup is bundled with the page
+const SheetPopup: ComponentType<SheetProps> =
+  process.env.TARO_ENV === 'h5' ? lazy(() => import('./SheetPopup')) : require('./SheetPopup').default
 
 export interface SheetProps {
   visible: boolean
@@ -17,22 +23,17 @@ export interface SheetProps {
   children: ReactNode
 }
 
-export function Sheet({ visible, title, onClose, testId, className, children }: SheetProps) {
+export function Sheet(props: SheetProps) {
+  // rendered from its first opening on (then kept, so closing animates)
+  const [opened, setOpened] = useState(props.visible)
+  useEffect(() => {
+    if (props.visible) setOpened(true)
+  }, [props.visible])
+  if (!opened && !props.visible) return null
   return (
-    <Popup
-      visible={visible}
-      position="bottom"
-      round
-      closeable
-      closeAriaLabel="关闭"
-      title={title}
-      onClose={onClose}
-      className="ui-sheet-popup"
-    >
-      <View className={`ui-sheet ${className ?? ''}`} data-testid={testId}>
-        {children}
-      </View>
-    </Popup>
+    <Suspense fallback={null}>
+      <SheetPopup {...props} />
+    </Suspense>
   )
 }
 

@@ -61,6 +61,11 @@ describe('resumeStep / firstStepOf', () => {
       expect(resumeStep('enterprise', YEAR, without([...missing, ...stepKeys(def.steps.length - 1)]))).toBe(i)
     }
   })
+  test('only empty required fields hold it back: a filled but wrong value is left to the summary step', () => {
+    const wrongUscc = { ...full, uscc: '91350100M000100Y44' }
+    expect(Object.keys(validateApplicationForm('enterprise', YEAR, wrongUscc, 'submit'))).toContain('uscc')
+    expect(resumeStep('enterprise', YEAR, wrongUscc)).toBe(def.steps.length)
+  })
   test('firstStepOf ignores keys that are not on the form', () => {
     expect(firstStepOf(def, ['nope'])).toBeUndefined()
     expect(firstStepOf(def, ['nope', stepKeys(2)[0], stepKeys(1)[0]])).toBe(1)

@@ -7,13 +7,13 @@ import Taro from '@tarojs/taro'
 import { submitApplication } from '@/api'
 import type { Application, ApplicationTrack, EligibilityResult, FormDef, FormFieldDef, User } from '@/domain/contract'
 import { evaluateEligibility } from '@/domain/application'
-import { validateApplicationForm } from '@/domain/forms'
 import { formDef as getFormDef, isFieldRequired } from '@/domain/forms/defs'
 import { firstStepOf, identityToRemember } from '@/domain/forms/resume'
 import type { FieldErrors } from '@/domain/validate'
 import { askSubscribe, SUBSCRIBE_TEMPLATES, useSession } from '@/shared'
 import { useApplicationStore, type DraftEntry, type FormValues } from '../store'
 import { useAutosave } from './useAutosave'
+import { loadFormValidator, useFormValidator } from './formValidator'
 import { useCallReminderConsent } from './useCallReminderConsent'
 import { useDraftLoad, type Phase } from './useDraftLoad'
 import { useFieldErrors } from './useFieldErrors'
@@ -29,6 +29,7 @@ export const TRACK_BY_ROLE: Partial<Record<User['role'], ApplicationTrack>> = {
 
 const NO_VALUES: FormValues = {}
 const NO_ERRORS: FieldErrors = {}
+const OFFLINE_SUBMIT = '网络不可用，申报内容已保存在本机。请联网后再点“提交申报”。'
 
 export interface ApplyForm {
   phase: Phase
@@ -48,7 +49,7 @@ export interface ApplyForm {
   submitError?: string
   setValue: (field: FormFieldDef, value: unknown, extra?: Record<string, unknown>) => void
   blur: (field: FormFieldDef) => void
-  next: () => void
+  next: () => Promise<void>
   prev: () => void
   goStep: (step: number) => void
   submit: () => Promise<void>
@@ -75,17 +76,18 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
   const askCallReminder = useCallReminderConsent(user?.id)
   const next = useCallback(() => {
     askCallReminder()
-    nextStep()
+    return nextStep()
   }, [askCallReminder, nextStep])
   const [submitting, setSubmitting] = useState(false)
   const [submitError, setSubmitError] = useState<string>()
 
   // the whole form is checked on the summary step only (it lists what is missing); a step checks its own fields
   const onSummary = !!def && step >= def.steps.length
+  const validator = useFormValidator(onSummary)
   const allErrors = useMemo(() => {
-    if (!track || !onSummary) return NO_ERRORS
-    return { ...validateApplicationForm(track, year, values, 'submit'), ...serverErrors }
-  }, [track, year, values, serverErrors, onSummary])
+    if (!track || !onSummary || !validator) return onSummary ? serverErrors : NO_ERRORS
+    return { ...validator.validateApplicationForm(track, year, values, 'submit'), ...serverErrors }
+  }, [track, year, values, serverErrors, onSummary, validator])
 
   const eligibility = useMemo(() => {
     if (!track) return undefined
@@ -108,8 +110,10 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
       setSubmitting(false)
       setSubmitError(msg)
     }
+    const checker = await loadFormValidator().catch(() => undefined)
+    if (!checker) return done(OFFLINE_SUBMIT)
     const cur = useApplicationStore.getState().drafts[key]
-    const errs = validateApplicationForm(track, year, cur.values, 'submit')
+    const errs = checker.validateApplicationForm(track, year, cur.values, 'submit')
     if (Object.keys(errs).length) {
       addClientErrors(errs)
       const first = firstStepOf(def, Object.keys(errs))
@@ -123,11 +127,7 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
     const latest = useApplicationStore.getState().drafts[key]
     const appId = saved.app?.id ?? latest.applicationId
     if (!saved.ok && (!appId || saved.error?.status === 0)) {
-      return done(
-        saved.error?.status === 0
-          ? '网络不可用，申报内容已保存在本机。请联网后再点“提交申报”。'
-          : (saved.error?.message ?? '保存失败，请稍后重试'),
-      )
+      return done(saved.error?.status === 0 ? OFFLINE_SUBMIT : (saved.error?.message ?? '保存失败，请稍后重试'))
     }
     const res = await submitApplication(appId!, { idempotencyKey: latest.idempotencyKey })
     if (res.ok) {

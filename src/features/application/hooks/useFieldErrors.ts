@@ -1,10 +1,11 @@
-// As-you-type validation with the shared form schema: choices show their error at once, free text waits for
+// As-you-type validation with the shared form schema (loaded on the first edit, hooks/formValidator.ts): choices show their error at once, free text waits for
 // blur (or a complete-looking value); the server's errors of a field go away when the field changes.
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ApplicationTrack, FormDef, FormFieldDef } from '@/domain/contract'
 import { isFieldVisible } from '@/domain/forms/defs'
-import { validateField, type FieldErrors } from '@/domain/validate'
+import type { FieldErrors } from '@/domain/validate'
 import { useApplicationStore } from '../store'
+import { formValidatorNow, loadFormValidator } from './formValidator'
 import { useFormSchema } from './useFormSchema'
 
 /** kinds whose errors show while typing; free-text kinds wait for blur (or a complete-looking value) */
@@ -35,26 +36,17 @@ export function useFieldErrors(p: { key?: string; track?: ApplicationTrack; year
 
   const check = useCallback(
     (f: FormFieldDef, v: unknown, all: Record<string, unknown>): string | null => {
-      const schema = isFieldVisible(f, all) ? schemaOf() : undefined
-      return schema ? validateField(schema, f.key, v, all) : null
+      const validator = formValidatorNow()
+      const schema = validator && isFieldVisible(f, all) ? schemaOf() : undefined
+      return validator && schema ? validator.validateField(schema, f.key, v, all) : null
     },
     [schemaOf],
   )
 
-  const setValue = useCallback(
-    (f: FormFieldDef, v: unknown, extra?: Record<string, unknown>) => {
-      if (!key) return
-      const st = useApplicationStore.getState()
-      st.setValue(key, f.key, v)
-      if (extra) for (const [k2, v2] of Object.entries(extra)) st.setValue(key, k2, v2)
-      const all = { ...st.drafts[key]?.values, [f.key]: v, ...extra }
-      setServerErrors((e) => {
-        if (!(f.key in e) && !(extra && Object.keys(extra).some((x) => x in e))) return e
-        const n = { ...e }
-        delete n[f.key]
-        if (extra) for (const x of Object.keys(extra)) delete n[x]
-        return n
-      })
+  /** after an edit of `f`: its own error (shown at once or when complete) and those of fields showing one */
+  const showAfterChange = useCallback(
+    (f: FormFieldDef, all: Record<string, unknown>) => {
+      const v = all[f.key]
       setClientErrors((errs) => {
         const n = { ...errs }
         const msg = check(f, v, all)
@@ -74,14 +66,11 @@ export function useFieldErrors(p: { key?: string; track?: ApplicationTrack; year
         return n
       })
     },
-    [key, check, def],
+    [check, def],
   )
 
-  const blur = useCallback(
-    (f: FormFieldDef) => {
-      if (!key) return
-      touched.current.add(f.key)
-      const all = useApplicationStore.getState().drafts[key]?.values ?? {}
+  const showAfterBlur = useCallback(
+    (f: FormFieldDef, all: Record<string, unknown>) => {
       const msg = check(f, all[f.key], all)
       setClientErrors((errs) => {
         if ((errs[f.key] ?? null) === msg) return errs
@@ -91,7 +80,46 @@ export function useFieldErrors(p: { key?: string; track?: ApplicationTrack; year
         return n
       })
     },
-    [key, check],
+    [check],
+  )
+
+  // an edit or blur before the validator has loaded is checked once it has (with the values of that moment)
+  const whenValidatorReady = useCallback(
+    (show: (f: FormFieldDef, all: Record<string, unknown>) => void, f: FormFieldDef) => {
+      if (formValidatorNow()) return show(f, useApplicationStore.getState().drafts[key!]?.values ?? {})
+      loadFormValidator().then(
+        () => show(f, useApplicationStore.getState().drafts[key!]?.values ?? {}),
+        () => {},
+      )
+    },
+    [key],
+  )
+
+  const setValue = useCallback(
+    (f: FormFieldDef, v: unknown, extra?: Record<string, unknown>) => {
+      if (!key) return
+      const st = useApplicationStore.getState()
+      st.setValue(key, f.key, v)
+      if (extra) for (const [k2, v2] of Object.entries(extra)) st.setValue(key, k2, v2)
+      setServerErrors((e) => {
+        if (!(f.key in e) && !(extra && Object.keys(extra).some((x) => x in e))) return e
+        const n = { ...e }
+        delete n[f.key]
+        if (extra) for (const x of Object.keys(extra)) delete n[x]
+        return n
+      })
+      whenValidatorReady(showAfterChange, f)
+    },
+    [key, whenValidatorReady, showAfterChange],
+  )
+
+  const blur = useCallback(
+    (f: FormFieldDef) => {
+      if (!key) return
+      touched.current.add(f.key)
+      whenValidatorReady(showAfterBlur, f)
+    },
+    [key, whenValidatorReady, showAfterBlur],
   )
 
   const addClientErrors = useCallback((found: FieldErrors) => setClientErrors((e) => ({ ...e, ...found })), [])

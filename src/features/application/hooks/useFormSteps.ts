@@ -4,8 +4,9 @@ import { useCallback } from 'react'
 import Taro from '@tarojs/taro'
 import type { ApplicationTrack, FormDef } from '@/domain/contract'
 import { isFieldVisible } from '@/domain/forms/defs'
-import { validateField, type FieldErrors } from '@/domain/validate'
+import type { FieldErrors } from '@/domain/validate'
 import { useApplicationStore } from '../store'
+import { loadFormValidator } from './formValidator'
 import { useFormSchema } from './useFormSchema'
 
 const scrollTop = () => {
@@ -19,7 +20,7 @@ const scrollTop = () => {
 export interface FormSteps {
   step: number
   goStep: (step: number) => void
-  next: () => void
+  next: () => Promise<void>
   prev: () => void
 }
 
@@ -46,15 +47,19 @@ export function useFormSteps(p: {
     [key, steps],
   )
 
-  const next = useCallback(() => {
-    const draftSchema = draftSchemaOf()
-    if (!def || !key || !draftSchema) return
+  const next = useCallback(async () => {
+    if (!def || !key) return
+    // a tap before the validator has loaded waits for it; when it cannot load (offline, not cached) the step
+    // is left unchecked: the summary and the server check everything before the application is submitted
+    const validator = await loadFormValidator().catch(() => undefined)
+    const draftSchema = validator && draftSchemaOf()
+    if (!validator || !draftSchema) return goStep(step + 1)
     const all = useApplicationStore.getState().drafts[key]?.values ?? {}
     const fields = def.steps[step]?.fields ?? []
     const found: FieldErrors = {}
     for (const f of fields) {
       if (!isFieldVisible(f, all)) continue
-      const m = validateField(draftSchema, f.key, all[f.key], all)
+      const m = validator.validateField(draftSchema, f.key, all[f.key], all)
       if (m) found[f.key] = m
     }
     for (const f of fields) if (serverErrors[f.key] && !(f.key in found)) found[f.key] = serverErrors[f.key]
