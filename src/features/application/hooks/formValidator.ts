@@ -1,6 +1,7 @@
 // The form's validator, loaded when it is first needed: nothing is checked before the applicant types, leaves a
-// field or taps 下一步, so on H5 the form renders without zod and loads it (prefetched while idle) on the first
-// edit. The mini-program loads no code on demand: there it is bundled with the page and ready at once.
+// field or taps 下一步, so on H5 the form renders without zod and fetches it (~70 KB) on the first edit. Offline,
+// before the service worker has cached it, steps go on unchecked and submitting waits for the network. The
+// mini-program loads no code on demand: there it is bundled with the page and ready at once.
 import { useEffect, useState } from 'react'
 import type * as ValidatorModule from '../validator'
 
