@@ -248,6 +248,7 @@ test('care mode and large text: main screens hold at 1.4× without clipping (scr
     assert.ok(Number(fs) >= 1.25, `care mode text scale ${fs}`)
     await phone.page.reload()
     await phone.page.locator('.ui-page.app-care').first().waitFor()
+    await waitForText(phone.page, ['常用服务'])
     await shot(phone.page, 'phone-care-home-enterprise')
     // reviewer list at large text too
   } finally {
