@@ -5,7 +5,7 @@
 // On H5 the popup itself (./SheetPopup) loads when the sheet first opens: no screen shows a sheet on arrival,
 // and its code was a tenth of the application form's first load. Not prefetched: the idle-time prefetch of it
 // and of the form's validator cost the form 0.05–0.1 Lighthouse performance (measured side by side).
-import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react'
+import { Suspense, lazy, useRef, type ComponentType, type ReactNode } from 'react'
 import { ScrollView, View } from '@tarojs/components'
 import './sheet.scss'
 
@@ -26,11 +26,9 @@ export interface SheetProps {
 
 export function Sheet(props: SheetProps) {
   // rendered from its first opening on (then kept, so closing animates)
-  const [opened, setOpened] = useState(props.visible)
-  useEffect(() => {
-    if (props.visible) setOpened(true)
-  }, [props.visible])
-  if (!opened && !props.visible) return null
+  const opened = useRef(false)
+  if (props.visible) opened.current = true
+  if (!opened.current) return null
   return (
     <Suspense fallback={null}>
       <SheetPopup {...props} />

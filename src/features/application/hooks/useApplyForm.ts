@@ -85,7 +85,8 @@ export function useApplyForm(params: { id?: string } = {}): ApplyForm {
   const onSummary = !!def && step >= def.steps.length
   const validator = useFormValidator(onSummary)
   const allErrors = useMemo(() => {
-    if (!track || !onSummary || !validator) return onSummary ? serverErrors : NO_ERRORS
+    if (!onSummary) return NO_ERRORS
+    if (!track || !validator) return serverErrors
     return { ...validator.validateApplicationForm(track, year, values, 'submit'), ...serverErrors }
   }, [track, year, values, serverErrors, onSummary, validator])
 

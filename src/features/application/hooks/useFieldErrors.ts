@@ -1,5 +1,6 @@
-// As-you-type validation with the shared form schema (loaded on the first edit, hooks/formValidator.ts): choices show their error at once, free text waits for
-// blur (or a complete-looking value); the server's errors of a field go away when the field changes.
+// As-you-type validation with the shared form schema (loaded on the first edit, hooks/formValidator.ts): choices
+// show their error at once, free text waits for blur (or a complete-looking value); the server's errors of a field
+// go away when the field changes.
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ApplicationTrack, FormDef, FormFieldDef } from '@/domain/contract'
 import { isFieldVisible } from '@/domain/forms/defs'
@@ -36,9 +37,8 @@ export function useFieldErrors(p: { key?: string; track?: ApplicationTrack; year
 
   const check = useCallback(
     (f: FormFieldDef, v: unknown, all: Record<string, unknown>): string | null => {
-      const validator = formValidatorNow()
-      const schema = validator && isFieldVisible(f, all) ? schemaOf() : undefined
-      return validator && schema ? validator.validateField(schema, f.key, v, all) : null
+      const schema = isFieldVisible(f, all) ? schemaOf() : undefined
+      return schema ? formValidatorNow()!.validateField(schema, f.key, v, all) : null
     },
     [schemaOf],
   )
@@ -86,11 +86,9 @@ export function useFieldErrors(p: { key?: string; track?: ApplicationTrack; year
   // an edit or blur before the validator has loaded is checked once it has (with the values of that moment)
   const whenValidatorReady = useCallback(
     (show: (f: FormFieldDef, all: Record<string, unknown>) => void, f: FormFieldDef) => {
-      if (formValidatorNow()) return show(f, useApplicationStore.getState().drafts[key!]?.values ?? {})
-      loadFormValidator().then(
-        () => show(f, useApplicationStore.getState().drafts[key!]?.values ?? {}),
-        () => {},
-      )
+      const showNow = () => show(f, useApplicationStore.getState().drafts[key!]?.values ?? {})
+      if (formValidatorNow()) showNow()
+      else loadFormValidator().then(showNow, () => {})
     },
     [key],
   )
