@@ -3,8 +3,11 @@ import { useLaunch } from '@tarojs/taro'
 import { installAuthRedirect } from '@/features/auth/launch'
 import { installScrollRegionFocus } from '@/shared/a11y'
 import { registerServiceWorker } from '@/shared/service-worker'
+import { installInlineSvgIcons } from '@/shared/icons'
 import '@nutui/icons-react-taro/dist/style_icon.css'
 import './app.scss'
+
+if (process.env.TARO_ENV === 'h5') installInlineSvgIcons()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {

@@ -70,8 +70,14 @@ async function api(page, p) {
 async function openDetail(page, brand) {
   await page.goto(url('pkg-review/pages/list/index'))
   await page.locator('[data-testid="review-item"]').first().waitFor()
+  // the list shows its rows in batches, one frame apart: give the later batches a moment before
+  // concluding the row is not in this filter
   const item = page.locator('[data-testid="review-item"]').filter({ hasText: brand }).first()
-  if (!(await item.count())) {
+  const shown = await item.waitFor({ timeout: 3000 }).then(
+    () => true,
+    () => false,
+  )
+  if (!shown) {
     await page.locator('[role="tab"]').filter({ hasText: /^全部/ }).first().click()
     await page.locator('[data-testid="review-item"]').filter({ hasText: brand }).first().waitFor()
   }

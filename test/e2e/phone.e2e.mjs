@@ -324,6 +324,14 @@ test('items 9, 10: staff 待处理 lists bookings to confirm first; availability
     await signIn(page, 'staff')
     await page.goto(url('pkg-staff/pages/bookings/index?scope=upcoming'))
     await page.locator('[data-testid="booking-list"]').waitFor()
+    // the list shows its cards in batches, one frame apart: read the tags once the count stops growing
+    let cards = -1
+    for (let i = 0; i < 20; i++) {
+      const now = await page.locator('[data-testid="booking-card"]').count()
+      if (now === cards) break
+      cards = now
+      await page.waitForTimeout(250)
+    }
     const tags = await page.locator('[data-testid="booking-list"] .ui-tag').allInnerTexts()
     const firstConfirmed = tags.indexOf('已确认')
     const lastPending = tags.lastIndexOf('待确认')

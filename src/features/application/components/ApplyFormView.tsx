@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import type { FormFieldDef } from '@/domain/contract'
 import { isFieldRequired, isFieldVisible } from '@/domain/forms/defs'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
-import { ActionBar, Banner, Card, EmptyState, Skeleton, StatusTag, buildUrl, ROUTES } from '@/shared'
+import { ActionBar, Banner, Card, EmptyState, Skeleton, StatusTag, Unfold, buildUrl, ROUTES } from '@/shared'
 import { useApplyForm } from '../hooks/useApplyForm'
 import { FieldRenderer } from './fields'
 import type { AreaSource } from './RegionField'
@@ -98,29 +98,31 @@ export function ApplyFormView({ id, area }: { id?: string; area?: AreaSource }) 
       {current && (
         <Card testId={`step-${current.key}`}>
           <View className="af-step">
-            {groupFields(current.fields.filter((d) => isFieldVisible(d, values))).map((g) => {
-              const render = (d: FormFieldDef, inline?: boolean) => (
-                <FieldRenderer
-                  key={d.key}
-                  def={d}
-                  inline={inline}
-                  area={area}
-                  value={values[d.key]}
-                  values={values}
-                  error={errors[d.key]}
-                  required={isFieldRequired(d, values)}
-                  onChange={(v, extra) => f.setValue(d, v, extra)}
-                  onBlur={() => f.blur(d)}
-                />
-              )
-              if (!g.group) return <Fragment key={g.fields[0].key}>{g.fields.map((d) => render(d))}</Fragment>
-              return (
-                <View key={g.group} className="af-group">
-                  <Text className="af-group__title">{g.group}</Text>
-                  {g.fields.map((d) => render(d, true))}
-                </View>
-              )
-            })}
+            <Unfold first={5} step={4}>
+              {groupFields(current.fields.filter((d) => isFieldVisible(d, values))).map((g) => {
+                const render = (d: FormFieldDef, inline?: boolean) => (
+                  <FieldRenderer
+                    key={d.key}
+                    def={d}
+                    inline={inline}
+                    area={area}
+                    value={values[d.key]}
+                    values={values}
+                    error={errors[d.key]}
+                    required={isFieldRequired(d, values)}
+                    onChange={(v, extra) => f.setValue(d, v, extra)}
+                    onBlur={() => f.blur(d)}
+                  />
+                )
+                if (!g.group) return <Fragment key={g.fields[0].key}>{g.fields.map((d) => render(d))}</Fragment>
+                return (
+                  <View key={g.group} className="af-group">
+                    <Text className="af-group__title">{g.group}</Text>
+                    {g.fields.map((d) => render(d, true))}
+                  </View>
+                )
+              })}
+            </Unfold>
           </View>
         </Card>
       )}

@@ -4,7 +4,7 @@ import type { Result } from '@/api'
 import type { Booking, Page } from '@/domain/contract'
 import { BOOKING_MODE_LABELS, SERVICE_TOPIC_LABELS } from '@/domain/contract/labels'
 import { BOOKING_STATUS, statusStyle } from '@/domain/status'
-import { EmptyState, ErrorState, Skeleton, StatusTag, usePagedQuery, useRefetchOn, weekday } from '@/shared'
+import { EmptyState, ErrorState, Skeleton, StatusTag, Unfold, usePagedQuery, useRefetchOn, weekday } from '@/shared'
 import './booking.scss'
 
 /** One booking in a list: time first, then who / where, the status tag on the right. */
@@ -58,9 +58,11 @@ export function BookingList({
   if (items.length === 0) return <EmptyState {...empty} />
   return (
     <View data-testid="booking-list">
-      {items.map((b) => (
-        <BookingCard key={b.id} booking={b} viewer={viewer} onClick={() => onOpen(b)} />
-      ))}
+      <Unfold first={5} step={5}>
+        {items.map((b) => (
+          <BookingCard key={b.id} booking={b} viewer={viewer} onClick={() => onOpen(b)} />
+        ))}
+      </Unfold>
       {hasMore ? (
         <View className="bk-more" onClick={loadMore}>
           <Text>{loadingMore ? '加载中…' : '加载更多'}</Text>

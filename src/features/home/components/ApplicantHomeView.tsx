@@ -3,7 +3,7 @@ import { Edit, List, Message, Order, Search, Star, Warning } from '@nutui/icons-
 import { Button } from '@nutui/nutui-react-taro'
 import type { ApplicantHome, HomeAlert } from '@/domain/contract'
 import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
-import { Card, StatusTag, daysLeftLabel, deadlineTone, formatDate, formatDateTime, formatNumber, go } from '@/shared'
+import { Card, StatusTag, Unfold, daysLeftLabel, deadlineTone, formatDate, formatDateTime, formatNumber, go } from '@/shared'
 import { Action, Line } from './parts'
 import { CallCard } from './CallCard'
 
@@ -15,7 +15,7 @@ const deadlineSub = (a: HomeAlert) =>
 export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
   const { station, nextBooking, application, alerts } = home
   return (
-    <View>
+    <Unfold first={2} step={1}>
       {alerts.length > 0 && (
         <Card title={`风险提醒（${home.unreadAlerts} 条未读）`} extra="全部" onExtraClick={() => go('alerts')} testId="home-alerts">
           {alerts.slice(0, 3).map((a) => (
@@ -146,6 +146,6 @@ export function ApplicantHomeView({ home }: { home: ApplicantHome }) {
           </View>
         )}
       </Card>
-    </View>
+    </Unfold>
   )
 }

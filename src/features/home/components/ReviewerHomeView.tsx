@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import type { ReviewerHome } from '@/domain/contract'
 import { TRACK_LABELS } from '@/domain/status'
-import { Card, go } from '@/shared'
+import { Card, go, Unfold } from '@/shared'
 import { Line, QuotaBar, Stat } from './parts'
 import { NotRecommendedCard } from './NotRecommendedCard'
 
@@ -10,7 +10,7 @@ import { NotRecommendedCard } from './NotRecommendedCard'
 export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
   const tracks = ['enterprise', 'regional', 'station'] as const
   return (
-    <View>
+    <Unfold first={2} step={1}>
       <Card title={`${home.year} 年度 · 待审核`} testId="home-review-waiting">
         <View className="home-stats">
           <Stat
@@ -77,6 +77,6 @@ export function ReviewerHomeView({ home }: { home: ReviewerHome }) {
           </Button>
         </Card>
       )}
-    </View>
+    </Unfold>
   )
 }

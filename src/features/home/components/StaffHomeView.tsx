@@ -6,7 +6,7 @@ import { markFollowUpDone } from '@/api'
 import { Clock, Link, List, Message, Order, Star } from '@nutui/icons-react-taro'
 import type { StaffHome } from '@/domain/contract'
 import { APPLICATION_STATUS, BOOKING_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
-import { Card, StatusTag, formatDate, go } from '@/shared'
+import { Card, StatusTag, formatDate, go, Unfold } from '@/shared'
 import { Action, Line, Stat } from './parts'
 
 /** Follow-ups of service visits due now or this week; "已回访" records the moment it is tapped. */
@@ -56,7 +56,7 @@ function FollowUpsCard({ followUps, onDone }: { followUps: NonNullable<StaffHome
 /** Station staff home: today's bookings first, then what waits for the station. */
 export function StaffHomeView({ home, onChange }: { home: StaffHome; onChange?: () => void }) {
   return (
-    <View>
+    <Unfold first={2} step={1}>
       <Card
         title={`今日预约（${home.todayBookings.length}）`}
         extra="全部预约"
@@ -128,6 +128,6 @@ export function StaffHomeView({ home, onChange }: { home: StaffHome; onChange?: 
           <Action icon={<Order size={22} color="var(--app-primary)" />} label="服务记录" onClick={() => go('staffVisits')} />
         </View>
       </Card>
-    </View>
+    </Unfold>
   )
 }

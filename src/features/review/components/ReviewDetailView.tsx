@@ -17,7 +17,7 @@ import { availableActions, isNonDemo } from '@/domain/application'
 import { formDef } from '@/domain/forms/defs'
 import { TRACK_LABELS } from '@/domain/status'
 import { EligibilityList, FormSummary, StationConfirmations, StatusHero, Timeline } from '@/features/application'
-import { ActionBar, Banner, Card, formatDateTime } from '@/shared'
+import { ActionBar, Banner, Card, Unfold, formatDateTime } from '@/shared'
 import { useReviewStore } from '../store'
 import { ActionSheet, type ActionInput } from './ActionSheet'
 import { ObjectionsCard } from './Objections'
@@ -179,53 +179,55 @@ export function ReviewDetailView({
 
   return (
     <View className={actions.length ? 'rv-detail' : ''} data-testid="review-detail">
-      <StatusHero
-        app={app}
-        meta={app.provinceName}
-        sub={<Text className="ui-text">{app.applicantName}</Text>}
-        side={app.submittedAt ? `申报于 ${formatDateTime(app.submittedAt)}` : undefined}
-      />
-
-      {waits.length > 0 && (
-        <View data-testid="confirm-wait">
-          <Banner tone="warning">{waits.join('；')}</Banner>
-        </View>
-      )}
-
-      {refusal && (
-        <View data-testid="quota-refusal">
-          <Banner tone="danger">不能推荐：{refusal}</Banner>
-        </View>
-      )}
-
-      <Card title="申报条件">
-        {app.eligibility.ok ? null : <Banner tone="danger">存在不符合申报条件的项目</Banner>}
-        <EligibilityList result={app.eligibility} />
-      </Card>
-
-      {(inNotice || (app.objections?.length ?? 0) > 0) && (
-        <ObjectionsCard
+      <Unfold first={3} step={1}>
+        <StatusHero
           app={app}
-          canEdit={inNotice}
-          onChange={(a) => {
-            setApp(a)
-            onChange?.(a)
-            bump()
-          }}
+          meta={app.provinceName}
+          sub={<Text className="ui-text">{app.applicantName}</Text>}
+          side={app.submittedAt ? `申报于 ${formatDateTime(app.submittedAt)}` : undefined}
         />
-      )}
 
-      {app.stationConfirmations.length > 0 && (
-        <Card title="指导站对接确认">
-          <StationConfirmations items={app.stationConfirmations} track={app.track} />
+        {waits.length > 0 && (
+          <View data-testid="confirm-wait">
+            <Banner tone="warning">{waits.join('；')}</Banner>
+          </View>
+        )}
+
+        {refusal && (
+          <View data-testid="quota-refusal">
+            <Banner tone="danger">不能推荐：{refusal}</Banner>
+          </View>
+        )}
+
+        <Card title="申报条件">
+          {app.eligibility.ok ? null : <Banner tone="danger">存在不符合申报条件的项目</Banner>}
+          <EligibilityList result={app.eligibility} />
         </Card>
-      )}
 
-      <Card title="办理进度">
-        <Timeline app={app} />
-      </Card>
+        {(inNotice || (app.objections?.length ?? 0) > 0) && (
+          <ObjectionsCard
+            app={app}
+            canEdit={inNotice}
+            onChange={(a) => {
+              setApp(a)
+              onChange?.(a)
+              bump()
+            }}
+          />
+        )}
 
-      <FormSummary def={formDef(app.track, app.year)} values={app.form as Record<string, unknown>} names={names} />
+        {app.stationConfirmations.length > 0 && (
+          <Card title="指导站对接确认">
+            <StationConfirmations items={app.stationConfirmations} track={app.track} />
+          </Card>
+        )}
+
+        <Card title="办理进度">
+          <Timeline app={app} />
+        </Card>
+
+        <FormSummary def={formDef(app.track, app.year)} values={app.form as Record<string, unknown>} names={names} />
+      </Unfold>
 
       {actions.length > 0 && (
         <ActionBar>

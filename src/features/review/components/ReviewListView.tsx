@@ -6,7 +6,19 @@ import { listReviewApplications, publishBatch } from '@/api'
 import type { ApplicationTrack } from '@/domain/contract'
 import { BRAND_FIELD_LABELS } from '@/domain/contract/labels'
 import { APPLICATION_STATUS, TRACK_LABELS, statusStyle } from '@/domain/status'
-import { ActionBar, EmptyState, ErrorState, Skeleton, StatusTag, formatDate, go, usePagedQuery, useQuery, useRefetchOn } from '@/shared'
+import {
+  ActionBar,
+  EmptyState,
+  ErrorState,
+  Skeleton,
+  StatusTag,
+  Unfold,
+  formatDate,
+  go,
+  usePagedQuery,
+  useQuery,
+  useRefetchOn,
+} from '@/shared'
 import { QUOTA_TABLE_2023 } from '@/domain/quota'
 import { Chips } from '@/shared/components/Choice'
 import '@/shared/styles/list.scss'
@@ -210,42 +222,52 @@ export function ReviewListView({
       {batchMode && items && items.length > 0 && (
         <Text className="ui-muted rv-total">勾选多条复核通过的申报，可作为同一批次一起发布公示。</Text>
       )}
-      {items?.map((a) => (
-        <View key={a.id} className="ui-list-card" onClick={() => go('reviewDetail', { id: a.id })} data-testid="review-item" data-id={a.id}>
-          <View className="ui-list-card__head">
-            {batchMode && (
-              <View
-                className="rv-pick"
-                onClick={(e) => {
-                  e.stopPropagation()
-                  togglePick(a.id)
-                }}
-                role="checkbox"
-                aria-checked={picked.includes(a.id)}
-                data-testid="review-pick"
-              >
-                <View className={`rv-pick__box ${picked.includes(a.id) ? 'rv-pick__box--on' : ''}`}>
-                  {picked.includes(a.id) ? '✓' : ''}
-                </View>
+      {items && (
+        <Unfold first={5} step={5}>
+          {items.map((a) => (
+            <View
+              key={a.id}
+              className="ui-list-card"
+              onClick={() => go('reviewDetail', { id: a.id })}
+              data-testid="review-item"
+              data-id={a.id}
+            >
+              <View className="ui-list-card__head">
+                {batchMode && (
+                  <View
+                    className="rv-pick"
+                    onClick={(e) => {
+                      e.stopPropagation()
+                      togglePick(a.id)
+                    }}
+                    role="checkbox"
+                    aria-checked={picked.includes(a.id)}
+                    data-testid="review-pick"
+                  >
+                    <View className={`rv-pick__box ${picked.includes(a.id) ? 'rv-pick__box--on' : ''}`}>
+                      {picked.includes(a.id) ? '✓' : ''}
+                    </View>
+                  </View>
+                )}
+                <Text className="ui-list-card__title">{a.brandName || '（未填写品牌）'}</Text>
+                <StatusTag {...statusStyle(APPLICATION_STATUS, a.status)} />
               </View>
-            )}
-            <Text className="ui-list-card__title">{a.brandName || '（未填写品牌）'}</Text>
-            <StatusTag {...statusStyle(APPLICATION_STATUS, a.status)} />
-          </View>
-          <Text className="ui-list-card__text">{a.applicantName}</Text>
-          <View className="ui-list-card__meta">
-            <Text className="rv-badge">{TRACK_LABELS[a.track]}</Text>
-            {a.field && <Text className="rv-badge">{BRAND_FIELD_LABELS[a.field]}</Text>}
-            {a.nonDemo && <Text className="rv-badge rv-badge--warn">非示范优势企业</Text>}
-            {a.track === 'station' && a.confirmedLinks !== undefined && <Text className="rv-badge">已确认对接 {a.confirmedLinks}</Text>}
-            {!a.eligibilityOk && <Text className="rv-badge rv-badge--danger">条件不符</Text>}
-            {role === 'national' && <Text className="rv-badge">{a.provinceName}</Text>}
-          </View>
-          <Text className="ui-list-card__time">
-            {a.submittedAt ? `申报于 ${formatDate(a.submittedAt)}` : `更新于 ${formatDate(a.updatedAt)}`}
-          </Text>
-        </View>
-      ))}
+              <Text className="ui-list-card__text">{a.applicantName}</Text>
+              <View className="ui-list-card__meta">
+                <Text className="rv-badge">{TRACK_LABELS[a.track]}</Text>
+                {a.field && <Text className="rv-badge">{BRAND_FIELD_LABELS[a.field]}</Text>}
+                {a.nonDemo && <Text className="rv-badge rv-badge--warn">非示范优势企业</Text>}
+                {a.track === 'station' && a.confirmedLinks !== undefined && <Text className="rv-badge">已确认对接 {a.confirmedLinks}</Text>}
+                {!a.eligibilityOk && <Text className="rv-badge rv-badge--danger">条件不符</Text>}
+                {role === 'national' && <Text className="rv-badge">{a.provinceName}</Text>}
+              </View>
+              <Text className="ui-list-card__time">
+                {a.submittedAt ? `申报于 ${formatDate(a.submittedAt)}` : `更新于 ${formatDate(a.updatedAt)}`}
+              </Text>
+            </View>
+          ))}
+        </Unfold>
+      )}
       {hasMore && (
         <Button fill="outline" type="primary" block loading={loadingMore} disabled={loadingMore} onClick={loadMore}>
           加载更多
