@@ -58,7 +58,7 @@ export function BookingList({
   if (items.length === 0) return <EmptyState {...empty} />
   return (
     <View data-testid="booking-list">
-      <Unfold first={5} step={5}>
+      <Unfold first={3} step={3}>
         {items.map((b) => (
           <BookingCard key={b.id} booking={b} viewer={viewer} onClick={() => onOpen(b)} />
         ))}

@@ -179,7 +179,7 @@ export function ReviewDetailView({
 
   return (
     <View className={actions.length ? 'rv-detail' : ''} data-testid="review-detail">
-      <Unfold first={3} step={1}>
+      <Unfold first={2} step={1}>
         <StatusHero
           app={app}
           meta={app.provinceName}
