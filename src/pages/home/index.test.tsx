@@ -107,7 +107,8 @@ describe('home page', () => {
     expect(text()).toContain('2026-11-27 10:00 · 风险预警应对')
     expect(text()).toContain('已确认')
     expect(text()).toContain('开始申报')
-    expect(document.querySelector('[data-testid="home-station"]')!.textContent).toContain('福州市鼓楼区商标品牌指导站')
+    // the home shows its cards in batches, one frame apart: the station card is the last
+    await waitFor(() => expect(document.querySelector('[data-testid="home-station"]')?.textContent).toContain('福州市鼓楼区商标品牌指导站'))
   })
 
   it('province reviewer: waiting count and quota use against limits', async () => {
