@@ -29,6 +29,9 @@ module.exports = defineJestConfig({
     '^zod/v4/locales/(.*)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs',
     // style imports (ours and NutUI's on-demand css) → empty module (trap 7)
     '\\.(css|scss|sass|less|styl)$': '<rootDir>/test/setup/style-stub.js',
+    // the app sets NutUI icons' tag through configure()'s own ES file; jest loads the package's UMD build,
+    // whose configure() is the one its icons read
+    '^@nutui/icons-react-taro/dist/es/icons/configure\\.js$': '<rootDir>/node_modules/@nutui/icons-react-taro/dist/lib/index.umd.js',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   globals: { TARO_ENV: 'h5' },

@@ -1,5 +1,5 @@
 import { createElement, type CSSProperties, type ReactNode } from 'react'
-import { configure } from '@nutui/icons-react-taro'
+import { configure } from '@nutui/icons-react-taro/dist/es/icons/configure.js'
 
 // NutUI's icons paint on H5 through a CSS mask whose image is the icon's SVG as a data URL. Chrome builds a
 // separate SVG document (a whole page object, ~1 ms each) for every such image, on the page's first
@@ -42,5 +42,5 @@ export function InlineSvgIcon({ className, style, onClick, children }: IconTagPr
 
 /** H5: NutUI's icons draw inline SVG (called once at start-up, before the first page renders) */
 export function installInlineSvgIcons() {
-  configure({ tag: InlineSvgIcon as unknown as string })
+  configure({ tag: InlineSvgIcon })
 }

@@ -11,3 +11,9 @@ declare namespace NodeJS {
     TARO_APP_WEAPP_API_BASE?: string
   }
 }
+
+// NutUI icons' configure() by its own file: the package index is marked as having side effects, so
+// importing it from the app entry would pull every icon the pages use into the entry chunk.
+declare module '@nutui/icons-react-taro/dist/es/icons/configure.js' {
+  export function configure(config: { tag?: unknown; classPrefix?: string; useSvg?: boolean }): void
+}
