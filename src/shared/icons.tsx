@@ -1,4 +1,4 @@
-import { createElement, type CSSProperties, type ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import { configure } from '@nutui/icons-react-taro/dist/es/icons/configure.js'
 
 // NutUI's icons paint on H5 through a CSS mask whose image is the icon's SVG as a data URL. Chrome builds a
@@ -35,9 +35,20 @@ export function InlineSvgIcon({ className, style, onClick, children }: IconTagPr
   const markup = svgMarkup(String(mask || WebkitMask || ''))
   // NutUI gives the colour as the mask's background; the inline SVG takes it as text colour
   const colour = backgroundColor && backgroundColor !== 'currentColor' ? String(backgroundColor) : undefined
-  const props = { className, onClick, style: colour ? { ...rest, color: colour } : rest }
-  if (!markup) return createElement('i', { ...props, style }, children)
-  return createElement('i', { ...props, dangerouslySetInnerHTML: { __html: markup } })
+  if (!markup)
+    return (
+      <i className={className} style={style} onClick={onClick}>
+        {children}
+      </i>
+    )
+  return (
+    <i
+      className={className}
+      style={colour ? { ...rest, color: colour } : rest}
+      onClick={onClick}
+      dangerouslySetInnerHTML={{ __html: markup }}
+    />
+  )
 }
 
 /** H5: NutUI's icons draw inline SVG (called once at start-up, before the first page renders) */

@@ -37,5 +37,5 @@ export function Unfold({ children, first = 2, step = 2 }: UnfoldProps) {
     if (shown >= total) return
     return afterNextFrame(() => startTransition(() => setShown((n) => n + step)))
   }, [shown, total, step])
-  return <Fragment>{shown >= total ? items : items.slice(0, shown)}</Fragment>
+  return <Fragment>{items.slice(0, shown)}</Fragment>
 }
