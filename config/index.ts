@@ -201,6 +201,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
           serviceWorkerPlugin(chain)
           precompressPlugin(chain)
         }
+        // View and Text as plain elements, every other component Taro's own (src/shared/h5-components.ts)
+        chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, '..', 'src', 'shared', 'h5-components.ts'))
+        // TARO_NAMED_MODULES=1: module ids are their paths, so a CPU profile of a production build names them
+        if (process.env.TARO_NAMED_MODULES) chain.optimization.set('moduleIds', 'named')
         // Taro splits only the initial chunks on H5, so every page chunk carried its own copy of what
         // pages share (axios, NutUI's popup/overlay/dialog, our shared components): ~2 MB of JS for
         // ~0.8 MB of code. Shared code of the page chunks goes once into common chunks, one per set of

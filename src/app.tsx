@@ -4,10 +4,14 @@ import { installAuthRedirect } from '@/features/auth/launch'
 import { installScrollRegionFocus } from '@/shared/a11y'
 import { registerServiceWorker } from '@/shared/service-worker'
 import { installInlineSvgIcons } from '@/shared/icons'
+import { installSlicedPageMount } from '@/shared/page-mount'
 import '@nutui/icons-react-taro/dist/style_icon.css'
 import './app.scss'
 
-if (process.env.TARO_ENV === 'h5') installInlineSvgIcons()
+if (process.env.TARO_ENV === 'h5') {
+  installInlineSvgIcons()
+  installSlicedPageMount()
+}
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
