@@ -203,6 +203,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         }
         // View and Text as plain elements, every other component Taro's own (src/shared/h5-components.ts)
         chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, '..', 'src', 'shared', 'h5-components.ts'))
+        chain.module
+          .rule('defer-router')
+          .test(/src[\\/]app\.config\.ts$/)
+          .use('defer-router')
+          .loader(path.resolve(__dirname, 'defer-router-loader.js'))
         // TARO_NAMED_MODULES=1: module ids are their paths, so a CPU profile of a production build names them
         if (process.env.TARO_NAMED_MODULES) chain.optimization.set('moduleIds', 'named')
         // Taro splits only the initial chunks on H5, so every page chunk carried its own copy of what

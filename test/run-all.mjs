@@ -178,14 +178,10 @@ const layers = [
   },
   {
     name: 'audit',
-    // Time budget ~3 min on a 2-core machine: Lighthouse three times (five when the median of three is under the
+    // Time budget ~2–3 min on a 2-core machine: Lighthouse three times (five when the median of three is under the
     // floor) on one route per role and screen type, axe on every route, on the H5 build the e2e layer made
-    // (test/budget/audit.mjs; `npm run bench` runs Lighthouse on all). Still opt-in (`npm run test:audit`): the
-    // home, the application form and the review detail sit at a median of about 0.87 over ~20 runs each, so
-    // with ±0.03 between medians one of the three falls under the 0.85 floor in about every second layer run
-    // (test/budget/perf-notes.md, session 8); axe and accessibility pass. Drop the flag once the medians have
-    // headroom and it passes three runs in a row.
-    optIn: true,
+    // (test/budget/audit.mjs; `npm run bench` runs Lighthouse on all). Runs last, alone on the machine: Lighthouse's
+    // figures move with whatever else uses the two cores.
     title: 'Lighthouse + axe (Chromium)',
     async run() {
       const r = await run(process.execPath, ['test/budget/audit.mjs'])

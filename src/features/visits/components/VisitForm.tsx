@@ -265,6 +265,7 @@ export function VisitForm({ ctx, userId, booking }: { ctx: VisitFormContext; use
           className="vs-toggle"
           onClick={() => set({ withNote: !draft.withNote }, 'adviceNote.title', 'adviceNote.body')}
           data-testid="note-toggle"
+          role="checkbox"
           aria-checked={draft.withNote}
         >
           <View className={`vs-toggle__box ${draft.withNote ? 'vs-toggle__box--on' : ''}`}>
