@@ -10,6 +10,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { execSync } from 'node:child_process'
 import { ROOT, build, needsBuild, sec } from '../setup/proc.mjs'
 import { startMock } from '../setup/mock-server.mjs'
 import { audit, mainRoutes, FLOOR, fmt, bareCacheDir, serveGzip, MID_TIER_INDEX } from './audit-lib.mjs'
@@ -18,6 +19,49 @@ const filter = process.argv.slice(2).find((a) => !a.startsWith('--'))
 const t0 = Date.now()
 let passed = 0
 let failed = 0
+
+/** Share of CPU time idle over `ms`, from /proc/stat (Linux); null elsewhere */
+async function idleShare(ms) {
+  const read = () => {
+    try {
+      const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number)
+      return { idle: f[3] + (f[4] || 0), total: f.reduce((a, b) => a + b, 0) }
+    } catch {
+      return null
+    }
+  }
+  const a = read()
+  await new Promise((r) => setTimeout(r, ms))
+  const b = read()
+  return a && b && b.total > a.total ? (b.idle - a.idle) / (b.total - a.total) : null
+}
+
+/** The processes using the CPU now (ps), for the log when the machine is not quiet */
+function busiest() {
+  try {
+    return execSync('ps -eo pcpu,etime,args --sort=-pcpu | head -6', { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.slice(0, 140))
+      .join('\n      ')
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * Lighthouse's figures move with whatever else uses the two cores, and the layers before this one (builds, jest
+ * workers, the e2e browsers) can leave work running for a while after they report. Wait until the CPU is at least
+ * 90 % idle over two seconds, up to a minute, and say what was running if it never is.
+ */
+async function waitForQuietMachine() {
+  const t = Date.now()
+  let idle = await idleShare(2000)
+  while (idle != null && idle < 0.9 && Date.now() - t < 60_000) idle = await idleShare(2000)
+  if (idle == null) return
+  const pct = `${Math.round(idle * 100)} % idle`
+  if (idle >= 0.9) console.log(`[audit] machine quiet (${pct}) after ${sec(Date.now() - t)}`)
+  else console.log(`[audit] machine still busy after ${sec(Date.now() - t)} (${pct}); running anyway. Busiest:\n      ${busiest()}`)
+}
 
 async function main() {
   // AUDIT_H5_DIR=<dir>: audit another H5 build (comparing builds side by side); never built here
@@ -44,6 +88,7 @@ async function main() {
     console.log(
       `[audit] Lighthouse CPU slowdown per run = clamp(benchmarkIndex / ${MID_TIER_INDEX}, 1, 4), benchmarkIndex measured right before the run (see audit-lib.mjs)`,
     )
+    await waitForQuietMachine()
     console.log('  role        route                    perf  a11y    TBT    CLS   axe serious/critical   index  ×CPU  load  runs (perf)')
     await audit({
       base: mock.base,
