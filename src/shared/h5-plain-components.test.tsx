@@ -1,5 +1,6 @@
 // Component test of the H5 View and Text (plain elements instead of Taro's web components), rendered with
 // @tarojs/test-utils-react: Taro's props behave as before and none of them reaches the DOM as an attribute.
+import { useState } from 'react'
 import TestUtils from '@tarojs/test-utils-react'
 import { View, Text } from './h5-plain-components'
 
@@ -64,6 +65,33 @@ describe('H5 View and Text', () => {
     el.dispatchEvent(new TouchEvent('touchend', { bubbles: true }))
     await wait(60)
     expect(el.className).toBe('btn')
+  })
+
+  it('onLongPress fires after a 350 ms hold, and not for a short tap even when the view re-renders under the finger', async () => {
+    const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
+    const presses: number[] = []
+    function Pressable() {
+      const [down, setDown] = useState(0)
+      return (
+        <View className="press" onTouchStart={() => setDown((n) => n + 1)} onLongPress={() => presses.push(down)}>
+          {`按住 ${down}`}
+        </View>
+      )
+    }
+    await testUtils.mount(Pressable)
+    const el = document.querySelector('.press') as HTMLElement
+    // a short tap: the state change re-renders the view between touchstart and touchend
+    await testUtils.act(async () => {
+      el.dispatchEvent(new TouchEvent('touchstart', { bubbles: true }))
+    })
+    await wait(100)
+    el.dispatchEvent(new TouchEvent('touchend', { bubbles: true }))
+    await wait(400)
+    expect(presses).toEqual([])
+    // a hold
+    el.dispatchEvent(new TouchEvent('touchstart', { bubbles: true }))
+    await wait(450)
+    expect(presses).toHaveLength(1)
   })
 
   it('Text is an inline span; selectable, space and numberOfLines become classes and a line-clamp variable', async () => {

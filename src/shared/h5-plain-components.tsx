@@ -53,28 +53,42 @@ interface ViewProps extends Omit<HTMLAttributes<HTMLDivElement>, 'style'> {
 /** hover-class and long-press as Taro's View does them, on the element itself (no re-render) */
 function useTouchFeedback(props: ViewProps, el: MutableRefObject<HTMLDivElement | null>): Handlers {
   const { hoverClass, hoverStartTime = 50, hoverStayTime = 400, onLongPress, onTouchStart, onTouchMove, onTouchEnd } = props
-  const timers = useRef<ReturnType<typeof setTimeout>[]>([])
+  // refs, not render-scope variables: a re-render between touchstart and touchend must still clear them
+  const hoverTimer = useRef<ReturnType<typeof setTimeout>>()
+  const pressTimer = useRef<ReturnType<typeof setTimeout>>()
   const touching = useRef(false)
-  useEffect(() => () => timers.current.forEach(clearTimeout), [])
+  useEffect(
+    () => () => {
+      clearTimeout(hoverTimer.current)
+      clearTimeout(pressTimer.current)
+    },
+    [],
+  )
   if (!hoverClass && !onLongPress) return { onTouchStart, onTouchMove, onTouchEnd }
-  const later = (fn: () => void, ms: number) => timers.current.push(setTimeout(fn, ms))
-  let longPress: ReturnType<typeof setTimeout> | undefined
+  const classes = (hoverClass || '').split(/\s+/).filter(Boolean)
+  // the class goes on after hoverStartTime if the finger is still down, off after hoverStayTime if it is still up
+  const hoverAfter = (ms: number, on: boolean) => {
+    clearTimeout(hoverTimer.current)
+    hoverTimer.current = setTimeout(() => {
+      if (touching.current !== on) return
+      for (const c of classes) el.current?.classList.toggle(c, on)
+    }, ms)
+  }
   return {
     onTouchStart(e) {
       touching.current = true
-      if (hoverClass) later(() => touching.current && el.current?.classList.add(...hoverClass.split(/\s+/).filter(Boolean)), hoverStartTime)
-      if (onLongPress) longPress = setTimeout(onLongPress, LONG_PRESS_MS)
+      if (classes.length) hoverAfter(hoverStartTime, true)
+      if (onLongPress) pressTimer.current = setTimeout(onLongPress, LONG_PRESS_MS)
       onTouchStart?.(e)
     },
     onTouchMove(e) {
-      if (longPress) clearTimeout(longPress)
+      clearTimeout(pressTimer.current)
       onTouchMove?.(e)
     },
     onTouchEnd(e) {
       touching.current = false
-      if (longPress) clearTimeout(longPress)
-      if (hoverClass)
-        later(() => !touching.current && el.current?.classList.remove(...hoverClass.split(/\s+/).filter(Boolean)), hoverStayTime)
+      clearTimeout(pressTimer.current)
+      if (classes.length) hoverAfter(hoverStayTime, false)
       onTouchEnd?.(e)
     },
   }
