@@ -1,6 +1,7 @@
 // Taro's View and Text as a plain <div> and <span>, for the H5 build (see h5-components.ts)
 import {
   forwardRef,
+  useCallback,
   useEffect,
   useRef,
   type CSSProperties,
@@ -111,17 +112,17 @@ export const View = forwardRef<HTMLDivElement, ViewProps>(function View(props, r
     ...rest
   } = props
   const el = useRef<HTMLDivElement | null>(null)
+  // one callback per ref: a new function each render would make React detach and re-attach the ref every time
+  const setEl = useCallback(
+    (node: HTMLDivElement | null) => {
+      el.current = node
+      setRef(ref, node)
+    },
+    [ref],
+  )
   const touch = useTouchFeedback(props, el)
   return (
-    <div
-      {...rest}
-      {...touch}
-      style={toStyle(style)}
-      ref={(node) => {
-        el.current = node
-        setRef(ref, node)
-      }}
-    >
+    <div {...rest} {...touch} style={toStyle(style)} ref={setEl}>
       {children}
     </div>
   )
